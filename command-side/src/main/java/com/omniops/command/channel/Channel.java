@@ -1,0 +1,60 @@
+package com.omniops.command.channel;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.omniops.command.channel.register.RegisterChannel;
+import com.omniops.command.lookup.ChannelDirectory;
+import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.command.rule.ErrorCode;
+import com.omniops.events.channel.AllocationStrategy;
+import com.omniops.events.channel.ChannelRegistered;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A sales channel and the rules its orders are fulfilled by. */
+@Aggregate(cache = "aggregateCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Channel {
+
+    @AggregateIdentifier
+    private String channelId;
+    private List<String> warehouseIds;
+    private AllocationStrategy allocationStrategy;
+    private boolean backordersAllowed;
+
+    protected Channel() {
+    }
+
+    @CommandHandler
+    public Channel(RegisterChannel command, ChannelDirectory directory, Clock clock) {
+        BusinessRuleViolation.require(!command.warehouseIds().isEmpty(), ErrorCode.VALIDATION_FAILED,
+                "A channel needs at least one warehouse to ship from.");
+        BusinessRuleViolation.require(new HashSet<>(command.warehouseIds()).size() == command.warehouseIds().size(),
+                ErrorCode.VALIDATION_FAILED, "A warehouse may appear only once in a channel's priority list.");
+        BusinessRuleViolation.require(command.safetyBuffer() >= 0, ErrorCode.VALIDATION_FAILED,
+                "The safety buffer cannot be negative.");
+        directory.register(command.channelId());
+        apply(new ChannelRegistered(command.channelId(), command.name(), command.type(), command.warehouseIds(),
+                command.allocationStrategy(), command.backordersAllowed(), command.safetyBuffer(), clock.instant()));
+    }
+
+    public ChannelRules rules() {
+        return new ChannelRules(channelId, warehouseIds, allocationStrategy, backordersAllowed);
+    }
+
+    @EventSourcingHandler
+    void on(ChannelRegistered event) {
+        channelId = event.channelId();
+        warehouseIds = event.warehouseIds();
+        allocationStrategy = event.allocationStrategy();
+        backordersAllowed = event.backordersAllowed();
+    }
+}

@@ -1,0 +1,67 @@
+package com.omniops.command.channel;
+
+import com.omniops.command.channel.register.RegisterChannel;
+import com.omniops.command.rule.Inputs;
+import com.omniops.events.channel.AllocationStrategy;
+import com.omniops.events.channel.ChannelType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/channels")
+@Tag(name = "Channels")
+public class ChannelController {
+
+    private final CommandGateway commands;
+
+    public ChannelController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    public record RegisterRequest(
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String channelId,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull ChannelType type,
+            @NotEmpty @Size(max = 20)
+            List<@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String> warehouseIds,
+            AllocationStrategy allocationStrategy,
+            Boolean backordersAllowed,
+            @PositiveOrZero @Max(1_000_000) Integer safetyBuffer) {
+    }
+
+    public record ChannelResponse(String channelId, List<String> warehouseIds, AllocationStrategy allocationStrategy,
+                                  boolean backordersAllowed, int safetyBuffer) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register a sales channel with the warehouses that feed it, in priority order "
+            + "(defaults: PRIORITY allocation, no backorders, safety buffer 0)")
+    public ChannelResponse register(@Valid @RequestBody RegisterRequest request) {
+        RegisterChannel command = new RegisterChannel(request.channelId(), request.name().strip(), request.type(),
+                request.warehouseIds(),
+                request.allocationStrategy() == null ? AllocationStrategy.PRIORITY : request.allocationStrategy(),
+                Boolean.TRUE.equals(request.backordersAllowed()),
+                request.safetyBuffer() == null ? 0 : request.safetyBuffer());
+        commands.sendAndWait(command);
+        return new ChannelResponse(command.channelId(), command.warehouseIds(), command.allocationStrategy(),
+                command.backordersAllowed(), command.safetyBuffer());
+    }
+}

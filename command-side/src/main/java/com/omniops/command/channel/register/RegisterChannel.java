@@ -1,0 +1,12 @@
+package com.omniops.command.channel.register;
+
+import com.omniops.events.channel.AllocationStrategy;
+import com.omniops.events.channel.ChannelType;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+
+public record RegisterChannel(@TargetAggregateIdentifier String channelId, String name, ChannelType type,
+                              List<String> warehouseIds, AllocationStrategy allocationStrategy,
+                              boolean backordersAllowed, int safetyBuffer) {
+}

@@ -1,0 +1,73 @@
+package com.omniops.command.config;
+
+import com.omniops.events.json.EventJson;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+@Configuration
+public class AxonConfiguration {
+
+    /**
+     * One Jackson serializer for events, snapshots and messages, on the mapper the event contract defines, so the
+     * stored form never depends on Spring's {@code spring.jackson.*} settings.
+     */
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+    }
+
+    /** Aggregates stay in memory between commands; an out-of-date entry fails on append and the command retries. */
+    @Bean
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** Stock items collect an event per reservation; a snapshot every N events keeps an uncached load cheap. */
+    @Bean
+    public SnapshotTriggerDefinition stockItemSnapshotTrigger(
+            Snapshotter snapshotter, @Value("${omniops.stock.snapshot-threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Retries commands that lost an optimistic-concurrency race (another node appended to the same aggregate first);
+     * business rule violations are not transient and are never retried.
+     */
+    @Bean(destroyMethod = "")
+    public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(commandRetryExecutor)
+                        .retryInterval(25)
+                        .maxRetryCount(3)
+                        .build())
+                .build();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    public ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "command-retry");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}

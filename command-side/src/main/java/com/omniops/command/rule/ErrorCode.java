@@ -1,0 +1,48 @@
+package com.omniops.command.rule;
+
+/** Stable error codes of the command API; the HTTP status travels with the code so mapping lives in one place. */
+public enum ErrorCode {
+    VALIDATION_FAILED(400),
+    MALFORMED_REQUEST(400),
+    PRODUCT_NOT_FOUND(404),
+    CHANNEL_NOT_FOUND(404),
+    ORDER_NOT_FOUND(404),
+    STOCK_ITEM_NOT_FOUND(404),
+    SHIPMENT_NOT_FOUND(404),
+    PRODUCT_ALREADY_EXISTS(409),
+    CHANNEL_ALREADY_EXISTS(409),
+    CHANNEL_SKU_TAKEN(409),
+    PRODUCT_ALREADY_LISTED(409),
+    ORDER_ALREADY_CANCELLED(409),
+    ORDER_ALREADY_SHIPPED(409),
+    ORDER_NOT_SHIPPABLE(409),
+    CONCURRENT_MODIFICATION(409),
+    IDEMPOTENCY_KEY_IN_PROGRESS(409),
+    UNKNOWN_SKU(422),
+    UNKNOWN_CHANNEL(422),
+    SKU_NOT_LISTED_ON_CHANNEL(422),
+    PRODUCT_DISCONTINUED(422),
+    INSUFFICIENT_STOCK(422),
+    RESERVATION_CONFLICT(422),
+    RESERVATION_MISSING(422),
+    ADJUSTMENT_BELOW_RESERVED(422),
+    CURRENCY_MISMATCH(422),
+    SHIPMENT_EXCEEDS_ALLOCATION(422),
+    DELIVERY_BEFORE_SHIPMENT(422),
+    IDEMPOTENCY_KEY_REUSED(422),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    METHOD_NOT_ALLOWED(405),
+    NOT_FOUND(404),
+    INTERNAL_ERROR(500);
+
+    private final int httpStatus;
+
+    ErrorCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

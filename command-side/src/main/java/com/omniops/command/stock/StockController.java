@@ -1,0 +1,85 @@
+package com.omniops.command.stock;
+
+import com.omniops.command.lookup.StockItemRegistry;
+import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.rule.Inputs;
+import com.omniops.command.stock.adjust.AdjustStock;
+import com.omniops.command.stock.receive.ReceiveStock;
+import com.omniops.events.Money;
+import com.omniops.events.stock.AdjustmentReason;
+import com.omniops.events.stock.ReceiptSource;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+
+@RestController
+@RequestMapping("/api/stock/{warehouseId}/{sku}")
+@Validated
+@Tag(name = "Stock")
+public class StockController {
+
+    private final CommandGateway commands;
+    private final StockItemRegistry registry;
+
+    public StockController(CommandGateway commands, StockItemRegistry registry) {
+        this.commands = commands;
+        this.registry = registry;
+    }
+
+    public record ReceiptRequest(@NotNull @Positive @Max(1_000_000) Integer quantity,
+                                 @NotNull @DecimalMin("0") BigDecimal unitCost,
+                                 @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
+                                 String currency,
+                                 ReceiptSource source,
+                                 @Size(max = 64) String reference) {
+    }
+
+    public record AdjustmentRequest(@NotNull @Min(-1_000_000) @Max(1_000_000) Integer quantityDelta,
+                                    @NotNull AdjustmentReason reason,
+                                    @Size(max = 500) String note) {
+    }
+
+    @PostMapping("/receipts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Receive units at a unit cost (revalues the moving-average cost)")
+    public StockLevel receive(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                              @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                              @Valid @RequestBody ReceiptRequest request) {
+        Inputs.requireMoney(request.currency(), request.unitCost());
+        return commands.sendAndWait(new ReceiveStock(StockItemId.of(warehouseId, sku), warehouseId, sku,
+                request.quantity(), new Money(request.unitCost(), request.currency()),
+                request.source() == null ? ReceiptSource.OTHER : request.source(), request.reference()));
+    }
+
+    @PostMapping("/adjustments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Adjust on-hand units with a mandatory reason code (may not drop below reserved units)")
+    public StockLevel adjust(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                             @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                             @Valid @RequestBody AdjustmentRequest request) {
+        BusinessRuleViolation.require(registry.exists(warehouseId, sku), ErrorCode.STOCK_ITEM_NOT_FOUND,
+                "Warehouse " + warehouseId + " has never received SKU " + sku + ".");
+        return commands.sendAndWait(new AdjustStock(StockItemId.of(warehouseId, sku), request.quantityDelta(),
+                request.reason(), request.note()));
+    }
+}

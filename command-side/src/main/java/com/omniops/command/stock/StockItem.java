@@ -1,0 +1,202 @@
+package com.omniops.command.stock;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.omniops.command.lookup.ProductCatalog;
+import com.omniops.command.lookup.StockItemRegistry;
+import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.stock.adjust.AdjustStock;
+import com.omniops.command.stock.issue.IssueStock;
+import com.omniops.command.stock.receive.ReceiveStock;
+import com.omniops.command.stock.release.ReleaseReservation;
+import com.omniops.command.stock.reserve.ReserveStock;
+import com.omniops.events.Money;
+import com.omniops.events.stock.StockAdjusted;
+import com.omniops.events.stock.StockIssued;
+import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReservationReleased;
+import com.omniops.events.stock.StockReserved;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import static com.omniops.command.rule.BusinessRuleViolation.require;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One SKU in one warehouse. Invariant: 0 ≤ reserved ≤ on hand — no order is ever promised a unit that is not here.
+ * Reservations are kept per order line, which makes reserving idempotent and releasing exact.
+ */
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "stockItemSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class StockItem {
+
+    /** Moving-average costs keep four decimals; money shown to people is rounded later, per currency. */
+    private static final int COST_SCALE = 4;
+
+    @AggregateIdentifier
+    private String stockItemId;
+    private String sku;
+    private String warehouseId;
+    private int onHand;
+    private int reserved;
+    private BigDecimal averageCost = BigDecimal.ZERO;
+    private String currency;
+    /** "orderId#lineNo" → units still reserved for that order line */
+    private Map<String, Integer> reservations = new HashMap<>();
+
+    protected StockItem() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public StockLevel handle(ReceiveStock command, ProductCatalog catalog, StockItemRegistry registry, Clock clock) {
+        requirePositive(command.quantity(), "received");
+        require(command.unitCost().amount().signum() >= 0, ErrorCode.VALIDATION_FAILED,
+                "The unit cost of a receipt cannot be negative.");
+        if (sku == null) {
+            require(catalog.exists(command.sku()), ErrorCode.UNKNOWN_SKU,
+                    "SKU " + command.sku() + " is not a registered product.");
+            require(command.stockItemId().equals(StockItemId.of(command.warehouseId(), command.sku())),
+                    ErrorCode.VALIDATION_FAILED, "The stock item id must be warehouse:sku.");
+            registry.ensure(command.warehouseId(), command.sku());
+        } else {
+            require(command.unitCost().currency().equals(currency), ErrorCode.CURRENCY_MISMATCH,
+                    "Stock item " + command.stockItemId() + " is valued in " + currency + "; a receipt in "
+                            + command.unitCost().currency() + " cannot be averaged into it.");
+        }
+        BigDecimal value = averageCost.multiply(BigDecimal.valueOf(onHand))
+                .add(command.unitCost().amount().multiply(BigDecimal.valueOf(command.quantity())));
+        int newOnHand = onHand + command.quantity();
+        BigDecimal newAverage = value.divide(BigDecimal.valueOf(newOnHand), COST_SCALE, RoundingMode.HALF_UP);
+        String costCurrency = command.unitCost().currency();
+        apply(new StockReceived(command.stockItemId(), command.sku(), command.warehouseId(), command.quantity(),
+                command.unitCost(), command.source(), command.reference(), new Money(newAverage, costCurrency),
+                newOnHand, reserved, clock.instant()));
+        return level();
+    }
+
+    @CommandHandler
+    public StockLevel handle(ReserveStock command, Clock clock) {
+        requirePositive(command.quantity(), "reserved");
+        Integer existing = reservations.get(key(command.orderId(), command.lineNo()));
+        if (existing != null) {
+            require(existing == command.quantity(), ErrorCode.RESERVATION_CONFLICT,
+                    "Line " + command.lineNo() + " of order " + command.orderId() + " already holds " + existing
+                            + " units of " + sku + " in " + warehouseId + "; it cannot be re-reserved as "
+                            + command.quantity() + ".");
+            return level(); // the same reservation again: already done
+        }
+        require(command.quantity() <= available(), ErrorCode.INSUFFICIENT_STOCK,
+                "Only " + available() + " units of " + sku + " are available in " + warehouseId + "; "
+                        + command.quantity() + " were requested.");
+        apply(new StockReserved(stockItemId, sku, warehouseId, command.orderId(), command.lineNo(),
+                command.quantity(), onHand, reserved + command.quantity(), clock.instant()));
+        return level();
+    }
+
+    @CommandHandler
+    public StockLevel handle(ReleaseReservation command, Clock clock) {
+        Integer held = reservations.get(key(command.orderId(), command.lineNo()));
+        if (held != null) {
+            apply(new StockReservationReleased(stockItemId, sku, warehouseId, command.orderId(), command.lineNo(),
+                    held, command.reason(), onHand, reserved - held, clock.instant()));
+        }
+        return level();
+    }
+
+    @CommandHandler
+    public StockLevel handle(IssueStock command, Clock clock) {
+        requirePositive(command.quantity(), "issued");
+        int held = reservations.getOrDefault(key(command.orderId(), command.lineNo()), 0);
+        require(command.quantity() <= held, ErrorCode.RESERVATION_MISSING,
+                "Line " + command.lineNo() + " of order " + command.orderId() + " has " + held + " units of " + sku
+                        + " reserved in " + warehouseId + "; " + command.quantity() + " cannot be shipped.");
+        apply(new StockIssued(stockItemId, sku, warehouseId, command.orderId(), command.lineNo(),
+                command.shipmentId(), command.quantity(), new Money(averageCost, currency),
+                onHand - command.quantity(), reserved - command.quantity(), clock.instant()));
+        return level();
+    }
+
+    @CommandHandler
+    public StockLevel handle(AdjustStock command, Clock clock) {
+        require(command.quantityDelta() != 0, ErrorCode.VALIDATION_FAILED, "An adjustment must change the quantity.");
+        require(command.reason() != null, ErrorCode.VALIDATION_FAILED, "An adjustment needs a reason code.");
+        int newOnHand = onHand + command.quantityDelta();
+        require(newOnHand >= reserved, ErrorCode.ADJUSTMENT_BELOW_RESERVED,
+                "Adjusting " + sku + " in " + warehouseId + " by " + command.quantityDelta() + " would leave "
+                        + newOnHand + " on hand for " + reserved + " reserved units; release or ship those first.");
+        apply(new StockAdjusted(stockItemId, sku, warehouseId, command.quantityDelta(), command.reason(),
+                command.note(), new Money(averageCost, currency), newOnHand, reserved, clock.instant()));
+        return level();
+    }
+
+    public int available() {
+        return onHand - reserved;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public String warehouseId() {
+        return warehouseId;
+    }
+
+    public StockLevel level() {
+        return new StockLevel(stockItemId, warehouseId, sku, onHand, reserved, available(), averageCost, currency);
+    }
+
+    @EventSourcingHandler
+    void on(StockReceived event) {
+        stockItemId = event.stockItemId();
+        sku = event.sku();
+        warehouseId = event.warehouseId();
+        onHand = event.onHandAfter();
+        averageCost = event.averageCostAfter().amount();
+        currency = event.averageCostAfter().currency();
+    }
+
+    @EventSourcingHandler
+    void on(StockReserved event) {
+        reserved = event.reservedAfter();
+        reservations.put(key(event.orderId(), event.lineNo()), event.quantity());
+    }
+
+    @EventSourcingHandler
+    void on(StockReservationReleased event) {
+        reserved = event.reservedAfter();
+        reservations.remove(key(event.orderId(), event.lineNo()));
+    }
+
+    @EventSourcingHandler
+    void on(StockIssued event) {
+        onHand = event.onHandAfter();
+        reserved = event.reservedAfter();
+        reservations.computeIfPresent(key(event.orderId(), event.lineNo()),
+                (k, held) -> held == event.quantity() ? null : held - event.quantity());
+    }
+
+    @EventSourcingHandler
+    void on(StockAdjusted event) {
+        onHand = event.onHandAfter();
+    }
+
+    private static String key(String orderId, int lineNo) {
+        return orderId + "#" + lineNo;
+    }
+
+    private static void requirePositive(int quantity, String what) {
+        require(quantity > 0, ErrorCode.VALIDATION_FAILED, "The quantity " + what + " must be positive.");
+    }
+}

@@ -1,0 +1,6 @@
+package com.omniops.command.stock.reserve;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ReserveStock(@TargetAggregateIdentifier String stockItemId, String orderId, int lineNo, int quantity) {
+}

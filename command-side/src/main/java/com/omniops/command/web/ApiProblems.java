@@ -1,0 +1,149 @@
+package com.omniops.command.web;
+
+import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.command.rule.ErrorCode;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error leaves as RFC 9457 problem+json with a stable {@code code}. Messages never include stack traces, SQL or
+ * class names; unexpected faults are logged here and answered with a generic 500.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    public static ProblemDetail problem(ErrorCode code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.httpStatus()), detail);
+        problem.setTitle(HttpStatus.valueOf(code.httpStatus()).getReasonPhrase());
+        problem.setProperty("code", code.name());
+        return problem;
+    }
+
+    public static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    public ResponseEntity<Object> onRuleViolation(BusinessRuleViolation e) {
+        ProblemDetail problem = problem(e.code(), e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    public ResponseEntity<Object> onConcurrency(ConcurrencyException e) {
+        log.warn("Command lost a concurrency race after retries: {}", e.getMessage());
+        return respond(problem(ErrorCode.CONCURRENT_MODIFICATION,
+                "Another change to the same records won the race; retry the request."));
+    }
+
+    /** Over Axon Server a remote handler's exception arrives wrapped, with the violation in its details. */
+    @ExceptionHandler(CommandExecutionException.class)
+    public ResponseEntity<Object> onRemoteFailure(CommandExecutionException e) {
+        if (e.getCause() instanceof BusinessRuleViolation violation) {
+            return onRuleViolation(violation);
+        }
+        return onUnexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Object> onUnexpected(Exception e) {
+        log.error("Unexpected failure while handling a request", e);
+        return respond(problem(ErrorCode.INTERNAL_ERROR,
+                "The request could not be completed; nothing was changed. Retry later or contact support."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ApiProblems::fieldError).toList();
+        ProblemDetail problem = problem(ErrorCode.VALIDATION_FAILED,
+                "The request has " + errors.size() + " invalid field(s).");
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        return respond(problem(ErrorCode.VALIDATION_FAILED, "The request parameters are invalid."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (RequestSizeLimitFilter.isTooLarge(e)) {
+            return respond(problem(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than allowed."));
+        }
+        return respond(problem(ErrorCode.MALFORMED_REQUEST,
+                "The request body is not valid JSON for this endpoint (check syntax, field types and enum values)."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        return respond(problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        return respond(problem(ErrorCode.METHOD_NOT_ALLOWED, "This endpoint does not accept " + e.getMethod() + "."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return respond(problem(ErrorCode.NOT_FOUND, "There is no such endpoint."));
+    }
+
+    /** Any other Spring MVC exception: keep its status, add a code, never leak internals. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatus(statusCode);
+        problem.setDetail(statusCode.is4xxClientError() ? "The request could not be accepted as sent."
+                : "The request could not be completed.");
+        problem.setProperty("code", statusCode.is4xxClientError() ? ErrorCode.MALFORMED_REQUEST.name()
+                : ErrorCode.INTERNAL_ERROR.name());
+        return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static Map<String, Object> fieldError(FieldError error) {
+        return Map.of("field", error.getField(),
+                "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    }
+}

@@ -1,0 +1,201 @@
+package com.omniops.projections.availability;
+
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL_WAREHOUSE;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_LISTING;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
+
+import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.product.ProductDiscontinued;
+import com.omniops.events.product.ProductListedOnChannel;
+import com.omniops.events.product.ProductRegistered;
+import com.omniops.events.stock.StockAdjusted;
+import com.omniops.events.stock.StockIssued;
+import com.omniops.events.stock.StockItemEvent;
+import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReservationReleased;
+import com.omniops.events.stock.StockReserved;
+import com.omniops.projections.support.IsolatedWrite;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read model "channel stock availability": which active SKUs each channel lists, the channel's warehouses and safety
+ * buffer, and the stock position per SKU and warehouse. Available-to-sell is derived at query time
+ * ({@link AvailabilityReadModel}).
+ * <p>
+ * Idempotency: each row keeps the sequence number of the last event of its aggregate applied to it; upserts only
+ * change a row when the event's sequence number is higher, so redelivery and replay give the same rows.
+ */
+@Component
+@ProcessingGroup(AvailabilityProjector.PROCESSING_GROUP)
+public class AvailabilityProjector {
+
+    public static final String PROCESSING_GROUP = "availability";
+
+    private final DSLContext dsl;
+    private final IsolatedWrite isolated;
+
+    public AvailabilityProjector(DSLContext dsl, IsolatedWrite isolated) {
+        this.dsl = dsl;
+        this.isolated = isolated;
+    }
+
+    // ---- Channel ----------------------------------------------------------------------------------------------
+
+    @EventHandler
+    void on(ChannelRegistered event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            int applied = dsl.insertInto(AVAILABILITY_CHANNEL)
+                    .set(AVAILABILITY_CHANNEL.CHANNEL_ID, event.channelId())
+                    .set(AVAILABILITY_CHANNEL.NAME, event.name())
+                    .set(AVAILABILITY_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
+                    .set(AVAILABILITY_CHANNEL.LAST_SEQUENCE, seq)
+                    .onConflict(AVAILABILITY_CHANNEL.CHANNEL_ID)
+                    .doUpdate()
+                    .set(AVAILABILITY_CHANNEL.NAME, event.name())
+                    .set(AVAILABILITY_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
+                    .set(AVAILABILITY_CHANNEL.LAST_SEQUENCE, seq)
+                    .where(AVAILABILITY_CHANNEL.LAST_SEQUENCE.lt(seq))
+                    .execute();
+            if (applied == 0) {
+                return; // already applied
+            }
+            dsl.deleteFrom(AVAILABILITY_CHANNEL_WAREHOUSE)
+                    .where(AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(event.channelId()))
+                    .execute();
+            List<String> warehouses = event.warehouseIds();
+            var insert = dsl.insertInto(AVAILABILITY_CHANNEL_WAREHOUSE,
+                    AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID, AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID,
+                    AVAILABILITY_CHANNEL_WAREHOUSE.PRIORITY, AVAILABILITY_CHANNEL_WAREHOUSE.LAST_SEQUENCE);
+            for (int i = 0; i < warehouses.size(); i++) {
+                insert = insert.values(event.channelId(), warehouses.get(i), i + 1, seq);
+            }
+            if (!warehouses.isEmpty()) {
+                insert.execute();
+            }
+        });
+    }
+
+    // ---- Product ----------------------------------------------------------------------------------------------
+
+    @EventHandler
+    void on(ProductRegistered event, @SequenceNumber long seq) {
+        isolated.run(() -> upsertProduct(event.sku(), true, seq));
+    }
+
+    @EventHandler
+    void on(ProductListedOnChannel event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (!advanceProduct(event.sku(), seq)) {
+                return;
+            }
+            dsl.insertInto(AVAILABILITY_LISTING)
+                    .set(AVAILABILITY_LISTING.SKU, event.sku())
+                    .set(AVAILABILITY_LISTING.CHANNEL_ID, event.channelId())
+                    .set(AVAILABILITY_LISTING.CHANNEL_SKU, event.channelSku())
+                    .set(AVAILABILITY_LISTING.LAST_SEQUENCE, seq)
+                    .onConflict(AVAILABILITY_LISTING.SKU, AVAILABILITY_LISTING.CHANNEL_ID)
+                    .doUpdate()
+                    .set(AVAILABILITY_LISTING.CHANNEL_SKU, event.channelSku())
+                    .set(AVAILABILITY_LISTING.LAST_SEQUENCE, seq)
+                    .execute();
+        });
+    }
+
+    @EventHandler
+    void on(ProductDiscontinued event, @SequenceNumber long seq) {
+        isolated.run(() -> upsertProduct(event.sku(), false, seq));
+    }
+
+    private void upsertProduct(String sku, boolean active, long seq) {
+        dsl.insertInto(AVAILABILITY_PRODUCT)
+                .set(AVAILABILITY_PRODUCT.SKU, sku)
+                .set(AVAILABILITY_PRODUCT.ACTIVE, active)
+                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
+                .onConflict(AVAILABILITY_PRODUCT.SKU)
+                .doUpdate()
+                .set(AVAILABILITY_PRODUCT.ACTIVE, active)
+                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
+                .where(AVAILABILITY_PRODUCT.LAST_SEQUENCE.lt(seq))
+                .execute();
+    }
+
+    /** Moves the product's position to {@code seq}; false when that event was applied already. */
+    private boolean advanceProduct(String sku, long seq) {
+        return dsl.insertInto(AVAILABILITY_PRODUCT)
+                .set(AVAILABILITY_PRODUCT.SKU, sku)
+                .set(AVAILABILITY_PRODUCT.ACTIVE, true)
+                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
+                .onConflict(AVAILABILITY_PRODUCT.SKU)
+                .doUpdate()
+                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
+                .where(AVAILABILITY_PRODUCT.LAST_SEQUENCE.lt(seq))
+                .execute() > 0;
+    }
+
+    // ---- Stock item: every event carries the absolute quantities after it ---------------------------------------
+
+    @EventHandler
+    void on(StockReceived event, @SequenceNumber long seq) {
+        upsertStock(event, seq, event.receivedAt());
+    }
+
+    @EventHandler
+    void on(StockReserved event, @SequenceNumber long seq) {
+        upsertStock(event, seq, event.reservedAt());
+    }
+
+    @EventHandler
+    void on(StockReservationReleased event, @SequenceNumber long seq) {
+        upsertStock(event, seq, event.releasedAt());
+    }
+
+    @EventHandler
+    void on(StockIssued event, @SequenceNumber long seq) {
+        upsertStock(event, seq, event.issuedAt());
+    }
+
+    @EventHandler
+    void on(StockAdjusted event, @SequenceNumber long seq) {
+        upsertStock(event, seq, event.adjustedAt());
+    }
+
+    private void upsertStock(StockItemEvent event, long seq, Instant at) {
+        var updatedAt = at.atOffset(ZoneOffset.UTC);
+        isolated.run(() -> dsl.insertInto(AVAILABILITY_STOCK)
+                .set(AVAILABILITY_STOCK.SKU, event.sku())
+                .set(AVAILABILITY_STOCK.WAREHOUSE_ID, event.warehouseId())
+                .set(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter())
+                .set(AVAILABILITY_STOCK.RESERVED, event.reservedAfter())
+                .set(AVAILABILITY_STOCK.LAST_SEQUENCE, seq)
+                .set(AVAILABILITY_STOCK.UPDATED_AT, updatedAt)
+                .onConflict(AVAILABILITY_STOCK.SKU, AVAILABILITY_STOCK.WAREHOUSE_ID)
+                .doUpdate()
+                .set(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter())
+                .set(AVAILABILITY_STOCK.RESERVED, event.reservedAfter())
+                .set(AVAILABILITY_STOCK.LAST_SEQUENCE, seq)
+                .set(AVAILABILITY_STOCK.UPDATED_AT, updatedAt)
+                .where(AVAILABILITY_STOCK.LAST_SEQUENCE.lt(seq))
+                .execute());
+    }
+
+    // ---- Rebuild ----------------------------------------------------------------------------------------------
+
+    @ResetHandler
+    void reset() {
+        dsl.deleteFrom(AVAILABILITY_CHANNEL_WAREHOUSE).execute();
+        dsl.deleteFrom(AVAILABILITY_CHANNEL).execute();
+        dsl.deleteFrom(AVAILABILITY_LISTING).execute();
+        dsl.deleteFrom(AVAILABILITY_PRODUCT).execute();
+        dsl.deleteFrom(AVAILABILITY_STOCK).execute();
+    }
+}

@@ -1,0 +1,49 @@
+package com.omniops.query.availability;
+
+import com.omniops.projections.availability.AvailabilityPage;
+import com.omniops.projections.support.Page;
+import com.omniops.query.web.Paging;
+import com.omniops.query.web.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/availability")
+@Tag(name = "Availability", description = "Available-to-sell per channel and SKU")
+class AvailabilityController {
+
+    private final Queries queries;
+
+    AvailabilityController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "Available-to-sell of active listed SKUs per channel",
+            description = "availableToSell = max(0, Σ over the channel's warehouses of max(0, onHand − reserved) − "
+                    + "the channel's safetyBuffer). Only active SKUs listed on the channel appear; warehouses are in "
+                    + "the channel's priority order. Ordered by channel, then SKU.")
+    @ApiResponse(responseCode = "200", description = "A page of availability rows")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    @ApiResponse(responseCode = "404", description = "UNKNOWN_CHANNEL")
+    AvailabilityPage availability(
+            @Parameter(description = "Channel id; all channels when absent") @RequestParam(required = false) String channel,
+            @Parameter(description = "Internal SKU; all SKUs when absent") @RequestParam(required = false) String sku,
+            @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+        Page paging = Paging.of(page, size);
+        return queries.ask(new GetChannelAvailability(blankToNull(channel), blankToNull(sku), paging.page(),
+                paging.size()), ResponseTypes.instanceOf(AvailabilityPage.class));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,8 @@
+package com.omniops.query.availability;
+
+/**
+ * What may each channel sell of each SKU? Both filters are optional ({@code null} = all); {@code page} is 0-based.
+ * An unknown {@code channelId} is refused with {@code UNKNOWN_CHANNEL}.
+ */
+public record GetChannelAvailability(String channelId, String sku, int page, int size) {
+}

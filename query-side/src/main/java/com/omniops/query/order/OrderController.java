@@ -1,0 +1,78 @@
+package com.omniops.query.order;
+
+import com.omniops.projections.orderboard.OrderBoardStatus;
+import com.omniops.projections.orderboard.OrderDetails;
+import com.omniops.projections.orderboard.OrderSummaryPage;
+import com.omniops.projections.support.Page;
+import com.omniops.query.web.ApiException;
+import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.Paging;
+import com.omniops.query.web.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
+import java.util.Locale;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/orders")
+@Tag(name = "Orders", description = "Order status board for customer service")
+class OrderController {
+
+    private final Queries queries;
+
+    OrderController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(summary = "One order with totals, status, lines, allocations per warehouse, backorders and shipments",
+            description = "orderTotal = Σ(quantity × unitPrice − discount + taxAmount) + shippingCharge. Status: "
+                    + "PLACED, BACKORDERED, PARTIALLY_SHIPPED, SHIPPED, DELIVERED or CANCELLED.")
+    @ApiResponse(responseCode = "200", description = "The order")
+    @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND")
+    OrderDetails order(@PathVariable String orderId) {
+        return queries.ask(new GetOrder(orderId), ResponseTypes.optionalInstanceOf(OrderDetails.class))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.ORDER_NOT_FOUND,
+                        "Order '" + orderId + "' is not on the order board."));
+    }
+
+    @GetMapping
+    @Operation(summary = "Order summaries, newest placed first")
+    @ApiResponse(responseCode = "200", description = "A page of order summaries")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    OrderSummaryPage orders(
+            @Parameter(description = "Channel id filter") @RequestParam(required = false) String channel,
+            @Parameter(description = "Status filter: PLACED, BACKORDERED, PARTIALLY_SHIPPED, SHIPPED, DELIVERED, "
+                    + "CANCELLED") @RequestParam(required = false) String status,
+            @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+        Page paging = Paging.of(page, size);
+        return queries.ask(new ListOrders(blankToNull(channel), parseStatus(status), paging.page(), paging.size()),
+                ResponseTypes.instanceOf(OrderSummaryPage.class));
+    }
+
+    private static OrderBoardStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderBoardStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidParameter("status must be one of "
+                    + Arrays.toString(OrderBoardStatus.values()) + ", got '" + status + "'");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,30 @@
+package com.omniops.query.web;
+
+/** Stable {@code code} values of the query API's problem responses. */
+public final class ErrorCodes {
+
+    public static final String INVALID_PARAMETER = "INVALID_PARAMETER";
+    public static final String UNKNOWN_CHANNEL = "UNKNOWN_CHANNEL";
+    public static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    private ErrorCodes() {
+    }
+
+    /** The code for a status when nothing more specific is known. */
+    public static String forStatus(int status) {
+        return switch (status) {
+            case 400 -> BAD_REQUEST;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? INTERNAL_ERROR : "HTTP_" + status;
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package com.omniops.events.channel;
+
+public sealed interface ChannelEvent permits ChannelRegistered {
+    String channelId();
+}

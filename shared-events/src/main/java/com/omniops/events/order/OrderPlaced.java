@@ -1,0 +1,24 @@
+package com.omniops.events.order;
+
+import org.axonframework.serialization.Revision;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An order accepted from a channel, with the stock reserved for it at that moment ({@code allocations}) and what is
+ * waiting for stock ({@code backorders}). The matching StockReserved events are stored in the same transaction.
+ */
+@Revision("1")
+public record OrderPlaced(String orderId, String channelId, String channelOrderRef, String customerId,
+                          String currency, List<OrderLine> lines, BigDecimal shippingCharge,
+                          LocalDate promisedShipDate, List<LineAllocation> allocations,
+                          List<LineBackorder> backorders, Instant placedAt) implements OrderEvent {
+    public OrderPlaced {
+        lines = List.copyOf(lines);
+        allocations = List.copyOf(allocations);
+        backorders = List.copyOf(backorders);
+    }
+}
