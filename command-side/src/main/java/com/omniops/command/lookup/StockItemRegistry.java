@@ -15,9 +15,9 @@ public class StockItemRegistry {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    public StockItemRegistry(JdbcTemplate jdbc) {
+    public StockItemRegistry(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.named = named;
     }
 
     public void ensure(String warehouseId, String sku) {

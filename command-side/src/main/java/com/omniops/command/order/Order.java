@@ -82,7 +82,7 @@ public class Order {
         require(unitsShipped == 0, ErrorCode.ORDER_ALREADY_SHIPPED,
                 "Order " + orderId + " has shipped units and can no longer be cancelled.");
         List<LineAllocation> released = allocations.values().stream()
-                .map(a -> new LineAllocation(a.lineNo, a.sku, a.warehouseId, a.quantity))
+                .map(a -> new LineAllocation(a.lineNo(), a.sku(), a.warehouseId(), a.quantity()))
                 .toList();
         apply(new OrderCancelled(orderId, command.reason(), released, clock.instant()));
         return released;
@@ -99,8 +99,8 @@ public class Order {
         List<ShippedLine> lines = new ArrayList<>();
         if (command.lines().isEmpty()) {
             allocations.values().stream()
-                    .filter(a -> a.warehouseId.equals(command.warehouseId()) && a.open() > 0)
-                    .forEach(a -> lines.add(new ShippedLine(a.lineNo, a.sku, a.open())));
+                    .filter(a -> a.warehouseId().equals(command.warehouseId()) && a.open() > 0)
+                    .forEach(a -> lines.add(new ShippedLine(a.lineNo(), a.sku(), a.open())));
         } else {
             Map<Integer, Integer> requested = new LinkedHashMap<>();
             command.lines().forEach(l -> requested.merge(l.lineNo(), l.quantity(), Integer::sum));
@@ -138,10 +138,10 @@ public class Order {
                     "Order " + orderId + " has not shipped anything yet.");
             targets = List.copyOf(shipments.values());
         }
-        targets.stream().filter(s -> !s.delivered).sorted(Comparator.comparing(s -> s.shipmentId)).forEach(s -> {
-            require(!deliveredAt.isBefore(s.shippedAt), ErrorCode.DELIVERY_BEFORE_SHIPMENT,
-                    "Shipment " + s.shipmentId + " left on " + s.shippedAt + "; it cannot be delivered before that.");
-            apply(new OrderDelivered(orderId, s.shipmentId, deliveredAt));
+        targets.stream().filter(s -> !s.delivered()).sorted(Comparator.comparing(s -> s.shipmentId())).forEach(s -> {
+            require(!deliveredAt.isBefore(s.shippedAt()), ErrorCode.DELIVERY_BEFORE_SHIPMENT,
+                    "Shipment " + s.shipmentId() + " left on " + s.shippedAt() + "; it cannot be delivered before that.");
+            apply(new OrderDelivered(orderId, s.shipmentId(), deliveredAt));
         });
         return status();
     }
@@ -156,12 +156,12 @@ public class Order {
         if (unitsShipped < unitsOrdered) {
             return OrderStatus.PARTIALLY_SHIPPED;
         }
-        return shipments.values().stream().allMatch(s -> s.delivered) ? OrderStatus.DELIVERED : OrderStatus.SHIPPED;
+        return shipments.values().stream().allMatch(s -> s.delivered()) ? OrderStatus.DELIVERED : OrderStatus.SHIPPED;
     }
 
     public PlacementResult placementResult() {
         List<LineAllocation> reserved = allocations.values().stream()
-                .map(a -> new LineAllocation(a.lineNo, a.sku, a.warehouseId, a.quantity)).toList();
+                .map(a -> new LineAllocation(a.lineNo(), a.sku(), a.warehouseId(), a.quantity())).toList();
         List<LineBackorder> waiting = backorders.entrySet().stream()
                 .map(e -> new LineBackorder(e.getKey(), lineSkus.get(e.getKey()), e.getValue())).toList();
         return new PlacementResult(orderId, status(), reserved, waiting, true);
@@ -188,7 +188,9 @@ public class Order {
     @EventSourcingHandler
     void on(OrderShipped event) {
         event.lines().forEach(l -> {
-            allocations.get(allocationKey(l.lineNo(), event.warehouseId())).shipped += l.quantity();
+            allocations.computeIfPresent(allocationKey(l.lineNo(), event.warehouseId()),
+                    (k, a) -> new Allocation(a.lineNo(), a.sku(), a.warehouseId(), a.quantity(),
+                            a.shipped() + l.quantity()));
             unitsShipped += l.quantity();
         });
         shipments.put(event.shipmentId(), new Shipment(event.shipmentId(), event.shippedAt(), false));
@@ -196,50 +198,20 @@ public class Order {
 
     @EventSourcingHandler
     void on(OrderDelivered event) {
-        shipments.get(event.shipmentId()).delivered = true;
+        shipments.computeIfPresent(event.shipmentId(), (id, s) -> new Shipment(id, s.shippedAt(), true));
     }
 
     private static String allocationKey(int lineNo, String warehouseId) {
         return lineNo + "@" + warehouseId;
     }
 
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-    static final class Allocation {
-        int lineNo;
-        String sku;
-        String warehouseId;
-        int quantity;
-        int shipped;
-
-        Allocation() {
-        }
-
-        Allocation(int lineNo, String sku, String warehouseId, int quantity, int shipped) {
-            this.lineNo = lineNo;
-            this.sku = sku;
-            this.warehouseId = warehouseId;
-            this.quantity = quantity;
-            this.shipped = shipped;
-        }
-
+    /** Units of one line reserved in one warehouse, and how many of them have shipped. */
+    record Allocation(int lineNo, String sku, String warehouseId, int quantity, int shipped) {
         int open() {
             return quantity - shipped;
         }
     }
 
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-    static final class Shipment {
-        String shipmentId;
-        Instant shippedAt;
-        boolean delivered;
-
-        Shipment() {
-        }
-
-        Shipment(String shipmentId, Instant shippedAt, boolean delivered) {
-            this.shipmentId = shipmentId;
-            this.shippedAt = shippedAt;
-            this.delivered = delivered;
-        }
+    record Shipment(String shipmentId, Instant shippedAt, boolean delivered) {
     }
 }

@@ -1,0 +1,87 @@
+package com.omniops.command.support;
+
+import com.omniops.command.lookup.ChannelDirectory;
+import com.omniops.command.lookup.ProductCatalog;
+import com.omniops.command.lookup.StockItemRegistry;
+import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.command.rule.ErrorCode;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * In-memory stand-ins for the command-side lookup tables, for aggregate fixtures only (the JDBC versions are exercised
+ * by the system tests against PostgreSQL).
+ */
+public final class InMemoryLookups {
+
+    private InMemoryLookups() {
+    }
+
+    public static final class Catalog extends ProductCatalog {
+        public final Set<String> skus = new HashSet<>();
+        public final Set<String> listings = new HashSet<>();
+
+        public Catalog(String... knownSkus) {
+            super(null);
+            skus.addAll(Set.of(knownSkus));
+        }
+
+        @Override
+        public void register(String sku) {
+            if (!skus.add(sku)) {
+                throw new BusinessRuleViolation(ErrorCode.PRODUCT_ALREADY_EXISTS, sku + " exists");
+            }
+        }
+
+        @Override
+        public boolean exists(String sku) {
+            return skus.contains(sku);
+        }
+
+        @Override
+        public void markDiscontinued(String sku) {
+        }
+
+        @Override
+        public void addListing(String channelId, String channelSku, String sku) {
+            if (!listings.add(channelId + "/" + channelSku)) {
+                throw new BusinessRuleViolation(ErrorCode.CHANNEL_SKU_TAKEN, channelSku + " taken");
+            }
+        }
+    }
+
+    public static final class Channels extends ChannelDirectory {
+        public final Set<String> ids = new HashSet<>();
+
+        public Channels(String... known) {
+            super(null);
+            ids.addAll(Set.of(known));
+        }
+
+        @Override
+        public void register(String channelId) {
+            if (!ids.add(channelId)) {
+                throw new BusinessRuleViolation(ErrorCode.CHANNEL_ALREADY_EXISTS, channelId + " exists");
+            }
+        }
+
+        @Override
+        public boolean exists(String channelId) {
+            return ids.contains(channelId);
+        }
+    }
+
+    public static final class StockItems extends StockItemRegistry {
+        public final Set<String> ids = new HashSet<>();
+
+        public StockItems() {
+            super(null, null);
+        }
+
+        @Override
+        public void ensure(String warehouseId, String sku) {
+            ids.add(warehouseId + ":" + sku);
+        }
+    }
+}
