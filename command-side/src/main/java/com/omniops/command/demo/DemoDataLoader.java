@@ -1,0 +1,312 @@
+package com.omniops.command.demo;
+
+import com.omniops.command.channel.register.RegisterChannel;
+import com.omniops.command.lookup.ProductCatalog;
+import com.omniops.command.order.cancel.CancelOrder;
+import com.omniops.command.order.deliver.ConfirmDelivery;
+import com.omniops.command.order.place.PlaceOrder;
+import com.omniops.command.order.place.PlacementResult;
+import com.omniops.command.order.ship.ShipOrder;
+import com.omniops.command.product.listing.ListProductOnChannel;
+import com.omniops.command.product.register.RegisterProduct;
+import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.command.stock.StockItemId;
+import com.omniops.command.stock.StockLevel;
+import com.omniops.command.stock.receive.ReceiveStock;
+import com.omniops.events.Money;
+import com.omniops.events.channel.AllocationStrategy;
+import com.omniops.events.channel.ChannelType;
+import com.omniops.events.order.LineAllocation;
+import com.omniops.events.stock.ReceiptSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Loads the demo merchant on first start (profile {@code demo}): four channels, two warehouses and a 3PL, 100 home
+ * products, and about three months of orders, shipments, deliveries, cancellations and replenishments. It drives the
+ * {@link DemoClock} through the simulated months, so every event carries a past business instant and the dashboard
+ * shows real trends. It sends ordinary commands: everything it creates went through the same rules as live traffic.
+ */
+@Component
+@Profile("demo")
+public class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final List<String> WAREHOUSES = List.of("WH-NORTH", "WH-SOUTH", "3PL-EAST");
+
+    private final CommandGateway commands;
+    private final DemoClock clock;
+    private final ProductCatalog catalog;
+    private final int days;
+    private final int ordersPerDay;
+    private final Random random;
+
+    private final PriorityQueue<Step> schedule = new PriorityQueue<>();
+    private final Map<String, Integer> estimatedAvailable = new HashMap<>();
+    private int placed;
+    private int rejected;
+    private int commandsSent;
+
+    public DemoDataLoader(CommandGateway commands, DemoClock clock, ProductCatalog catalog,
+                          @Value("${omniops.demo.days:90}") int days,
+                          @Value("${omniops.demo.orders-per-day:36}") int ordersPerDay,
+                          @Value("${omniops.demo.seed:42}") long seed) {
+        this.commands = commands;
+        this.clock = clock;
+        this.catalog = catalog;
+        this.days = days;
+        this.ordersPerDay = ordersPerDay;
+        this.random = new Random(seed);
+    }
+
+    private record Step(Instant at, long order, Runnable action) implements Comparable<Step> {
+        @Override
+        public int compareTo(Step other) {
+            int byTime = at.compareTo(other.at);
+            return byTime != 0 ? byTime : Long.compare(order, other.order);
+        }
+    }
+
+    private record DemoChannel(String id, double share, int minQty, int maxQty, Set<String> skus) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (catalog.exists("HOME-001")) {
+            log.info("Demo data is already loaded; nothing to do.");
+            return;
+        }
+        long started = System.nanoTime();
+        Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        Instant start = end.minus(Duration.ofDays(days));
+        try {
+            clock.set(start.minus(Duration.ofDays(1)));
+            List<DemoCatalog.Item> items = DemoCatalog.items();
+            List<DemoChannel> channels = setUpChannels(items);
+            openingStock(items);
+            scheduleOrders(items, channels, start, end);
+            long sequence = 0;
+            while (!schedule.isEmpty()) {
+                Step step = schedule.poll();
+                if (step.at().isAfter(end)) {
+                    break; // what would happen after "now" has simply not happened yet
+                }
+                clock.set(step.at());
+                step.action().run();
+                if (++sequence % 2000 == 0) {
+                    log.info("Demo data: {} steps, simulated time {}", sequence, step.at());
+                }
+            }
+        } finally {
+            clock.release();
+        }
+        log.info("Demo data loaded in {} s: 100 products, 4 channels, 3 warehouses, {} orders placed, {} refused "
+                        + "for lack of stock, {} commands.", (System.nanoTime() - started) / 1_000_000_000,
+                placed, rejected, commandsSent);
+    }
+
+    private List<DemoChannel> setUpChannels(List<DemoCatalog.Item> items) {
+        List<DemoChannel> channels = List.of(
+                new DemoChannel("WEB", 0.40, 1, 2, new LinkedHashSet<>()),
+                new DemoChannel("MKT-AMAZON", 0.30, 1, 2, new LinkedHashSet<>()),
+                new DemoChannel("MKT-ETSY", 0.17, 1, 2, new LinkedHashSet<>()),
+                new DemoChannel("B2B-RESELLER", 0.13, 4, 12, new LinkedHashSet<>()));
+        send(new RegisterChannel("WEB", "Own web shop", ChannelType.WEBSITE, WAREHOUSES,
+                AllocationStrategy.FEWEST_SPLITS, true, 0));
+        send(new RegisterChannel("MKT-AMAZON", "Amazon marketplace", ChannelType.MARKETPLACE,
+                List.of("3PL-EAST", "WH-NORTH"), AllocationStrategy.PRIORITY, false, 2));
+        send(new RegisterChannel("MKT-ETSY", "Etsy marketplace", ChannelType.MARKETPLACE,
+                List.of("WH-NORTH", "WH-SOUTH"), AllocationStrategy.MOST_STOCK, false, 1));
+        send(new RegisterChannel("B2B-RESELLER", "Interior reseller (B2B)", ChannelType.B2B,
+                List.of("WH-SOUTH", "WH-NORTH"), AllocationStrategy.MOST_STOCK, true, 0));
+        for (int i = 0; i < items.size(); i++) {
+            DemoCatalog.Item item = items.get(i);
+            send(new RegisterProduct(item.sku(), item.name(), "EA", "STANDARD"));
+            for (DemoChannel channel : channels) {
+                boolean listed = switch (channel.id()) {
+                    case "WEB" -> true;
+                    case "MKT-AMAZON" -> i % 10 < 7;
+                    case "MKT-ETSY" -> i % 10 >= 4;
+                    default -> i % 5 < 2;
+                };
+                if (listed) {
+                    send(new ListProductOnChannel(item.sku(), channel.id(),
+                            channel.id().substring(0, 3) + "-" + item.sku()));
+                    channel.skus().add(item.sku());
+                }
+            }
+        }
+        return channels;
+    }
+
+    private void openingStock(List<DemoCatalog.Item> items) {
+        for (DemoCatalog.Item item : items) {
+            for (String warehouse : WAREHOUSES) {
+                receive(warehouse, item, 20 + item.popularity() * 6 + random.nextInt(15), ReceiptSource.OPENING_BALANCE,
+                        "OPENING");
+            }
+        }
+    }
+
+    private void scheduleOrders(List<DemoCatalog.Item> items, List<DemoChannel> channels, Instant start,
+                                Instant end) {
+        int totalWeight = items.stream().mapToInt(DemoCatalog.Item::popularity).sum();
+        long sequence = 0;
+        for (int day = 0; day < days; day++) {
+            Instant dayStart = start.plus(Duration.ofDays(day));
+            // Weekends sell more on the web; demand grows slowly over the quarter so the trend lines move.
+            int weekday = LocalDate.ofInstant(dayStart, ZoneOffset.UTC).getDayOfWeek().getValue();
+            double factor = (weekday >= 6 ? 1.25 : 1.0) * (0.85 + 0.3 * day / Math.max(1, days));
+            int count = (int) Math.round(ordersPerDay * factor * (0.8 + random.nextDouble() * 0.4));
+            for (int n = 0; n < count; n++) {
+                Instant at = dayStart.plusSeconds(7 * 3600 + random.nextInt(15 * 3600));
+                DemoChannel channel = pick(channels);
+                List<PlaceOrder.Line> lines = lines(items, totalWeight, channel);
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                schedule.add(new Step(at, sequence++, () -> placeAndFulfil(channel, lines)));
+            }
+            if (day % 7 == 6) {
+                schedule.add(new Step(dayStart.plusSeconds(6 * 3600), sequence++, () -> replenish(items)));
+            }
+        }
+    }
+
+    private void placeAndFulfil(DemoChannel channel, List<PlaceOrder.Line> lines) {
+        Instant now = clock.instant();
+        BigDecimal shipping = channel.id().startsWith("B2B") ? new BigDecimal("25.00")
+                : random.nextInt(3) == 0 ? BigDecimal.ZERO : new BigDecimal("4.95");
+        PlaceOrder order = new PlaceOrder(UUID.randomUUID().toString(), channel.id(),
+                channel.id() + "-" + (100000 + placed + rejected), "CUST-" + (1 + random.nextInt(1800)), "EUR",
+                lines, shipping, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(channel.id().startsWith("B2B")
+                ? 5 : 2));
+        PlacementResult result;
+        try {
+            result = send(order);
+        } catch (BusinessRuleViolation refused) {
+            rejected++;
+            return;
+        }
+        placed++;
+        result.allocations().forEach(a -> estimatedAvailable.merge(StockItemId.of(a.warehouseId(), a.sku()),
+                -a.quantity(), Integer::sum));
+        long sequence = placed * 10L;
+        if (random.nextInt(100) < 3) {
+            schedule.add(new Step(now.plus(Duration.ofHours(2 + random.nextInt(20))), sequence,
+                    () -> send(new CancelOrder(order.orderId(), "customer cancelled"))));
+            result.allocations().forEach(a -> estimatedAvailable.merge(StockItemId.of(a.warehouseId(), a.sku()),
+                    a.quantity(), Integer::sum));
+            return;
+        }
+        // Most orders ship the next day; one in eight is late against its promise.
+        Duration toShip = Duration.ofHours(random.nextInt(8) == 0 ? 60 + random.nextInt(48) : 14 + random.nextInt(22));
+        Set<String> warehouses = new LinkedHashSet<>();
+        result.allocations().stream().map(LineAllocation::warehouseId).forEach(warehouses::add);
+        for (String warehouse : warehouses) {
+            Instant shipAt = now.plus(toShip).plusSeconds(random.nextInt(3600));
+            schedule.add(new Step(shipAt, sequence++, () -> {
+                send(new ShipOrder(order.orderId(), UUID.randomUUID().toString(), warehouse, List.of(),
+                        random.nextBoolean() ? "DHL" : "UPS", "TRK" + (1_000_000 + random.nextInt(8_999_999)),
+                        null));
+            }));
+        }
+        Instant deliverAt = now.plus(toShip).plus(Duration.ofHours(30 + random.nextInt(72)));
+        if (!warehouses.isEmpty() && result.backorders().isEmpty()) {
+            schedule.add(new Step(deliverAt, sequence, () -> send(new ConfirmDelivery(order.orderId(), null,
+                    null))));
+        }
+    }
+
+    private void replenish(List<DemoCatalog.Item> items) {
+        for (DemoCatalog.Item item : items) {
+            for (String warehouse : WAREHOUSES) {
+                int left = estimatedAvailable.getOrDefault(StockItemId.of(warehouse, item.sku()), 0);
+                int target = 25 + item.popularity() * 8;
+                if (left < target / 2) {
+                    receive(warehouse, item, target - left, ReceiptSource.PURCHASE_ORDER,
+                            "PO-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                }
+            }
+        }
+    }
+
+    private void receive(String warehouse, DemoCatalog.Item item, int quantity, ReceiptSource source,
+                         String reference) {
+        // Supplier prices drift a little, so the moving-average cost moves too.
+        BigDecimal cost = item.unitCost().multiply(BigDecimal.valueOf(0.95 + random.nextDouble() * 0.1))
+                .setScale(2, RoundingMode.HALF_UP);
+        StockLevel level = send(new ReceiveStock(StockItemId.of(warehouse, item.sku()), warehouse, item.sku(),
+                quantity, new Money(cost, "EUR"), source, reference));
+        estimatedAvailable.put(level.stockItemId(), level.available());
+    }
+
+    private List<PlaceOrder.Line> lines(List<DemoCatalog.Item> items, int totalWeight, DemoChannel channel) {
+        int lineCount = 1 + (random.nextInt(10) < 6 ? 0 : random.nextInt(3));
+        Map<String, PlaceOrder.Line> lines = new HashMap<>();
+        for (int i = 0; i < lineCount * 3 && lines.size() < lineCount; i++) {
+            DemoCatalog.Item item = pickItem(items, totalWeight);
+            if (!channel.skus().contains(item.sku()) || lines.containsKey(item.sku())) {
+                continue;
+            }
+            int quantity = channel.minQty() + random.nextInt(channel.maxQty() - channel.minQty() + 1);
+            BigDecimal gross = item.price().multiply(BigDecimal.valueOf(quantity));
+            BigDecimal discount = random.nextInt(6) == 0 ? gross.multiply(new BigDecimal("0.10"))
+                    .setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO;
+            // Prices include 20% VAT: tax = (gross - discount) / 6.
+            BigDecimal tax = gross.subtract(discount).divide(BigDecimal.valueOf(6), 2, RoundingMode.HALF_UP);
+            lines.put(item.sku(), new PlaceOrder.Line(item.sku(), quantity, item.price(), discount, tax));
+        }
+        return new ArrayList<>(lines.values());
+    }
+
+    private DemoCatalog.Item pickItem(List<DemoCatalog.Item> items, int totalWeight) {
+        int ticket = random.nextInt(totalWeight);
+        for (DemoCatalog.Item item : items) {
+            ticket -= item.popularity();
+            if (ticket < 0) {
+                return item;
+            }
+        }
+        return items.get(items.size() - 1);
+    }
+
+    private DemoChannel pick(List<DemoChannel> channels) {
+        double ticket = random.nextDouble();
+        for (DemoChannel channel : channels) {
+            ticket -= channel.share();
+            if (ticket < 0) {
+                return channel;
+            }
+        }
+        return channels.get(0);
+    }
+
+    private <R> R send(Object command) {
+        commandsSent++;
+        return commands.sendAndWait(command);
+    }
+}
