@@ -1,0 +1,58 @@
+package com.omniops.system.support;
+
+import com.omniops.command.CommandSideApplication;
+import com.omniops.query.QuerySideApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Both apps, started once per test JVM against the fresh test database, each on a random port. They run in one JVM
+ * for speed but share nothing except the database, exactly as in production.
+ */
+public final class TestApps {
+
+    private static ConfigurableApplicationContext commandSide;
+    private static ConfigurableApplicationContext querySide;
+
+    private TestApps() {
+    }
+
+    public static synchronized ConfigurableApplicationContext commandSide() {
+        if (commandSide == null) {
+            commandSide = CommandSideApplication.builder().run(common("command-side",
+                    // small, so the tests also write and read stock item snapshots
+                    "--omniops.stock.snapshot-threshold=5"));
+        }
+        return commandSide;
+    }
+
+    /** The query side reads the command side's event table, so the command side (and its migrations) go first. */
+    public static synchronized ConfigurableApplicationContext querySide() {
+        commandSide();
+        if (querySide == null) {
+            querySide = QuerySideApplication.builder().run(common("query-side"));
+        }
+        return querySide;
+    }
+
+    public static String commandUrl() {
+        return "http://localhost:" + commandSide().getEnvironment().getProperty("local.server.port");
+    }
+
+    public static String queryUrl() {
+        return "http://localhost:" + querySide().getEnvironment().getProperty("local.server.port");
+    }
+
+    private static String[] common(String name, String... extra) {
+        String[] base = {
+                "--server.port=0",
+                "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                "--spring.datasource.username=" + TestDatabase.USER,
+                "--spring.datasource.password=" + TestDatabase.PASSWORD,
+                "--spring.main.banner-mode=off",
+                "--spring.application.name=" + name + "-test"};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+}

@@ -1,0 +1,73 @@
+package com.omniops.system.support;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sets up channels, products and stock through the command API, with ids unique to the calling test. */
+public final class TestMerchant {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private final String prefix = "T" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+
+    public String id(String name) {
+        return prefix + "-" + name;
+    }
+
+    public String channel(List<String> warehouses, String strategy, boolean backorders, int safetyBuffer) {
+        String channelId = id("CH" + SEQUENCE.incrementAndGet());
+        Http.Response response = Http.post(TestApps.commandUrl() + "/api/channels", Map.of(
+                "channelId", channelId, "name", "Test channel", "type", "MARKETPLACE", "warehouseIds", warehouses,
+                "allocationStrategy", strategy, "backordersAllowed", backorders, "safetyBuffer", safetyBuffer));
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        return channelId;
+    }
+
+    public String product(String... channelIds) {
+        String sku = id("SKU" + SEQUENCE.incrementAndGet());
+        Http.Response response = Http.post(TestApps.commandUrl() + "/api/products",
+                Map.of("sku", sku, "name", "Test product " + sku));
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        for (String channelId : channelIds) {
+            Http.Response listed = Http.post(TestApps.commandUrl() + "/api/products/" + sku + "/listings",
+                    Map.of("channelId", channelId, "channelSku", channelId + "-" + sku));
+            assertThat(listed.status()).as(listed.body().toString()).isEqualTo(201);
+        }
+        return sku;
+    }
+
+    public void receive(String warehouse, String sku, int quantity, String unitCost) {
+        Http.Response response = Http.post(TestApps.commandUrl() + "/api/stock/" + warehouse + "/" + sku
+                + "/receipts", Map.of("quantity", quantity, "unitCost", new BigDecimal(unitCost), "currency", "EUR"));
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+    }
+
+    public static Map<String, Object> line(String sku, int quantity) {
+        return Map.of("sku", sku, "quantity", quantity, "unitPrice", new BigDecimal("19.90"),
+                "taxAmount", new BigDecimal("3.80"));
+    }
+
+    @SafeVarargs
+    public static Map<String, Object> order(String channelId, String ref, Map<String, Object>... lines) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("channelId", channelId);
+        order.put("channelOrderRef", ref);
+        order.put("customerId", "CUST-1");
+        order.put("currency", "EUR");
+        order.put("lines", new ArrayList<>(List.of(lines)));
+        order.put("shippingCharge", new BigDecimal("4.95"));
+        return order;
+    }
+
+    @SafeVarargs
+    public final Http.Response placeOrder(String channelId, Map<String, Object>... lines) {
+        return Http.post(TestApps.commandUrl() + "/api/orders", order(channelId, id("REF-" + UUID.randomUUID()),
+                lines));
+    }
+}
