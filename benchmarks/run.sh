@@ -21,10 +21,13 @@ trap cleanup EXIT
 JAVA_OPTS="-Xmx1g -Ddisable-axoniq-console-message=true"
 java $JAVA_OPTS -jar command-side/target/command-side-0.1.0-SNAPSHOT-exec.jar > "$LOGS/command-side.log" 2>&1 &
 pids+=($!)
-until curl -fs http://localhost:18080/actuator/health/readiness >/dev/null; do sleep 1; done
+ready() { # url, pid
+  until curl -fs "$1" >/dev/null; do kill -0 "$2" 2>/dev/null || { echo "app stopped, see $LOGS"; exit 1; }; sleep 1; done
+}
+ready http://localhost:18080/actuator/health/readiness "${pids[0]}"
 java $JAVA_OPTS -jar query-side/target/query-side-0.1.0-SNAPSHOT-exec.jar > "$LOGS/query-side.log" 2>&1 &
 pids+=($!)
-until curl -fs http://localhost:18081/actuator/health/readiness >/dev/null; do sleep 1; done
+ready http://localhost:18081/actuator/health/readiness "${pids[1]}"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), PostgreSQL $(psql -h "$DB_HOST" -U postgres -tAc 'show server_version')"
 java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar --command=http://localhost:18080 \

@@ -18,6 +18,9 @@ public class QuerySideApplication {
     }
 
     public static SpringApplicationBuilder builder() {
+        // Axon's update checker would call home; opt out unless the operator decided otherwise.
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
         return new SpringApplicationBuilder(QuerySideApplication.class)
                 .properties("spring.config.name=" + CONFIG_NAME);
     }
