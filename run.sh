@@ -78,7 +78,7 @@ if [[ ",$PROFILES," == *",demo,"* ]]; then
   placed=$(psql_ -d "$DB_NAME" -c "SELECT count(*) FROM DomainEventEntry WHERE payloadType LIKE '%.OrderPlaced'")
   say "Waiting for the read models to catch up with $placed orders"
   for _ in $(seq 300); do
-    seen=$(curl -fs "http://localhost:$QUERY_PORT/api/orders?size=1" | sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p')
+    seen=$(curl -fs -u viewer:viewer-demo "http://localhost:$QUERY_PORT/api/orders?size=1" | sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p')
     [ "${seen:-0}" -ge "$placed" ] && break
     sleep 1
   done
@@ -89,8 +89,10 @@ cat <<MSG
   OmniOps is running.
     Command API   http://localhost:$COMMAND_PORT/swagger-ui.html   (POST products, channels, stock, orders)
     Query API     http://localhost:$QUERY_PORT/swagger-ui.html   (availability, order board)
-    Try:  curl -s 'http://localhost:$QUERY_PORT/api/availability?channel=WEB&size=5'
-          curl -s 'http://localhost:$QUERY_PORT/api/orders?channel=MKT-AMAZON&status=SHIPPED&size=5'
+    Demo users    admin, sales, warehouse, purchasing, finance, viewer, auditor, web-shop (channel WEB),
+                  amazon-connector (channel MKT-AMAZON); each password is <user>-demo (HTTP Basic)
+    Try:  curl -s -u viewer:viewer-demo 'http://localhost:$QUERY_PORT/api/availability?channel=WEB&size=5'
+          curl -s -u viewer:viewer-demo 'http://localhost:$QUERY_PORT/api/orders?channel=MKT-AMAZON&status=SHIPPED&size=5'
     Logs  $LOGS/command-side.log, $LOGS/query-side.log          Ctrl+C stops both apps.
 
 MSG

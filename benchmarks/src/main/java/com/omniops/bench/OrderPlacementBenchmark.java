@@ -8,8 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * is visible in the query API).
  * <p>
  * Usage: {@code java -jar benchmarks.jar [--command=http://localhost:8080] [--query=http://localhost:8081]
- * [--seconds=60] [--warmup=10] [--threads=8] [--skus=200]}
+ * [--seconds=60] [--warmup=10] [--threads=8] [--skus=200] [--user=admin] [--password=admin-demo]}
+ * (HTTP Basic as a demo user; the apps remember a verified password for a few minutes, so bcrypt runs once).
  */
 public final class OrderPlacementBenchmark {
 
@@ -41,6 +44,7 @@ public final class OrderPlacementBenchmark {
     private final int warmup;
     private final int threads;
     private final int skuCount;
+    private final String authorization;
     private final String run = "B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     private OrderPlacementBenchmark(Map<String, String> args) {
@@ -50,6 +54,8 @@ public final class OrderPlacementBenchmark {
         warmup = Integer.parseInt(args.getOrDefault("warmup", "10"));
         threads = Integer.parseInt(args.getOrDefault("threads", "8"));
         skuCount = Integer.parseInt(args.getOrDefault("skus", "200"));
+        authorization = "Basic " + Base64.getEncoder().encodeToString((args.getOrDefault("user", "admin")
+                + ":" + args.getOrDefault("password", "admin-demo")).getBytes(StandardCharsets.UTF_8));
     }
 
     public static void main(String[] argv) throws Exception {
@@ -176,7 +182,8 @@ public final class OrderPlacementBenchmark {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(queryUrl + "/api/orders/"
-                    + orderId)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    + orderId)).header("Authorization", authorization).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 return System.nanoTime();
             }
@@ -195,6 +202,7 @@ public final class OrderPlacementBenchmark {
     private HttpResponse<String> send(String path, Object body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(commandUrl + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

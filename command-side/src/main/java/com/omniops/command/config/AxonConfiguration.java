@@ -11,7 +11,10 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
+import com.omniops.support.audit.ActorCorrelationData;
+import com.omniops.support.audit.CommandActor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +34,12 @@ public class AxonConfiguration {
     @Primary
     public Serializer serializer() {
         return JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+    }
+
+    /** Who, why and in which request: copied from each handled message to the messages it causes (audit trail). */
+    @Bean
+    public CorrelationDataProvider actorCorrelationData() {
+        return new ActorCorrelationData();
     }
 
     /** Aggregates stay in memory between commands; an out-of-date entry fails on append and the command retries. */
@@ -54,6 +63,7 @@ public class AxonConfiguration {
     public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
+                .dispatchInterceptors(new CommandActor())
                 .retryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(commandRetryExecutor)
                         .retryInterval(25)

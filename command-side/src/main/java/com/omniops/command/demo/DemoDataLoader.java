@@ -18,7 +18,12 @@ import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelType;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.stock.ReceiptSource;
+import com.omniops.support.security.OmniOpsUser;
+import com.omniops.support.security.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,6 +60,7 @@ import java.util.UUID;
 public class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    static final String LOADER = "demo-loader";
     private static final List<String> WAREHOUSES = List.of("WH-NORTH", "WH-SOUTH", "3PL-EAST");
 
     private final CommandGateway commands;
@@ -99,6 +105,10 @@ public class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data is already loaded; nothing to do.");
             return;
         }
+        // The loader acts as its own user, so its commands and events carry an actor like any other.
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new OmniOpsUser(LOADER, "", List.of(Role.SYSTEM), null), null,
+                List.of(new SimpleGrantedAuthority(Role.SYSTEM.authority()))));
         long started = System.nanoTime();
         Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
         Instant start = end.minus(Duration.ofDays(days));
@@ -122,6 +132,7 @@ public class DemoDataLoader implements ApplicationRunner {
             }
         } finally {
             clock.release();
+            SecurityContextHolder.clearContext();
         }
         log.info("Demo data loaded in {} s: 100 products, 4 channels, 3 warehouses, {} orders placed, {} refused "
                         + "for lack of stock, {} commands.", (System.nanoTime() - started) / 1_000_000_000,

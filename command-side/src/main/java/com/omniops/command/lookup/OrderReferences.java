@@ -21,6 +21,11 @@ public class OrderReferences {
                 channelOrderRef);
     }
 
+    public String channelOf(String orderId) {
+        return jdbc.query("SELECT channel_id FROM order_reference WHERE order_id = ?",
+                rs -> rs.next() ? rs.getString(1) : null, orderId);
+    }
+
     public boolean orderExists(String orderId) {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM order_reference WHERE order_id = ?", Integer.class,
                 orderId);

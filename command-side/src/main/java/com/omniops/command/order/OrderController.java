@@ -11,6 +11,7 @@ import com.omniops.command.order.ship.ShipmentResult;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
+import com.omniops.support.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -97,6 +98,7 @@ public class OrderController {
     @Operation(summary = "Place an order: stock is reserved at once following the channel's rules; 201 with the "
             + "allocations, or 200 with the existing order if the channel reference was already placed")
     public ResponseEntity<PlacementResult> place(@Valid @RequestBody PlaceRequest request) {
+        requireChannelAccess(request.channelId());
         BigDecimal shipping = zeroIfNull(request.shippingCharge());
         Inputs.requireMoney(request.currency(), shipping);
         List<PlaceOrder.Line> lines = request.lines().stream().map(l -> {
@@ -126,6 +128,7 @@ public class OrderController {
     @Operation(summary = "Cancel an order that has not shipped; its reservations are released")
     public CancellationResult cancel(@PathVariable String orderId, @Valid @RequestBody CancelRequest request) {
         requireOrder(orderId);
+        requireChannelAccess(references.channelOf(orderId));
         return commands.sendAndWait(new CancelOrder(orderId, request.reason().strip()));
     }
 
@@ -149,6 +152,14 @@ public class OrderController {
         OrderStatus status = commands.sendAndWait(new ConfirmDelivery(orderId, request.shipmentId(),
                 request.deliveredAt()));
         return new DeliveryResponse(orderId, status);
+    }
+
+    /** A channel integration acts only on its own channel's orders. */
+    private static void requireChannelAccess(String channelId) {
+        Actor.current().filter(actor -> !actor.mayAccessChannel(channelId)).ifPresent(actor -> {
+            throw new BusinessRuleViolation(ErrorCode.CHANNEL_NOT_ALLOWED,
+                    "User " + actor.name() + " may only act on orders of channel " + actor.channel() + ".");
+        });
     }
 
     private void requireOrder(String orderId) {

@@ -2,6 +2,7 @@ package com.omniops.command.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.support.security.Actor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ import java.util.Optional;
  * 409. Server errors (5xx) are not remembered, so a retry after a fault runs again.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// After Spring Security: keys belong to the authenticated caller, and a 401 is never remembered as an answer.
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
@@ -72,6 +74,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throw e;
         }
         String hash = hash(request, body);
+        // Scoped per caller, so one user's key can never replay another user's response.
+        key = Actor.current().map(Actor::name).orElse("anonymous") + "/" + key;
         Optional<IdempotencyStore.Entry> earlier = store.claim(key, hash) ? Optional.empty() : store.find(key);
         if (earlier.isPresent()) {
             answerFromEarlier(earlier.get(), hash, key, response);
@@ -96,10 +100,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                                    HttpServletResponse response) throws IOException {
         if (!earlier.requestHash().equals(hash)) {
             reject(response, ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "Idempotency-Key " + key + " was already used for a different request.");
+                    "This Idempotency-Key was already used for a different request.");
         } else if (!earlier.completed()) {
             reject(response, ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS,
-                    "A request with Idempotency-Key " + key + " is still being processed; retry shortly.");
+                    "A request with this Idempotency-Key is still being processed; retry shortly.");
         } else {
             log.info("Replaying the stored response for Idempotency-Key {}", key);
             response.setStatus(earlier.statusCode());

@@ -4,6 +4,7 @@ import com.omniops.projections.orderboard.OrderBoardStatus;
 import com.omniops.projections.orderboard.OrderDetails;
 import com.omniops.projections.orderboard.OrderSummaryPage;
 import com.omniops.projections.support.Page;
+import com.omniops.query.security.ChannelScope;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.ErrorCodes;
 import com.omniops.query.web.Paging;
@@ -41,6 +42,7 @@ class OrderController {
     @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND")
     OrderDetails order(@PathVariable String orderId) {
         return queries.ask(new GetOrder(orderId), ResponseTypes.optionalInstanceOf(OrderDetails.class))
+                .filter(order -> ChannelScope.mayRead(order.channelId())) // others' orders do not exist for them
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.ORDER_NOT_FOUND,
                         "Order '" + orderId + "' is not on the order board."));
     }
@@ -56,7 +58,8 @@ class OrderController {
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Page paging = Paging.of(page, size);
-        return queries.ask(new ListOrders(blankToNull(channel), parseStatus(status), paging.page(), paging.size()),
+        return queries.ask(new ListOrders(ChannelScope.restrict(blankToNull(channel)), parseStatus(status),
+                        paging.page(), paging.size()),
                 ResponseTypes.instanceOf(OrderSummaryPage.class));
     }
 

@@ -148,9 +148,10 @@ class OrderBoardProjectionTest {
         assertThat(tooBig.json().get("code").asText()).isEqualTo("INVALID_PARAMETER");
 
         Response unknownRoute = get("/api/nothing-here");
-        assertThat(unknownRoute.status()).isEqualTo(404);
+        // Security denies what no rule covers, so an unknown route is refused rather than looked up.
+        assertThat(unknownRoute.status()).isEqualTo(403);
         assertThat(unknownRoute.contentType()).startsWith("application/problem+json");
-        assertThat(unknownRoute.json().get("code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(unknownRoute.json().get("code").asText()).isEqualTo("FORBIDDEN");
         assertThat(unknownRoute.raw()).doesNotContain("Exception").doesNotContain("org.springframework");
     }
 
@@ -164,7 +165,8 @@ class OrderBoardProjectionTest {
         assertThat(get("/swagger-ui.html").status()).isIn(200, 302);
         assertThat(get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(get("/actuator/health/readiness").status()).isEqualTo(200);
-        assertThat(get("/actuator/prometheus", "text/plain").status()).isEqualTo(200);
+        // metrics are for operators: the read-only viewer is refused
+        assertThat(get("/actuator/prometheus", "text/plain").status()).isEqualTo(403);
     }
 
     static OrderPlaced placed(String orderId, String channelId, Instant placedAt) {

@@ -78,7 +78,11 @@ final class QuerySideUnderTest {
     static Response get(String pathAndQuery, String accept) {
         int port = Integer.parseInt(context().getEnvironment().getProperty("local.server.port"));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                .header("Accept", accept).GET().build();
+                .header("Accept", accept)
+                // the demo viewer: read-only access to the dashboards
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "viewer:viewer-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET().build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();

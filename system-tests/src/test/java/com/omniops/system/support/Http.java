@@ -9,15 +9,38 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A plain HTTP client for the tests: requests go over the wire, as a channel integration's would. */
+/**
+ * A plain HTTP client for the tests: requests go over the wire, as a channel integration's would. The static methods
+ * act as the demo {@code admin}; {@link #as(String)} acts as another built-in user (password "&lt;user&gt;-demo"),
+ * {@link #anonymous()} as nobody.
+ */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final Http ADMIN = as("admin");
 
-    private Http() {
+    private final String authorization;
+
+    private Http(String authorization) {
+        this.authorization = authorization;
+    }
+
+    public static Http as(String user) {
+        return withAuthorization("Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-demo")
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Http withAuthorization(String authorization) {
+        return new Http(authorization);
+    }
+
+    public static Http anonymous() {
+        return new Http(null);
     }
 
     public record Response(int status, String contentType, JsonNode body, HttpResponse<String> raw) {
@@ -31,6 +54,14 @@ public final class Http {
     }
 
     public static Response post(String url, Object body, String... headers) {
+        return ADMIN.postAs(url, body, headers);
+    }
+
+    public static Response get(String url) {
+        return ADMIN.getAs(url);
+    }
+
+    public Response postAs(String url, Object body, String... headers) {
         try {
             String json = body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
@@ -39,14 +70,23 @@ public final class Http {
             if (headers.length > 0) {
                 request.headers(headers);
             }
+            authorize(request);
             return send(request.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static Response get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+    public Response getAs(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        authorize(request);
+        return send(request.build());
+    }
+
+    private void authorize(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
     }
 
     public static Response send(HttpRequest request) {

@@ -1,0 +1,46 @@
+package com.omniops.command.security;
+
+import com.omniops.support.security.AccessRule;
+import com.omniops.support.security.AccessRules;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+import static com.omniops.support.security.AccessRule.allow;
+import static com.omniops.support.security.AccessRule.open;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.WAREHOUSE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+/** The command API's access matrix (README lists it). Anything not listed is denied. */
+@Component
+public class CommandAccessRules implements AccessRules {
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                open(GET, "/v3/api-docs"),
+                open(GET, "/v3/api-docs.yaml"),
+                open(GET, "/v3/api-docs/**"),
+                open(GET, "/swagger-ui/**"),
+                open(GET, "/swagger-ui.html"),
+                open(GET, "/actuator/health/**"),
+                open(GET, "/actuator/health"),
+                open(null, "/error"),
+                allow(GET, "/actuator/**", ADMIN),
+                allow(POST, "/api/products", PURCHASING, ADMIN),
+                allow(POST, "/api/products/*/listings", PURCHASING, ADMIN),
+                allow(POST, "/api/products/*/discontinue", PURCHASING, ADMIN),
+                allow(POST, "/api/channels", ADMIN),
+                allow(POST, "/api/stock/*/*/receipts", WAREHOUSE, PURCHASING, ADMIN),
+                allow(POST, "/api/stock/*/*/adjustments", WAREHOUSE, ADMIN),
+                allow(POST, "/api/orders", SALES, CHANNEL, ADMIN),
+                allow(POST, "/api/orders/*/cancel", SALES, CHANNEL, ADMIN),
+                allow(POST, "/api/orders/*/shipments", WAREHOUSE, ADMIN),
+                allow(POST, "/api/orders/*/delivery", WAREHOUSE, ADMIN));
+    }
+}

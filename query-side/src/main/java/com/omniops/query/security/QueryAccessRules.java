@@ -1,0 +1,42 @@
+package com.omniops.query.security;
+
+import com.omniops.support.security.AccessRule;
+import com.omniops.support.security.AccessRules;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+import static com.omniops.support.security.AccessRule.allow;
+import static com.omniops.support.security.AccessRule.open;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
+import static org.springframework.http.HttpMethod.GET;
+
+/** The query API's access matrix (README lists it). Anything not listed is denied. */
+@Component
+public class QueryAccessRules implements AccessRules {
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                open(GET, "/v3/api-docs"),
+                open(GET, "/v3/api-docs.yaml"),
+                open(GET, "/v3/api-docs/**"),
+                open(GET, "/swagger-ui/**"),
+                open(GET, "/swagger-ui.html"),
+                open(GET, "/actuator/health/**"),
+                open(GET, "/actuator/health"),
+                open(null, "/error"),
+                allow(GET, "/actuator/**", ADMIN),
+                allow(GET, "/api/availability", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN,
+                        CHANNEL),
+                allow(GET, "/api/orders", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
+                allow(GET, "/api/orders/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL));
+    }
+}
