@@ -11,6 +11,18 @@ import com.omniops.events.order.OrderLine;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderShipped;
 import com.omniops.events.order.ShippedLine;
+import com.omniops.events.purchasing.ConfirmedLine;
+import com.omniops.events.purchasing.PurchaseOrderCancelled;
+import com.omniops.events.purchasing.PurchaseOrderClosed;
+import com.omniops.events.purchasing.PurchaseOrderConfirmed;
+import com.omniops.events.purchasing.PurchaseOrderDrafted;
+import com.omniops.events.purchasing.PurchaseOrderGoodsReceived;
+import com.omniops.events.purchasing.PurchaseOrderLine;
+import com.omniops.events.purchasing.PurchaseOrderOrigin;
+import com.omniops.events.purchasing.PurchaseOrderReceived;
+import com.omniops.events.purchasing.PurchaseOrderSubmitted;
+import com.omniops.events.purchasing.ReceivedLine;
+import com.omniops.events.supplier.SupplierRegistered;
 import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.events.product.ProductRegistered;
@@ -32,6 +44,7 @@ final class EventSamples {
 
     private static final Instant AT = Instant.parse("2026-03-14T09:26:53Z");
     private static final String ORDER = "6f1c2d7e-0000-4000-8000-000000000001";
+    private static final String PO = "PO-2026-000123";
 
     private EventSamples() {
     }
@@ -62,6 +75,18 @@ final class EventSamples {
                         List.of(new LineAllocation(1, "SKU-1001", "WH-EAST", 2)), AT),
                 new OrderShipped(ORDER, "SHP-1", "WH-EAST", List.of(new ShippedLine(1, "SKU-1001", 2)), "DHL",
                         "JD014600006281", AT),
-                new OrderDelivered(ORDER, "SHP-1", AT));
+                new OrderDelivered(ORDER, "SHP-1", AT),
+                new SupplierRegistered("SUP-LINEN", "Linen mill", new BigDecimal("12.5"), new BigDecimal("2.0"), 24,
+                        "EUR", AT),
+                new PurchaseOrderDrafted(PO, "SUP-LINEN", "WH-EAST", "EUR",
+                        List.of(new PurchaseOrderLine(1, "SKU-1001", 48, new BigDecimal("12.40"))),
+                        LocalDate.parse("2026-03-27"), PurchaseOrderOrigin.REPLENISHMENT, AT),
+                new PurchaseOrderSubmitted(PO, AT),
+                new PurchaseOrderConfirmed(PO, LocalDate.parse("2026-03-30"), List.of(new ConfirmedLine(1, 40)), AT),
+                new PurchaseOrderGoodsReceived(PO, "GRN-1", "WH-EAST",
+                        List.of(new ReceivedLine(1, "SKU-1001", 40, new BigDecimal("12.40"))), AT),
+                new PurchaseOrderReceived(PO, AT),
+                new PurchaseOrderClosed(PO, "short-closed: supplier out of stock", AT),
+                new PurchaseOrderCancelled(PO, "duplicate", AT));
     }
 }

@@ -5,7 +5,9 @@ import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.json.EventJson;
 import com.omniops.events.order.OrderEvent;
 import com.omniops.events.product.ProductEvent;
+import com.omniops.events.purchasing.PurchaseOrderEvent;
 import com.omniops.events.stock.StockItemEvent;
+import com.omniops.events.supplier.SupplierEvent;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class StoredEventFormatTest {
     void everyEventTypeHasASampleAndARevision() {
         Set<Class<?>> sampled = EventSamples.all().stream().map(Object::getClass).collect(Collectors.toSet());
         Set<Class<?>> declared = Stream.of(ProductEvent.class, ChannelEvent.class, StockItemEvent.class,
-                        OrderEvent.class)
+                        OrderEvent.class, SupplierEvent.class, PurchaseOrderEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .collect(Collectors.toSet());
         assertThat(sampled).containsExactlyInAnyOrderElementsOf(declared);

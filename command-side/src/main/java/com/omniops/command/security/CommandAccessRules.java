@@ -41,6 +41,13 @@ public class CommandAccessRules implements AccessRules {
                 allow(POST, "/api/orders", SALES, CHANNEL, ADMIN),
                 allow(POST, "/api/orders/*/cancel", SALES, CHANNEL, ADMIN),
                 allow(POST, "/api/orders/*/shipments", WAREHOUSE, ADMIN),
-                allow(POST, "/api/orders/*/delivery", WAREHOUSE, ADMIN));
+                allow(POST, "/api/orders/*/delivery", WAREHOUSE, ADMIN),
+                allow(POST, "/api/suppliers", PURCHASING, ADMIN),
+                allow(POST, "/api/purchase-orders", PURCHASING, ADMIN),
+                allow(POST, "/api/purchase-orders/*/submit", PURCHASING, ADMIN),
+                allow(POST, "/api/purchase-orders/*/confirm", PURCHASING, ADMIN),
+                allow(POST, "/api/purchase-orders/*/receipts", WAREHOUSE, PURCHASING, ADMIN),
+                allow(POST, "/api/purchase-orders/*/cancel", PURCHASING, ADMIN),
+                allow(POST, "/api/purchase-orders/*/close", PURCHASING, ADMIN));
     }
 }

@@ -6,7 +6,12 @@ import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 
+import com.omniops.command.lookup.SupplierDirectory;
+
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,6 +74,40 @@ public final class InMemoryLookups {
         @Override
         public boolean exists(String channelId) {
             return ids.contains(channelId);
+        }
+    }
+
+    public static final class Suppliers extends SupplierDirectory {
+        public final Map<String, Terms> terms = new HashMap<>();
+        public final Set<String> purchaseOrders = new HashSet<>();
+
+        public Suppliers(Terms... known) {
+            super(null);
+            for (Terms t : known) {
+                terms.put(t.supplierId(), t);
+            }
+        }
+
+        @Override
+        public void register(Terms t) {
+            if (terms.putIfAbsent(t.supplierId(), t) != null) {
+                throw new BusinessRuleViolation(ErrorCode.SUPPLIER_ALREADY_EXISTS, t.supplierId() + " exists");
+            }
+        }
+
+        @Override
+        public Optional<Terms> terms(String supplierId) {
+            return Optional.ofNullable(terms.get(supplierId));
+        }
+
+        @Override
+        public void registerPurchaseOrder(String purchaseOrderId, String supplierId, String warehouseId) {
+            purchaseOrders.add(purchaseOrderId);
+        }
+
+        @Override
+        public boolean purchaseOrderExists(String purchaseOrderId) {
+            return purchaseOrders.contains(purchaseOrderId);
         }
     }
 

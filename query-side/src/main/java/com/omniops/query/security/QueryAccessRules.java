@@ -37,6 +37,9 @@ public class QueryAccessRules implements AccessRules {
                 allow(GET, "/api/availability", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN,
                         CHANNEL),
                 allow(GET, "/api/orders", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
-                allow(GET, "/api/orders/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL));
+                allow(GET, "/api/orders/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
+                allow(GET, "/api/purchase-orders", VIEWER, PURCHASING, WAREHOUSE, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/purchase-orders/*", VIEWER, PURCHASING, WAREHOUSE, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/incoming", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN));
     }
 }

@@ -1,0 +1,10 @@
+package com.omniops.command.purchasing.supplier;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+
+public record RegisterSupplier(@TargetAggregateIdentifier String supplierId, String name,
+                               BigDecimal leadTimeMeanDays, BigDecimal leadTimeStdDevDays, int minimumOrderQuantity,
+                               String currency) {
+}

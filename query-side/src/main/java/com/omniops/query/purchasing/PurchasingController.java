@@ -1,0 +1,84 @@
+package com.omniops.query.purchasing;
+
+import com.omniops.projections.purchasing.PurchaseOrderDetails;
+import com.omniops.projections.purchasing.PurchasingReadModel;
+import com.omniops.projections.support.Page;
+import com.omniops.query.web.ApiException;
+import com.omniops.query.web.Paging;
+import com.omniops.query.web.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Locale;
+
+@RestController
+@Tag(name = "Purchasing", description = "Purchase orders and incoming stock")
+class PurchasingController {
+
+    private static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "CONFIRMED", "PARTIALLY_RECEIVED",
+            "RECEIVED", "CLOSED", "CANCELLED");
+
+    private final Queries queries;
+
+    PurchasingController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/purchase-orders")
+    @Operation(summary = "Purchase orders, newest first, with ordered, received and still open units",
+            description = "Open units = Σ max(0, expected − received) over the lines, where expected is the "
+                    + "confirmed quantity once confirmed, else the ordered one; 0 unless the order is SUBMITTED, "
+                    + "CONFIRMED or PARTIALLY_RECEIVED.")
+    PurchasingReadModel.SummaryPage list(@RequestParam(required = false) String status,
+                                         @RequestParam(required = false) String supplier,
+                                         @RequestParam(required = false) String warehouse,
+                                         @RequestParam(required = false) String sku,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+        Page paging = Paging.of(page, size);
+        return queries.ask(new PurchasingQueries.ListPurchaseOrders(status(status), blank(supplier), blank(warehouse),
+                blank(sku), paging.page(), paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.SummaryPage.class));
+    }
+
+    @GetMapping("/api/purchase-orders/{id}")
+    @Operation(summary = "One purchase order with its lines: ordered, confirmed, expected, received, open")
+    PurchaseOrderDetails one(@PathVariable String id) {
+        return queries.ask(new PurchasingQueries.GetPurchaseOrder(id),
+                        ResponseTypes.optionalInstanceOf(PurchaseOrderDetails.class))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "PURCHASE_ORDER_NOT_FOUND",
+                        "There is no purchase order '" + id + "'."));
+    }
+
+    @GetMapping("/api/incoming")
+    @Operation(summary = "Incoming stock per SKU and warehouse from open purchase orders, with the next due date")
+    PurchasingReadModel.IncomingPage incoming(@RequestParam(required = false) String sku,
+                                              @RequestParam(required = false) String warehouse,
+                                              @RequestParam(defaultValue = "0") int page,
+                                              @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+        Page paging = Paging.of(page, size);
+        return queries.ask(new PurchasingQueries.GetIncomingStock(blank(sku), blank(warehouse), paging.page(),
+                paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.IncomingPage.class));
+    }
+
+    private static String status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        String normalized = status.trim().toUpperCase(Locale.ROOT);
+        if (!STATUSES.contains(normalized)) {
+            throw ApiException.invalidParameter("status must be one of " + STATUSES + ", got '" + status + "'");
+        }
+        return normalized;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

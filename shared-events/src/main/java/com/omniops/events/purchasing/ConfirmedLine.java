@@ -1,0 +1,4 @@
+package com.omniops.events.purchasing;
+
+public record ConfirmedLine(int lineNo, int quantity) {
+}
