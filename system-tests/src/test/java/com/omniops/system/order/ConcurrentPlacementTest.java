@@ -82,10 +82,8 @@ class ConcurrentPlacementTest {
         int expectedLamps = lampsReserved;
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode lampRow = Http.get(TestApps.queryUrl() + "/api/availability?channel=" + channel + "&sku="
-                    + lamp).body().path("items").get(0);
-            JsonNode vaseRow = Http.get(TestApps.queryUrl() + "/api/availability?channel=" + channel + "&sku="
-                    + vase).body().path("items").get(0);
+            JsonNode lampRow = row(channel, lamp);
+            JsonNode vaseRow = row(channel, vase);
             assertThat(vaseRow.path("availableToSell").asInt()).isZero();
             assertThat(reserved(vaseRow)).isEqualTo(9);
             assertThat(reserved(lampRow)).isEqualTo(expectedLamps);
@@ -100,6 +98,13 @@ class ConcurrentPlacementTest {
                         + "::int), 0) FROM DomainEventEntry WHERE payloadType = ? AND aggregateIdentifier IN (?, ?)",
                 Integer.class, "com.omniops.events.stock.StockReserved", east + ":" + sku, west + ":" + sku);
         return units == null ? 0 : units;
+    }
+
+    private static JsonNode row(String channel, String sku) {
+        JsonNode items = Http.get(TestApps.queryUrl() + "/api/availability?channel=" + channel + "&sku=" + sku)
+                .body().path("items");
+        assertThat(items).as("availability of " + sku).isNotEmpty();
+        return items.get(0);
     }
 
     private static int reserved(JsonNode row) {

@@ -26,7 +26,8 @@ class OrderToStockFlowTest {
                 + sku);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
         JsonNode items = response.body().path("items");
-        return items.isEmpty() ? null : items.get(0);
+        assertThat(items).as("availability of " + sku).isNotEmpty(); // not projected yet: Awaitility retries
+        return items.get(0);
     }
 
     private JsonNode order(String orderId) {
@@ -42,7 +43,6 @@ class OrderToStockFlowTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode row = availability(channel, sku);
-            assertThat(row).isNotNull();
             assertThat(row.path("availableToSell").asInt()).isEqualTo(8 - 1); // minus the safety buffer
         });
 

@@ -45,8 +45,10 @@ class PurchasingFlowTest {
     }
 
     private JsonNode stockRow(String channel, String sku) {
-        return Http.get(TestApps.queryUrl() + "/api/availability?channel=" + channel + "&sku=" + sku).body()
-                .path("items").get(0);
+        JsonNode items = Http.get(TestApps.queryUrl() + "/api/availability?channel=" + channel + "&sku=" + sku)
+                .body().path("items");
+        assertThat(items).as("availability of " + sku).isNotEmpty(); // not projected yet: Awaitility retries
+        return items.get(0);
     }
 
     @Test
