@@ -14,8 +14,8 @@ public class OpenApiConfig {
                 .title("OmniOps dashboard query API")
                 .version("v1")
                 .description("""
-                        Read-only views projected from the event store: channel stock availability and the order \
-                        status board. Figures are eventually consistent with the command side (usually well under a \
+                        Read-only views projected from the event store: channel stock availability, the order \
+                        status board, daily demand and forecasts. Figures are eventually consistent with the command side (usually well under a \
                         second). Lists are paged: `page` is 0-based (default 0), `size` defaults to 20 (max 200). \
                         Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code`."""));
     }

@@ -40,6 +40,10 @@ public class QueryAccessRules implements AccessRules {
                 allow(GET, "/api/orders/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
                 allow(GET, "/api/purchase-orders", VIEWER, PURCHASING, WAREHOUSE, FINANCE, AUDITOR, ADMIN),
                 allow(GET, "/api/purchase-orders/*", VIEWER, PURCHASING, WAREHOUSE, FINANCE, AUDITOR, ADMIN),
-                allow(GET, "/api/incoming", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN));
+                allow(GET, "/api/incoming", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN),
+                // demand and forecasts span all channels, so channel integrations do not see them
+                allow(GET, "/api/demand", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/demand/skus", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/forecast", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN));
     }
 }

@@ -89,6 +89,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "an integer";
         }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         }

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The two apps share only the event store: neither may import the other's code. */
@@ -33,6 +34,13 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAPackage("com.omniops.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "org.jooq..", "com.omniops.command..", "com.omniops.query..", "com.omniops.projections..")
+                .check(classes);
+    }
+
+    @Test
+    void thePlanningMathsDependOnTheJdkOnly() {
+        classes().that().resideInAPackage("com.omniops.planning..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.omniops.planning..")
                 .check(classes);
     }
 }

@@ -1,0 +1,108 @@
+package com.omniops.projections.demand;
+
+import static com.omniops.projections.jooq.Tables.DEMAND_DAILY;
+import static com.omniops.projections.jooq.Tables.DEMAND_STOCK_ITEM;
+
+import com.omniops.events.stock.StockAdjusted;
+import com.omniops.events.stock.StockIssued;
+import com.omniops.events.stock.StockItemEvent;
+import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReserved;
+import com.omniops.projections.support.IsolatedWrite;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read model "demand": units shipped (StockIssued, by the UTC date of {@code issuedAt}) and units reserved
+ * (StockReserved, by the UTC date of {@code reservedAt}) per SKU, warehouse and day. Receipts and adjustments only
+ * register the stock item, so the query side knows the SKU exists before it has any demand.
+ * <p>
+ * Idempotency: the stock item's row keeps the sequence number of the last of its events applied here. Each handler
+ * first moves it forward; an event at or below it was applied already and adds nothing (a day collects many events
+ * of one stock item, so the day row cannot tell by itself). The guard and the day row change in one savepoint of the
+ * batch transaction.
+ */
+@Component
+@ProcessingGroup(DemandProjector.PROCESSING_GROUP)
+public class DemandProjector {
+
+    public static final String PROCESSING_GROUP = "demand";
+
+    private final DSLContext dsl;
+    private final IsolatedWrite isolated;
+
+    public DemandProjector(DSLContext dsl, IsolatedWrite isolated) {
+        this.dsl = dsl;
+        this.isolated = isolated;
+    }
+
+    @EventHandler
+    void on(StockReceived event, @SequenceNumber long seq) {
+        isolated.run(() -> advance(event, seq));
+    }
+
+    @EventHandler
+    void on(StockAdjusted event, @SequenceNumber long seq) {
+        isolated.run(() -> advance(event, seq));
+    }
+
+    @EventHandler
+    void on(StockReserved event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (advance(event, seq)) {
+                add(event, event.reservedAt(), 0, event.quantity());
+            }
+        });
+    }
+
+    @EventHandler
+    void on(StockIssued event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (advance(event, seq)) {
+                add(event, event.issuedAt(), event.quantity(), 0);
+            }
+        });
+    }
+
+    /** Moves the stock item's position to {@code seq}; false when that event was applied already. */
+    private boolean advance(StockItemEvent event, long seq) {
+        return dsl.insertInto(DEMAND_STOCK_ITEM)
+                .set(DEMAND_STOCK_ITEM.STOCK_ITEM_ID, event.stockItemId())
+                .set(DEMAND_STOCK_ITEM.SKU, event.sku())
+                .set(DEMAND_STOCK_ITEM.WAREHOUSE_ID, event.warehouseId())
+                .set(DEMAND_STOCK_ITEM.LAST_SEQUENCE, seq)
+                .onConflict(DEMAND_STOCK_ITEM.STOCK_ITEM_ID)
+                .doUpdate()
+                .set(DEMAND_STOCK_ITEM.LAST_SEQUENCE, seq)
+                .where(DEMAND_STOCK_ITEM.LAST_SEQUENCE.lt(seq))
+                .execute() > 0;
+    }
+
+    private void add(StockItemEvent event, Instant at, int shipped, int reserved) {
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        dsl.insertInto(DEMAND_DAILY)
+                .set(DEMAND_DAILY.SKU, event.sku())
+                .set(DEMAND_DAILY.WAREHOUSE_ID, event.warehouseId())
+                .set(DEMAND_DAILY.DEMAND_DATE, day)
+                .set(DEMAND_DAILY.SHIPPED_UNITS, shipped)
+                .set(DEMAND_DAILY.RESERVED_UNITS, reserved)
+                .onConflict(DEMAND_DAILY.SKU, DEMAND_DAILY.WAREHOUSE_ID, DEMAND_DAILY.DEMAND_DATE)
+                .doUpdate()
+                .set(DEMAND_DAILY.SHIPPED_UNITS, DEMAND_DAILY.SHIPPED_UNITS.plus(shipped))
+                .set(DEMAND_DAILY.RESERVED_UNITS, DEMAND_DAILY.RESERVED_UNITS.plus(reserved))
+                .execute();
+    }
+
+    @ResetHandler
+    void reset() {
+        dsl.deleteFrom(DEMAND_DAILY).execute();
+        dsl.deleteFrom(DEMAND_STOCK_ITEM).execute();
+    }
+}
