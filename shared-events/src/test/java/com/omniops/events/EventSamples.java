@@ -22,6 +22,8 @@ import com.omniops.events.purchasing.PurchaseOrderOrigin;
 import com.omniops.events.purchasing.PurchaseOrderReceived;
 import com.omniops.events.purchasing.PurchaseOrderSubmitted;
 import com.omniops.events.purchasing.ReceivedLine;
+import com.omniops.events.replenishment.ReorderMethod;
+import com.omniops.events.replenishment.ReorderRuleSet;
 import com.omniops.events.supplier.SupplierRegistered;
 import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductListedOnChannel;
@@ -87,6 +89,8 @@ final class EventSamples {
                         List.of(new ReceivedLine(1, "SKU-1001", 40, new BigDecimal("12.40"))), AT),
                 new PurchaseOrderReceived(PO, AT),
                 new PurchaseOrderClosed(PO, "short-closed: supplier out of stock", AT),
-                new PurchaseOrderCancelled(PO, "duplicate", AT));
+                new PurchaseOrderCancelled(PO, "duplicate", AT),
+                new ReorderRuleSet("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", "SUP-LINEN", ReorderMethod.MIN_MAX, 10,
+                        40, 6, null, false, AT));
     }
 }

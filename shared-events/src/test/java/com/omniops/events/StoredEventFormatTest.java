@@ -6,6 +6,7 @@ import com.omniops.events.json.EventJson;
 import com.omniops.events.order.OrderEvent;
 import com.omniops.events.product.ProductEvent;
 import com.omniops.events.purchasing.PurchaseOrderEvent;
+import com.omniops.events.replenishment.ReorderRuleEvent;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.supplier.SupplierEvent;
 import org.axonframework.serialization.Revision;
@@ -54,7 +55,8 @@ class StoredEventFormatTest {
     void everyEventTypeHasASampleAndARevision() {
         Set<Class<?>> sampled = EventSamples.all().stream().map(Object::getClass).collect(Collectors.toSet());
         Set<Class<?>> declared = Stream.of(ProductEvent.class, ChannelEvent.class, StockItemEvent.class,
-                        OrderEvent.class, SupplierEvent.class, PurchaseOrderEvent.class)
+                        OrderEvent.class, SupplierEvent.class, PurchaseOrderEvent.class,
+                        ReorderRuleEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .collect(Collectors.toSet());
         assertThat(sampled).containsExactlyInAnyOrderElementsOf(declared);

@@ -42,6 +42,10 @@ public class CommandActor implements MessageDispatchInterceptor<CommandMessage<?
                 if (origin != null && !SYSTEM.equals(origin)) {
                     stamp.put(ActorCorrelationData.INITIATED_BY, origin);
                 }
+                Object cause = command.getMetaData().get(ActorCorrelationData.CAUSATION_ID);
+                if (cause != null) { // inherited from the event the policy is handling
+                    stamp.put(ActorCorrelationData.TRIGGERING_EVENT_ID, cause);
+                }
                 stamp.put(ActorCorrelationData.USER, SYSTEM);
                 stamp.put(ActorCorrelationData.ROLES, "SYSTEM");
             });

@@ -24,13 +24,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Channel {
 
+    /** Aggregate ids share one event table, so a channel's differs from any SKU or supplier code ('~' is not allowed in codes). */
+    private static final String PREFIX = "channel~";
+
     @AggregateIdentifier
+    private String aggregateId;
     private String channelId;
     private List<String> warehouseIds;
     private AllocationStrategy allocationStrategy;
     private boolean backordersAllowed;
 
     protected Channel() {
+    }
+
+    public static String idOf(String channelId) {
+        return PREFIX + channelId;
     }
 
     @CommandHandler
@@ -52,6 +60,7 @@ public class Channel {
 
     @EventSourcingHandler
     void on(ChannelRegistered event) {
+        aggregateId = idOf(event.channelId());
         channelId = event.channelId();
         warehouseIds = event.warehouseIds();
         allocationStrategy = event.allocationStrategy();

@@ -11,6 +11,8 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
 import com.omniops.support.audit.ActorCorrelationData;
@@ -40,6 +42,17 @@ public class AxonConfiguration {
     @Bean
     public CorrelationDataProvider actorCorrelationData() {
         return new ActorCorrelationData();
+    }
+
+    /** The command side's own processors (policies) keep their tokens apart from the query side's. */
+    @Bean
+    public TokenSchema tokenSchema() {
+        return TokenSchema.builder().setTokenTable("CommandTokenEntry").build();
+    }
+
+    @Bean
+    public DeadLetterSchema deadLetterSchema() {
+        return DeadLetterSchema.builder().deadLetterTable("CommandDeadLetterEntry").build();
     }
 
     /** Aggregates stay in memory between commands; an out-of-date entry fails on append and the command retries. */

@@ -43,6 +43,7 @@ public class CommandAccessRules implements AccessRules {
                 allow(POST, "/api/orders/*/shipments", WAREHOUSE, ADMIN),
                 allow(POST, "/api/orders/*/delivery", WAREHOUSE, ADMIN),
                 allow(POST, "/api/suppliers", PURCHASING, ADMIN),
+                allow(POST, "/api/stock/*/*/reorder-rule", PURCHASING, ADMIN),
                 allow(POST, "/api/purchase-orders", PURCHASING, ADMIN),
                 allow(POST, "/api/purchase-orders/*/submit", PURCHASING, ADMIN),
                 allow(POST, "/api/purchase-orders/*/confirm", PURCHASING, ADMIN),

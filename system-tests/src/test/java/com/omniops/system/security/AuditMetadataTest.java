@@ -1,12 +1,11 @@
 package com.omniops.system.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.omniops.system.support.Http;
+import com.omniops.system.support.StoredEvents;
 import com.omniops.system.support.TestApps;
 import com.omniops.system.support.TestMerchant;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 
@@ -17,23 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every stored event says who caused it, in which request, and in which chain of messages. */
 class AuditMetadataTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final TestMerchant merchant = new TestMerchant();
-
-    static List<JsonNode> metadataOf(String aggregateId) {
-        JdbcTemplate jdbc = TestApps.commandSide().getBean(JdbcTemplate.class);
-        return jdbc.queryForList("SELECT convert_from(metaData, 'UTF8') FROM DomainEventEntry "
-                        + "WHERE aggregateIdentifier = ? ORDER BY sequenceNumber", String.class, aggregateId)
-                .stream().map(AuditMetadataTest::parse).toList();
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void eventsOfARestCommandCarryTheUserTheRequestAndTheCorrelationId() {
@@ -49,8 +32,8 @@ class AuditMetadataTest {
         assertThat(requestId).isNotBlank();
         assertThat(placed.header("X-Correlation-Id")).isEqualTo("checkout-4711");
 
-        List<JsonNode> orderEvents = metadataOf(placed.body().path("orderId").asText());
-        List<JsonNode> stockEvents = metadataOf(warehouse + ":" + sku);
+        List<JsonNode> orderEvents = StoredEvents.metadataOf(placed.body().path("orderId").asText());
+        List<JsonNode> stockEvents = StoredEvents.metadataOf(warehouse + ":" + sku);
         JsonNode reservation = stockEvents.get(stockEvents.size() - 1);
         for (JsonNode metadata : List.of(orderEvents.get(0), reservation)) {
             assertThat(metadata.path("user").asText()).isEqualTo("sales");

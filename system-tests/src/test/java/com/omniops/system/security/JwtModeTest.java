@@ -11,6 +11,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.omniops.command.CommandSideApplication;
 import com.omniops.system.support.Http;
+import com.omniops.system.support.StoredEvents;
 import com.omniops.system.support.TestApps;
 import com.omniops.system.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -83,7 +84,7 @@ class JwtModeTest {
         Http.Response created = bearer(token(issuerKey, "erin.admin", List.of("ADMIN"),
                 Instant.now().plusSeconds(300))).postAs(url + "/api/channels", channel(channelId));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        JsonNode metadata = AuditMetadataTest.metadataOf(channelId).get(0);
+        JsonNode metadata = StoredEvents.metadataOf("channel~" + channelId).get(0);
         assertThat(metadata.path("user").asText()).isEqualTo("erin.admin");
         assertThat(metadata.path("roles").asText()).isEqualTo("ADMIN");
     }

@@ -126,7 +126,7 @@ public class OrderPlacement {
 
     private ChannelRules channelRules(String channelId) {
         try {
-            return channels.load(channelId).invoke(Channel::rules);
+            return channels.load(Channel.idOf(channelId)).invoke(Channel::rules);
         } catch (AggregateNotFoundException e) {
             throw new BusinessRuleViolation(ErrorCode.UNKNOWN_CHANNEL, "Channel " + channelId + " is not registered.");
         }

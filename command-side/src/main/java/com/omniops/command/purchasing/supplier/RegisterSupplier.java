@@ -4,7 +4,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
 
-public record RegisterSupplier(@TargetAggregateIdentifier String supplierId, String name,
-                               BigDecimal leadTimeMeanDays, BigDecimal leadTimeStdDevDays, int minimumOrderQuantity,
-                               String currency) {
+public record RegisterSupplier(String supplierId, String name, BigDecimal leadTimeMeanDays,
+                               BigDecimal leadTimeStdDevDays, int minimumOrderQuantity, String currency) {
+
+    @TargetAggregateIdentifier
+    public String aggregateId() {
+        return Supplier.idOf(supplierId);
+    }
 }

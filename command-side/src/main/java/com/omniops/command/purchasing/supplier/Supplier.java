@@ -20,10 +20,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Supplier {
 
+    /** Aggregate ids share one event table, so a supplier's differs from any SKU or channel code. */
+    private static final String PREFIX = "supplier~";
+
     @AggregateIdentifier
-    private String supplierId;
+    private String aggregateId;
 
     protected Supplier() {
+    }
+
+    public static String idOf(String supplierId) {
+        return PREFIX + supplierId;
     }
 
     @CommandHandler
@@ -42,6 +49,6 @@ public class Supplier {
 
     @EventSourcingHandler
     void on(SupplierRegistered event) {
-        supplierId = event.supplierId();
+        aggregateId = idOf(event.supplierId());
     }
 }

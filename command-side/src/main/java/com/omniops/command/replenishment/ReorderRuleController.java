@@ -1,0 +1,59 @@
+package com.omniops.command.replenishment;
+
+import com.omniops.command.rule.Inputs;
+import com.omniops.command.stock.StockItemId;
+import com.omniops.events.replenishment.ReorderMethod;
+import com.omniops.events.replenishment.ReorderRuleSet;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+
+@RestController
+@Validated
+@Tag(name = "Purchasing")
+public class ReorderRuleController {
+
+    private final CommandGateway commands;
+
+    public ReorderRuleController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    public record RuleRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String supplierId,
+                              @NotNull ReorderMethod method,
+                              @Min(0) @Max(10_000_000) int min,
+                              @Min(0) @Max(10_000_000) int max,
+                              @Min(1) @Max(1_000_000) Integer multiple,
+                              @DecimalMin("0.5") @DecimalMax("0.9999") BigDecimal serviceLevel,
+                              Boolean autoSubmit) {
+    }
+
+    @PostMapping("/api/stock/{warehouseId}/{sku}/reorder-rule")
+    @Operation(summary = "Set how a stock item is replenished: MIN_MAX (order up to max, rounded up to the multiple, "
+            + "when the projected quantity reaches min) or SERVICE_LEVEL (reorder point from demand, lead time and "
+            + "service level); proposals are drafts unless autoSubmit")
+    public ReorderRuleSet set(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                              @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                              @Valid @RequestBody RuleRequest request) {
+        return commands.sendAndWait(new SetReorderRule(ReorderRule.idOf(StockItemId.of(warehouseId, sku)), sku,
+                warehouseId,
+                request.supplierId(), request.method(), request.min(), request.max(),
+                request.multiple() == null ? 1 : request.multiple(), request.serviceLevel(),
+                Boolean.TRUE.equals(request.autoSubmit())));
+    }
+}

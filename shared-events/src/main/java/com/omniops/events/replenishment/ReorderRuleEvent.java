@@ -1,0 +1,5 @@
+package com.omniops.events.replenishment;
+
+public sealed interface ReorderRuleEvent permits ReorderRuleSet {
+    String stockItemId();
+}
