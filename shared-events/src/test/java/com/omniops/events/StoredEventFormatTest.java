@@ -5,6 +5,7 @@ import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.json.EventJson;
 import com.omniops.events.order.OrderEvent;
 import com.omniops.events.product.ProductEvent;
+import com.omniops.events.refund.RefundEvent;
 import com.omniops.events.stock.StockItemEvent;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.DynamicTest;
@@ -52,7 +53,7 @@ class StoredEventFormatTest {
     void everyEventTypeHasASampleAndARevision() {
         Set<Class<?>> sampled = EventSamples.all().stream().map(Object::getClass).collect(Collectors.toSet());
         Set<Class<?>> declared = Stream.of(ProductEvent.class, ChannelEvent.class, StockItemEvent.class,
-                        OrderEvent.class)
+                        OrderEvent.class, RefundEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .collect(Collectors.toSet());
         assertThat(sampled).containsExactlyInAnyOrderElementsOf(declared);

@@ -217,7 +217,7 @@ public class DemoDataLoader implements ApplicationRunner {
         long sequence = placed * 10L;
         if (random.nextInt(100) < 3) {
             schedule.add(new Step(now.plus(Duration.ofHours(2 + random.nextInt(20))), sequence,
-                    () -> send(new CancelOrder(order.orderId(), "customer cancelled"))));
+                    () -> send(new CancelOrder(order.orderId(), "customer cancelled", UUID.randomUUID().toString()))));
             result.allocations().forEach(a -> estimatedAvailable.merge(StockItemId.of(a.warehouseId(), a.sku()),
                     a.quantity(), Integer::sum));
             return;
@@ -231,7 +231,7 @@ public class DemoDataLoader implements ApplicationRunner {
             schedule.add(new Step(shipAt, sequence++, () -> {
                 send(new ShipOrder(order.orderId(), UUID.randomUUID().toString(), warehouse, List.of(),
                         random.nextBoolean() ? "DHL" : "UPS", "TRK" + (1_000_000 + random.nextInt(8_999_999)),
-                        null));
+                        BigDecimal.valueOf(390 + random.nextInt(400), 2), null));
             }));
         }
         Instant deliverAt = now.plus(toShip).plus(Duration.ofHours(30 + random.nextInt(72)));
