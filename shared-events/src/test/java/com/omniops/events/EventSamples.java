@@ -3,13 +3,27 @@ package com.omniops.events;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelRegistered;
 import com.omniops.events.channel.ChannelType;
+import com.omniops.events.order.FeeType;
+import com.omniops.events.order.InspectedLine;
+import com.omniops.events.order.ItemCondition;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderLine;
+import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderPlaced;
+import com.omniops.events.order.OrderRefundApproved;
+import com.omniops.events.order.OrderRefundEarmarked;
+import com.omniops.events.order.OrderRefundReleased;
+import com.omniops.events.order.OrderRefunded;
 import com.omniops.events.order.OrderShipped;
+import com.omniops.events.order.PaymentCaptured;
+import com.omniops.events.order.ReturnInspected;
+import com.omniops.events.order.ReturnLine;
+import com.omniops.events.order.ReturnReason;
+import com.omniops.events.order.ReturnReceived;
+import com.omniops.events.order.ReturnRequested;
 import com.omniops.events.order.ShippedLine;
 import com.omniops.events.purchasing.ConfirmedLine;
 import com.omniops.events.purchasing.PurchaseOrderCancelled;
@@ -25,16 +39,28 @@ import com.omniops.events.purchasing.ReceivedLine;
 import com.omniops.events.replenishment.ReorderMethod;
 import com.omniops.events.replenishment.ReorderRuleSet;
 import com.omniops.events.supplier.SupplierRegistered;
+import com.omniops.events.refund.RefundApproved;
+import com.omniops.events.refund.RefundIssueFailed;
+import com.omniops.events.refund.RefundIssued;
+import com.omniops.events.refund.RefundLine;
+import com.omniops.events.refund.RefundRejected;
+import com.omniops.events.refund.RefundRequested;
+import com.omniops.events.refund.RefundSource;
 import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.events.product.ProductRegistered;
 import com.omniops.events.stock.AdjustmentReason;
+import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.ReceiptSource;
 import com.omniops.events.stock.StockAdjusted;
 import com.omniops.events.stock.StockIssued;
+import com.omniops.events.stock.ReturnDisposition;
+import com.omniops.events.stock.StockHold;
 import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
+import com.omniops.events.stock.StockReturned;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -47,6 +73,8 @@ final class EventSamples {
     private static final Instant AT = Instant.parse("2026-03-14T09:26:53Z");
     private static final String ORDER = "6f1c2d7e-0000-4000-8000-000000000001";
     private static final String PO = "PO-2026-000123";
+    private static final String RETURN = "RMA-6f1c2d7e-1";
+    private static final String REFUND = "b3e0f1a2-0000-4000-8000-000000000009";
 
     private EventSamples() {
     }
@@ -76,8 +104,34 @@ final class EventSamples {
                 new OrderCancelled(ORDER, "customer request",
                         List.of(new LineAllocation(1, "SKU-1001", "WH-EAST", 2)), AT),
                 new OrderShipped(ORDER, "SHP-1", "WH-EAST", List.of(new ShippedLine(1, "SKU-1001", 2)), "DHL",
-                        "JD014600006281", AT),
+                        "JD014600006281", new BigDecimal("6.40"), AT),
                 new OrderDelivered(ORDER, "SHP-1", AT),
+                new PaymentCaptured(ORDER, "PAY-1", Money.of("134.65", "EUR"), "ADYEN", "PSP-8812", AT),
+                new OrderFeeRecorded(ORDER, "FEE-1", FeeType.MARKETPLACE_COMMISSION, Money.of("20.20", "EUR"),
+                        "15% referral fee", AT),
+                new ReturnRequested(ORDER, RETURN, List.of(new ReturnLine(1, "SKU-1001", 2, ReturnReason.DAMAGED,
+                        "corner torn")), AT),
+                new ReturnReceived(ORDER, RETURN, "WH-EAST", AT),
+                new ReturnInspected(ORDER, RETURN, "WH-EAST", List.of(
+                        new InspectedLine(1, "SKU-1001", 1, ItemCondition.AS_NEW, ReturnDisposition.RESALE),
+                        new InspectedLine(1, "SKU-1001", 1, ItemCondition.DAMAGED, ReturnDisposition.REFURBISH)), AT),
+                new OrderRefundEarmarked(ORDER, REFUND, Money.of("86.84", "EUR"), RefundSource.RETURN, RETURN, AT),
+                new OrderRefundApproved(ORDER, REFUND, Money.of("86.84", "EUR"), AT),
+                new OrderRefundReleased(ORDER, REFUND, Money.of("86.84", "EUR"), "duplicate request", AT),
+                new OrderRefunded(ORDER, REFUND, Money.of("86.84", "EUR"), "PSP-R-77", AT),
+                new RefundRequested(REFUND, ORDER, Money.of("86.84", "EUR"),
+                        List.of(new RefundLine(1, "SKU-1001", 2, new BigDecimal("86.84"))), "return inspected",
+                        RefundSource.RETURN, RETURN, AT),
+                new RefundApproved(REFUND, ORDER, Money.of("86.84", "EUR"), true, "auto-approval policy", AT),
+                new RefundRejected(REFUND, ORDER, Money.of("86.84", "EUR"), "duplicate request", "finance.anna", AT),
+                new RefundIssued(REFUND, ORDER, Money.of("86.84", "EUR"), "PSP-R-77", 2, AT),
+                new RefundIssueFailed(REFUND, ORDER, "card expired", 1, AT),
+                new StockReturned("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", ORDER, RETURN, 1, 1,
+                        ReturnDisposition.REFURBISH, Money.of("12.2500", "EUR"), 28, 4, 0, 1, AT),
+                new StockReleasedFromHold("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", StockHold.REFURBISHMENT, 1,
+                        "cleaned and repacked", 28, 4, 0, 0, AT),
+                new HeldStockWrittenOff("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", StockHold.QUARANTINE, 1,
+                        "mould", Money.of("12.2500", "EUR"), 27, 4, 0, 0, AT),
                 new SupplierRegistered("SUP-LINEN", "Linen mill", new BigDecimal("12.5"), new BigDecimal("2.0"), 24,
                         "EUR", AT),
                 new PurchaseOrderDrafted(PO, "SUP-LINEN", "WH-EAST", "EUR",

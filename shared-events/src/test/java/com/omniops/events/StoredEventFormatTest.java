@@ -7,6 +7,7 @@ import com.omniops.events.order.OrderEvent;
 import com.omniops.events.product.ProductEvent;
 import com.omniops.events.purchasing.PurchaseOrderEvent;
 import com.omniops.events.replenishment.ReorderRuleEvent;
+import com.omniops.events.refund.RefundEvent;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.supplier.SupplierEvent;
 import org.axonframework.serialization.Revision;
@@ -56,7 +57,7 @@ class StoredEventFormatTest {
         Set<Class<?>> sampled = EventSamples.all().stream().map(Object::getClass).collect(Collectors.toSet());
         Set<Class<?>> declared = Stream.of(ProductEvent.class, ChannelEvent.class, StockItemEvent.class,
                         OrderEvent.class, SupplierEvent.class, PurchaseOrderEvent.class,
-                        ReorderRuleEvent.class)
+                        ReorderRuleEvent.class, RefundEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .collect(Collectors.toSet());
         assertThat(sampled).containsExactlyInAnyOrderElementsOf(declared);

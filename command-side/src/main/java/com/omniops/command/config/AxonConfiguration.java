@@ -1,6 +1,7 @@
 package com.omniops.command.config;
 
 import com.omniops.events.json.EventJson;
+import com.omniops.events.upcasting.OrderShippedUpcaster;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -53,6 +54,15 @@ public class AxonConfiguration {
     @Bean
     public DeadLetterSchema deadLetterSchema() {
         return DeadLetterSchema.builder().deadLetterTable("CommandDeadLetterEntry").build();
+    }
+
+    /**
+     * Aggregates are loaded from stored events of every revision: Axon puts each EventUpcaster bean into the chain
+     * the event store reads through (an Order shipped before revision 2 of OrderShipped still loads).
+     */
+    @Bean
+    public OrderShippedUpcaster orderShippedUpcaster() {
+        return new OrderShippedUpcaster();
     }
 
     /** Aggregates stay in memory between commands; an out-of-date entry fails on append and the command retries. */

@@ -3,6 +3,18 @@ package com.omniops.command.demo;
 import com.omniops.command.channel.register.RegisterChannel;
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.order.cancel.CancelOrder;
+import com.omniops.command.order.cancel.CancellationResult;
+import com.omniops.command.order.pay.CapturePayment;
+import com.omniops.command.order.pay.RecordFee;
+import com.omniops.command.order.returns.InspectReturn;
+import com.omniops.command.order.returns.ReceiveReturn;
+import com.omniops.command.order.returns.RequestReturn;
+import com.omniops.command.order.returns.ReturnResult;
+import com.omniops.command.refund.ApproveRefund;
+import com.omniops.command.refund.IssueRefund;
+import com.omniops.command.refund.RefundResult;
+import com.omniops.command.refund.RefundStatus;
+import com.omniops.command.refund.RequestRefund;
 import com.omniops.command.order.deliver.ConfirmDelivery;
 import com.omniops.command.order.place.PlaceOrder;
 import com.omniops.command.order.place.PlacementResult;
@@ -12,14 +24,21 @@ import com.omniops.command.product.register.RegisterProduct;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.StockLevel;
+import com.omniops.command.stock.hold.ReleaseHeldStock;
 import com.omniops.command.stock.receive.ReceiveStock;
 import com.omniops.events.Money;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelType;
+import com.omniops.events.order.FeeType;
+import com.omniops.events.order.ItemCondition;
 import com.omniops.events.order.LineAllocation;
+import com.omniops.events.order.ReturnReason;
+import com.omniops.events.refund.RefundSource;
 import com.omniops.events.stock.ReceiptSource;
 import com.omniops.support.security.OmniOpsUser;
 import com.omniops.support.security.Role;
+import com.omniops.events.stock.ReturnDisposition;
+import com.omniops.events.stock.StockHold;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -51,7 +70,8 @@ import java.util.UUID;
 
 /**
  * Loads the demo merchant on first start (profile {@code demo}): four channels, two warehouses and a 3PL, 100 home
- * products, and about three months of orders, shipments, deliveries, cancellations and replenishments. It drives the
+ * products, and about three months of orders with their payments and fees, shipments, deliveries, cancellations
+ * (refunded), returns (inspected into every disposition, refunded) and replenishments. It drives the
  * {@link DemoClock} through the simulated months, so every event carries a past business instant and the dashboard
  * shows real trends. It sends ordinary commands: everything it creates went through the same rules as live traffic.
  */
@@ -74,6 +94,9 @@ public class DemoDataLoader implements ApplicationRunner {
     private final Map<String, Integer> estimatedAvailable = new HashMap<>();
     private int placed;
     private int rejected;
+    private int returns;
+    private int refusedSteps;
+    private int refunds;
     private int commandsSent;
 
     public DemoDataLoader(CommandGateway commands, DemoClock clock, ProductCatalog catalog,
@@ -125,7 +148,13 @@ public class DemoDataLoader implements ApplicationRunner {
                     break; // what would happen after "now" has simply not happened yet
                 }
                 clock.set(step.at());
-                step.action().run();
+                try {
+                    step.action().run();
+                } catch (BusinessRuleViolation refused) {
+                    // the simulation guessed wrong (e.g. about stock); the rules said no, as they would live
+                    log.debug("Demo step refused: {}", refused.getMessage());
+                    refusedSteps++;
+                }
                 if (++sequence % 2000 == 0) {
                     log.info("Demo data: {} steps, simulated time {}", sequence, step.at());
                 }
@@ -134,9 +163,10 @@ public class DemoDataLoader implements ApplicationRunner {
             clock.release();
             SecurityContextHolder.clearContext();
         }
-        log.info("Demo data loaded in {} s: 100 products, 4 channels, 3 warehouses, {} orders placed, {} refused "
-                        + "for lack of stock, {} commands.", (System.nanoTime() - started) / 1_000_000_000,
-                placed, rejected, commandsSent);
+        log.info("Demo data loaded in {} s: 100 products, 4 channels, 3 warehouses, {} orders placed (and paid), {} "
+                        + "refused for lack of stock, {} returns, {} refunds, {} commands ({} refused).",
+                (System.nanoTime() - started) / 1_000_000_000, placed, rejected, returns, refunds, commandsSent,
+                refusedSteps);
     }
 
     private List<DemoChannel> setUpChannels(List<DemoCatalog.Item> items) {
@@ -226,9 +256,22 @@ public class DemoDataLoader implements ApplicationRunner {
         result.allocations().forEach(a -> estimatedAvailable.merge(StockItemId.of(a.warehouseId(), a.sku()),
                 -a.quantity(), Integer::sum));
         long sequence = placed * 10L;
+        pay(channel, order);
         if (random.nextInt(100) < 3) {
-            schedule.add(new Step(now.plus(Duration.ofHours(2 + random.nextInt(20))), sequence,
-                    () -> send(new CancelOrder(order.orderId(), "customer cancelled"))));
+            // The order was paid, so cancelling it requests a refund, which finance approves and pays out.
+            Instant cancelAt = now.plus(Duration.ofHours(2 + random.nextInt(20)));
+            schedule.add(new Step(cancelAt, sequence, () -> {
+                CancellationResult cancelled = send(new CancelOrder(order.orderId(), "customer cancelled",
+                        UUID.randomUUID().toString()));
+                if (cancelled.refund() != null) {
+                    refunds++;
+                    String refundId = cancelled.refund().refundId();
+                    schedule.add(new Step(cancelAt.plus(Duration.ofHours(20)), 2_000_000L + refunds,
+                            () -> send(new ApproveRefund(refundId, "finance.demo"))));
+                    schedule.add(new Step(cancelAt.plus(Duration.ofHours(30)), 2_000_000L + refunds,
+                            () -> send(new IssueRefund(refundId, "RFD-" + refundId.substring(0, 8), null, false))));
+                }
+            }));
             result.allocations().forEach(a -> estimatedAvailable.merge(StockItemId.of(a.warehouseId(), a.sku()),
                     a.quantity(), Integer::sum));
             return;
@@ -242,14 +285,102 @@ public class DemoDataLoader implements ApplicationRunner {
             schedule.add(new Step(shipAt, sequence++, () -> {
                 send(new ShipOrder(order.orderId(), UUID.randomUUID().toString(), warehouse, List.of(),
                         random.nextBoolean() ? "DHL" : "UPS", "TRK" + (1_000_000 + random.nextInt(8_999_999)),
-                        null));
+                        BigDecimal.valueOf(390 + random.nextInt(400), 2), null));
             }));
         }
         Instant deliverAt = now.plus(toShip).plus(Duration.ofHours(30 + random.nextInt(72)));
         if (!warehouses.isEmpty() && result.backorders().isEmpty()) {
             schedule.add(new Step(deliverAt, sequence, () -> send(new ConfirmDelivery(order.orderId(), null,
                     null))));
+            // About one delivered order in sixteen comes back.
+            if (random.nextInt(16) == 0) {
+                LineAllocation first = result.allocations().get(0);
+                schedule.add(new Step(deliverAt.plus(Duration.ofDays(2 + random.nextInt(8))), sequence,
+                        () -> returnAndRefund(order, first)));
+            }
         }
+    }
+
+    /** The channel's payment provider captures the order total; marketplaces and card payments charge fees. */
+    private void pay(DemoChannel channel, PlaceOrder order) {
+        BigDecimal total = order.shippingCharge();
+        for (PlaceOrder.Line line : order.lines()) {
+            total = total.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())))
+                    .subtract(line.discount()).add(line.taxAmount());
+        }
+        String provider = switch (channel.id()) {
+            case "MKT-AMAZON" -> "AMAZON-PAY";
+            case "MKT-ETSY" -> "ETSY-PAYMENTS";
+            case "B2B-RESELLER" -> "BANK-TRANSFER";
+            default -> "ADYEN";
+        };
+        send(new CapturePayment(order.orderId(), UUID.randomUUID().toString(), new Money(total, "EUR"), provider,
+                "PSP-" + order.channelOrderRef()));
+        if (channel.id().startsWith("MKT")) {
+            send(new RecordFee(order.orderId(), UUID.randomUUID().toString(), FeeType.MARKETPLACE_COMMISSION,
+                    new Money(total.multiply(new BigDecimal("0.15")).setScale(2, RoundingMode.HALF_UP), "EUR"),
+                    "15% referral fee"));
+        } else if (channel.id().equals("WEB")) {
+            send(new RecordFee(order.orderId(), UUID.randomUUID().toString(), FeeType.PAYMENT_PROCESSING,
+                    new Money(total.multiply(new BigDecimal("0.014")).add(new BigDecimal("0.25"))
+                            .setScale(2, RoundingMode.HALF_UP), "EUR"), "card fee 1.4% + 0.25"));
+        }
+    }
+
+    /**
+     * A customer sends units of one line back: received where they left from, inspected a day later (mostly back to
+     * stock, some refurbished, quarantined or written off), refunded (small ones approved by policy, the rest by
+     * finance the next day) and paid out; one payout in ten fails first and is retried.
+     */
+    private void returnAndRefund(PlaceOrder order, LineAllocation line) {
+        ReturnReason[] reasons = ReturnReason.values();
+        ReturnReason reason = reasons[random.nextInt(reasons.length)];
+        int quantity = 1 + random.nextInt(line.quantity());
+        ReturnResult requested;
+        try {
+            requested = send(new RequestReturn(order.orderId(), "RMA-" + UUID.randomUUID(),
+                    List.of(new RequestReturn.Line(line.lineNo(), quantity, reason, null))));
+        } catch (BusinessRuleViolation notReturnable) {
+            return; // e.g. the line was backordered in part and never fully delivered
+        }
+        returns++;
+        String returnId = requested.returnId();
+        Instant now = clock.instant();
+        long sequence = 1_000_000L + returns * 10L;
+        schedule.add(new Step(now.plus(Duration.ofDays(3)), sequence,
+                () -> send(new ReceiveReturn(order.orderId(), returnId, line.warehouseId()))));
+        schedule.add(new Step(now.plus(Duration.ofDays(4)), sequence + 1, () -> {
+            int roll = random.nextInt(100);
+            ReturnDisposition disposition = roll < 60 ? ReturnDisposition.RESALE : roll < 75
+                    ? ReturnDisposition.REFURBISH : roll < 85 ? ReturnDisposition.QUARANTINE
+                    : ReturnDisposition.WRITE_OFF;
+            ItemCondition condition = disposition == ReturnDisposition.RESALE ? ItemCondition.AS_NEW
+                    : disposition == ReturnDisposition.WRITE_OFF ? ItemCondition.DAMAGED : ItemCondition.DEFECTIVE;
+            send(new InspectReturn(order.orderId(), returnId,
+                    List.of(new InspectReturn.Entry(line.lineNo(), quantity, condition, disposition))));
+            String refundId = UUID.randomUUID().toString();
+            RefundResult refund = send(new RequestRefund(order.orderId(), refundId, null, null, List.of(),
+                    "return " + reason.name().toLowerCase().replace('_', ' '), RefundSource.RETURN, returnId));
+            refunds++;
+            Instant inspectedAt = clock.instant();
+            if (refund.status() == RefundStatus.REQUESTED) {
+                schedule.add(new Step(inspectedAt.plus(Duration.ofDays(1)), sequence + 2,
+                        () -> send(new ApproveRefund(refundId, "finance.demo"))));
+            }
+            boolean failsFirst = random.nextInt(10) == 0;
+            schedule.add(new Step(inspectedAt.plus(Duration.ofDays(2)), sequence + 3, () -> send(failsFirst
+                    ? new IssueRefund(refundId, null, "card expired", false)
+                    : new IssueRefund(refundId, "RFD-" + refundId.substring(0, 8), null, false))));
+            if (failsFirst) {
+                schedule.add(new Step(inspectedAt.plus(Duration.ofDays(4)), sequence + 4,
+                        () -> send(new IssueRefund(refundId, "RFD-" + refundId.substring(0, 8), null, true))));
+            }
+            if (disposition == ReturnDisposition.REFURBISH) {
+                schedule.add(new Step(inspectedAt.plus(Duration.ofDays(7)), sequence + 5,
+                        () -> send(new ReleaseHeldStock(StockItemId.of(line.warehouseId(), line.sku()),
+                                StockHold.REFURBISHMENT, quantity, "refurbished and repacked"))));
+            }
+        }));
     }
 
     private void replenish(List<DemoCatalog.Item> items) {

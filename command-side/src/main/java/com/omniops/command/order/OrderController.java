@@ -4,6 +4,24 @@ import com.omniops.command.lookup.OrderReferences;
 import com.omniops.command.order.cancel.CancelOrder;
 import com.omniops.command.order.cancel.CancellationResult;
 import com.omniops.command.order.deliver.ConfirmDelivery;
+import com.omniops.command.order.deliver.DeliveryResult;
+import com.omniops.command.order.pay.CapturePayment;
+import com.omniops.command.order.pay.OrderBalance;
+import com.omniops.command.order.pay.RecordFee;
+import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.order.returns.InspectReturn;
+import com.omniops.command.order.returns.InspectionResult;
+import com.omniops.command.order.returns.ReceiveReturn;
+import com.omniops.command.order.returns.RequestReturn;
+import com.omniops.command.order.returns.ReturnResult;
+import com.omniops.command.refund.RefundResult;
+import com.omniops.command.refund.RequestRefund;
+import com.omniops.events.Money;
+import com.omniops.events.order.FeeType;
+import com.omniops.events.order.ItemCondition;
+import com.omniops.events.order.ReturnReason;
+import com.omniops.events.refund.RefundSource;
+import com.omniops.events.stock.ReturnDisposition;
 import com.omniops.command.order.place.PlaceOrder;
 import com.omniops.command.order.place.PlacementResult;
 import com.omniops.command.order.ship.ShipOrder;
@@ -16,6 +34,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -82,6 +101,7 @@ public class OrderController {
                               @Size(max = 200) List<@NotNull @Valid ShipLineRequest> lines,
                               @Size(max = 64) String carrier,
                               @Size(max = 128) String trackingNumber,
+                              @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal shippingCost,
                               Instant shippedAt) {
     }
 
@@ -91,7 +111,52 @@ public class OrderController {
     public record DeliveryRequest(@Size(max = 64) String shipmentId, Instant deliveredAt) {
     }
 
-    public record DeliveryResponse(String orderId, OrderStatus status) {
+    public record PaymentRequest(@NotNull @DecimalMin(value = "0", inclusive = false)
+                                 @Digits(integer = 13, fraction = 4) BigDecimal amount,
+                                 @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
+                                 String currency,
+                                 @NotBlank @Size(max = 64) String provider,
+                                 @NotBlank @Size(max = 128) String reference) {
+    }
+
+    public record FeeRequest(@NotNull FeeType type,
+                             @NotNull @DecimalMin(value = "0", inclusive = false)
+                             @Digits(integer = 13, fraction = 4) BigDecimal amount,
+                             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
+                             String currency,
+                             @Size(max = 500) String description) {
+    }
+
+    public record ReturnRequest(@NotEmpty @Size(max = 200) List<@NotNull @Valid ReturnLineRequest> lines) {
+    }
+
+    public record ReturnLineRequest(@NotNull @Positive Integer lineNo, @NotNull @Positive @Max(100_000) Integer quantity,
+                                    @NotNull ReturnReason reason, @Size(max = 500) String note) {
+    }
+
+    public record ReturnReceiptRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
+                                       String warehouseId) {
+    }
+
+    public record InspectionRequest(@NotEmpty @Size(max = 400) List<@NotNull @Valid InspectionLineRequest> lines) {
+    }
+
+    public record InspectionLineRequest(@NotNull @Positive Integer lineNo,
+                                        @NotNull @Positive @Max(100_000) Integer quantity,
+                                        @NotNull ItemCondition condition, @NotNull ReturnDisposition disposition) {
+    }
+
+    public record RefundRequest(@NotNull RefundSource source,
+                                @NotBlank @Size(max = 500) String reason,
+                                @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 4)
+                                BigDecimal amount,
+                                @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+                                @Size(max = 200) List<@NotNull @Valid RefundLineRequest> lines,
+                                @Size(max = 64) String returnId) {
+    }
+
+    public record RefundLineRequest(@NotNull @Positive Integer lineNo,
+                                    @NotNull @Positive @Max(100_000) Integer quantity) {
     }
 
     @PostMapping
@@ -125,33 +190,34 @@ public class OrderController {
     }
 
     @PostMapping("/{orderId}/cancel")
-    @Operation(summary = "Cancel an order that has not shipped; its reservations are released")
+    @Operation(summary = "Cancel an order that has not shipped; its reservations are released and, when money was "
+            + "captured, a CANCELLATION refund of the refundable balance is requested (awaiting approval)")
     public CancellationResult cancel(@PathVariable String orderId, @Valid @RequestBody CancelRequest request) {
         requireOrder(orderId);
         requireChannelAccess(references.channelOf(orderId));
-        return commands.sendAndWait(new CancelOrder(orderId, request.reason().strip()));
+        return commands.sendAndWait(new CancelOrder(orderId, request.reason().strip(), UUID.randomUUID().toString()));
     }
 
     @PostMapping("/{orderId}/shipments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ship from one warehouse: the given lines, or everything reserved there when lines is "
-            + "empty; issues the stock")
+            + "empty; issues the stock. Picking and packing are part of the shipment. shippingCost is the carrier's "
+            + "charge in the order currency. The answer says whether the order shipped complete, in how many "
+            + "shipments and on time against its promised ship date")
     public ShipmentResult ship(@PathVariable String orderId, @Valid @RequestBody ShipRequest request) {
         requireOrder(orderId);
         List<ShipOrder.Line> lines = request.lines() == null ? List.of()
                 : request.lines().stream().map(l -> new ShipOrder.Line(l.lineNo(), l.quantity())).toList();
         return commands.sendAndWait(new ShipOrder(orderId, UUID.randomUUID().toString(), request.warehouseId(),
-                lines, request.carrier(), request.trackingNumber(), request.shippedAt()));
+                lines, request.carrier(), request.trackingNumber(), request.shippingCost(), request.shippedAt()));
     }
 
     @PostMapping("/{orderId}/delivery")
     @Operation(summary = "Confirm delivery of one shipment, or of all undelivered shipments when shipmentId is "
             + "omitted")
-    public DeliveryResponse deliver(@PathVariable String orderId, @Valid @RequestBody DeliveryRequest request) {
+    public DeliveryResult deliver(@PathVariable String orderId, @Valid @RequestBody DeliveryRequest request) {
         requireOrder(orderId);
-        OrderStatus status = commands.sendAndWait(new ConfirmDelivery(orderId, request.shipmentId(),
-                request.deliveredAt()));
-        return new DeliveryResponse(orderId, status);
+        return commands.sendAndWait(new ConfirmDelivery(orderId, request.shipmentId(), request.deliveredAt()));
     }
 
     /** A channel integration acts only on its own channel's orders. */
@@ -161,6 +227,82 @@ public class OrderController {
                     "User " + actor.name() + " may only act on orders of channel " + actor.channel() + ".");
         });
     }
+
+    @PostMapping("/{orderId}/payments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a payment the provider captured; the order's captured total may not exceed its "
+            + "total. Answers the order's balance (refundable = captured − refunded − earmarked)")
+    public OrderBalance capturePayment(@PathVariable String orderId, @Valid @RequestBody PaymentRequest request) {
+        requireOrder(orderId);
+        requireChannelAccess(references.channelOf(orderId));
+        Inputs.requireMoney(request.currency(), request.amount());
+        return commands.sendAndWait(new CapturePayment(orderId, UUID.randomUUID().toString(),
+                new Money(request.amount(), request.currency()), request.provider().strip(),
+                request.reference().strip()));
+    }
+
+    @PostMapping("/{orderId}/fees")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a marketplace, payment or fulfilment fee charged against the order")
+    public OrderBalance recordFee(@PathVariable String orderId, @Valid @RequestBody FeeRequest request) {
+        requireOrder(orderId);
+        requireChannelAccess(references.channelOf(orderId));
+        Inputs.requireMoney(request.currency(), request.amount());
+        return commands.sendAndWait(new RecordFee(orderId, UUID.randomUUID().toString(), request.type(),
+                new Money(request.amount(), request.currency()), request.description()));
+    }
+
+    @PostMapping("/{orderId}/returns")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Authorise a return (RMA): per line a quantity (at most delivered − already returned) and a "
+            + "reason code")
+    public ReturnResult requestReturn(@PathVariable String orderId, @Valid @RequestBody ReturnRequest request) {
+        requireOrder(orderId);
+        requireChannelAccess(references.channelOf(orderId));
+        return commands.sendAndWait(new RequestReturn(orderId, "RMA-" + UUID.randomUUID(), request.lines().stream()
+                .map(l -> new RequestReturn.Line(l.lineNo(), l.quantity(), l.reason(), l.note())).toList()));
+    }
+
+    @PostMapping("/{orderId}/returns/{returnId}/receipt")
+    @Operation(summary = "The returned units arrived at a warehouse (which must carry the returned SKUs); they wait "
+            + "for inspection outside the stock counts")
+    public ReturnResult receiveReturn(@PathVariable String orderId, @PathVariable String returnId,
+                                      @Valid @RequestBody ReturnReceiptRequest request) {
+        requireOrder(orderId);
+        return commands.sendAndWait(new ReceiveReturn(orderId, returnId, request.warehouseId()));
+    }
+
+    @PostMapping("/{orderId}/returns/{returnId}/inspection")
+    @Operation(summary = "Inspect every returned unit: condition and disposition per line (a line may be split). "
+            + "RESALE goes back to available stock at its moving-average cost, QUARANTINE and REFURBISH are held "
+            + "apart on hand, WRITE_OFF never enters stock and writes its value off — in the same transaction")
+    public InspectionResult inspectReturn(@PathVariable String orderId, @PathVariable String returnId,
+                                          @Valid @RequestBody InspectionRequest request) {
+        requireOrder(orderId);
+        return commands.sendAndWait(new InspectReturn(orderId, returnId, request.lines().stream()
+                .map(l -> new InspectReturn.Entry(l.lineNo(), l.quantity(), l.condition(), l.disposition()))
+                .toList()));
+    }
+
+    @PostMapping("/{orderId}/refunds")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Request a refund: an amount, lines (valued at what was paid for them) or, for source "
+            + "RETURN, the return's units. The order earmarks the amount first and refuses anything above "
+            + "captured − refunded − earmarked. A refund of an inspected return within the auto-approval limit is "
+            + "approved at once; others wait for finance")
+    public RefundResult requestRefund(@PathVariable String orderId, @Valid @RequestBody RefundRequest request) {
+        requireOrder(orderId);
+        if (request.amount() != null) {
+            BusinessRuleViolation.require(request.currency() != null, ErrorCode.VALIDATION_FAILED,
+                    "An amount needs its currency.");
+            Inputs.requireMoney(request.currency(), request.amount());
+        }
+        List<EarmarkRefund.Line> lines = request.lines() == null ? List.of()
+                : request.lines().stream().map(l -> new EarmarkRefund.Line(l.lineNo(), l.quantity())).toList();
+        return commands.sendAndWait(new RequestRefund(orderId, UUID.randomUUID().toString(), request.amount(),
+                request.currency(), lines, request.reason().strip(), request.source(), request.returnId()));
+    }
+
 
     private void requireOrder(String orderId) {
         BusinessRuleViolation.require(references.orderExists(orderId), ErrorCode.ORDER_NOT_FOUND,

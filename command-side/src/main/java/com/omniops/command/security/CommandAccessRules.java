@@ -10,6 +10,7 @@ import static com.omniops.support.security.AccessRule.allow;
 import static com.omniops.support.security.AccessRule.open;
 import static com.omniops.support.security.Role.ADMIN;
 import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.FINANCE;
 import static com.omniops.support.security.Role.PURCHASING;
 import static com.omniops.support.security.Role.SALES;
 import static com.omniops.support.security.Role.WAREHOUSE;
@@ -42,6 +43,20 @@ public class CommandAccessRules implements AccessRules {
                 allow(POST, "/api/orders/*/cancel", SALES, CHANNEL, ADMIN),
                 allow(POST, "/api/orders/*/shipments", WAREHOUSE, ADMIN),
                 allow(POST, "/api/orders/*/delivery", WAREHOUSE, ADMIN),
+                allow(POST, "/api/orders/*/payments", FINANCE, CHANNEL, ADMIN),
+                allow(POST, "/api/orders/*/fees", FINANCE, CHANNEL, ADMIN),
+                allow(POST, "/api/orders/*/returns", SALES, CHANNEL, ADMIN),
+                allow(POST, "/api/orders/*/returns/*/receipt", WAREHOUSE, ADMIN),
+                allow(POST, "/api/orders/*/returns/*/inspection", WAREHOUSE, ADMIN),
+                allow(POST, "/api/orders/*/refunds", SALES, FINANCE, ADMIN),
+                allow(POST, "/api/refunds/*/approve", FINANCE, ADMIN),
+                allow(POST, "/api/refunds/*/reject", FINANCE, ADMIN),
+                allow(POST, "/api/refunds/*/issue", FINANCE, ADMIN),
+                allow(POST, "/api/refunds/*/retry", FINANCE, ADMIN),
+                allow(POST, "/api/stock/*/*/refurbishment/release", WAREHOUSE, ADMIN),
+                allow(POST, "/api/stock/*/*/refurbishment/write-off", WAREHOUSE, ADMIN),
+                allow(POST, "/api/stock/*/*/quarantine/release", WAREHOUSE, ADMIN),
+                allow(POST, "/api/stock/*/*/quarantine/write-off", WAREHOUSE, ADMIN),
                 allow(POST, "/api/suppliers", PURCHASING, ADMIN),
                 allow(POST, "/api/stock/*/*/reorder-rule", PURCHASING, ADMIN),
                 allow(POST, "/api/purchase-orders", PURCHASING, ADMIN),

@@ -5,10 +5,13 @@ import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.stock.adjust.AdjustStock;
+import com.omniops.command.stock.hold.ReleaseHeldStock;
+import com.omniops.command.stock.hold.WriteOffHeldStock;
 import com.omniops.command.stock.receive.ReceiveStock;
 import com.omniops.events.Money;
 import com.omniops.events.stock.AdjustmentReason;
 import com.omniops.events.stock.ReceiptSource;
+import com.omniops.events.stock.StockHold;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,6 +60,51 @@ public class StockController {
     public record AdjustmentRequest(@NotNull @Min(-1_000_000) @Max(1_000_000) Integer quantityDelta,
                                     @NotNull AdjustmentReason reason,
                                     @Size(max = 500) String note) {
+    }
+
+    public record HeldStockRequest(@NotNull @Positive @Max(1_000_000) Integer quantity, @Size(max = 500) String note) {
+    }
+
+    @PostMapping("/refurbishment/release")
+    @Operation(summary = "Refurbished units become sellable again (available stock grows, on hand does not change)")
+    public StockLevel releaseRefurbished(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                                         @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                                         @Valid @RequestBody HeldStockRequest request) {
+        return held(warehouseId, sku, StockHold.REFURBISHMENT, request, true);
+    }
+
+    @PostMapping("/refurbishment/write-off")
+    @Operation(summary = "Refurbishment units are scrapped: they leave on hand and their value is written off")
+    public StockLevel writeOffRefurbished(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                                          @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                                          @Valid @RequestBody HeldStockRequest request) {
+        return held(warehouseId, sku, StockHold.REFURBISHMENT, request, false);
+    }
+
+    @PostMapping("/quarantine/release")
+    @Operation(summary = "Quarantined units are cleared and become sellable again")
+    public StockLevel releaseQuarantined(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                                         @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                                         @Valid @RequestBody HeldStockRequest request) {
+        return held(warehouseId, sku, StockHold.QUARANTINE, request, true);
+    }
+
+    @PostMapping("/quarantine/write-off")
+    @Operation(summary = "Quarantined units are scrapped: they leave on hand and their value is written off")
+    public StockLevel writeOffQuarantined(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                                          @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                                          @Valid @RequestBody HeldStockRequest request) {
+        return held(warehouseId, sku, StockHold.QUARANTINE, request, false);
+    }
+
+    private StockLevel held(String warehouseId, String sku, StockHold hold, HeldStockRequest request,
+                            boolean release) {
+        BusinessRuleViolation.require(registry.exists(warehouseId, sku), ErrorCode.STOCK_ITEM_NOT_FOUND,
+                "Warehouse " + warehouseId + " has never received SKU " + sku + ".");
+        String id = StockItemId.of(warehouseId, sku);
+        return commands.sendAndWait(release
+                ? new ReleaseHeldStock(id, hold, request.quantity(), request.note())
+                : new WriteOffHeldStock(id, hold, request.quantity(), request.note()));
     }
 
     @PostMapping("/receipts")

@@ -8,14 +8,23 @@ import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.stock.adjust.AdjustStock;
 import com.omniops.command.stock.issue.IssueStock;
 import com.omniops.command.stock.receive.ReceiveStock;
+import com.omniops.command.stock.hold.ReleaseHeldStock;
+import com.omniops.command.stock.hold.WriteOffHeldStock;
 import com.omniops.command.stock.release.ReleaseReservation;
+import com.omniops.command.stock.returns.ReturnToStock;
 import com.omniops.command.stock.reserve.ReserveStock;
 import com.omniops.events.Money;
+import com.omniops.events.stock.HeldQuantities;
+import com.omniops.events.stock.HeldStockWrittenOff;
+import com.omniops.events.stock.ReturnDisposition;
 import com.omniops.events.stock.StockAdjusted;
+import com.omniops.events.stock.StockHold;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
+import com.omniops.events.stock.StockReturned;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -33,8 +42,10 @@ import static com.omniops.command.rule.BusinessRuleViolation.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One SKU in one warehouse. Invariant: 0 ≤ reserved ≤ on hand — no order is ever promised a unit that is not here.
- * Reservations are kept per order line, which makes reserving idempotent and releasing exact.
+ * One SKU in one warehouse. Invariant: 0 ≤ reserved ≤ on hand − quarantine − refurbishment — no order is ever promised
+ * a unit that is not here or not sellable. Quarantined and refurbishment units are on hand but held apart until they
+ * are released or written off. Reservations are kept per order line, which makes reserving idempotent and releasing
+ * exact.
  */
 @Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "stockItemSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -50,6 +61,8 @@ public class StockItem {
     private String warehouseId;
     private int onHand;
     private int reserved;
+    private int quarantine;
+    private int refurbishment;
     private BigDecimal averageCost = BigDecimal.ZERO;
     private String currency;
     /** "orderId#lineNo" → units still reserved for that order line */
@@ -133,16 +146,67 @@ public class StockItem {
         require(command.quantityDelta() != 0, ErrorCode.VALIDATION_FAILED, "An adjustment must change the quantity.");
         require(command.reason() != null, ErrorCode.VALIDATION_FAILED, "An adjustment needs a reason code.");
         int newOnHand = onHand + command.quantityDelta();
-        require(newOnHand >= reserved, ErrorCode.ADJUSTMENT_BELOW_RESERVED,
+        require(newOnHand >= reserved + held(), ErrorCode.ADJUSTMENT_BELOW_RESERVED,
                 "Adjusting " + sku + " in " + warehouseId + " by " + command.quantityDelta() + " would leave "
-                        + newOnHand + " on hand for " + reserved + " reserved units; release or ship those first.");
+                        + newOnHand + " on hand for " + reserved + " reserved and " + held()
+                        + " held units; release, ship or write those off first.");
         apply(new StockAdjusted(stockItemId, sku, warehouseId, command.quantityDelta(), command.reason(),
                 command.note(), new Money(averageCost, currency), newOnHand, reserved, clock.instant()));
         return level();
     }
 
+    @CommandHandler
+    public StockLevel handle(ReturnToStock command, Clock clock) {
+        requirePositive(command.quantity(), "returned");
+        require(command.disposition() != null, ErrorCode.VALIDATION_FAILED, "A returned unit needs a disposition.");
+        int returnedOnHand = command.disposition() == ReturnDisposition.WRITE_OFF ? 0 : command.quantity();
+        int newQuarantine = quarantine + (command.disposition() == ReturnDisposition.QUARANTINE ? command.quantity() : 0);
+        int newRefurbishment = refurbishment
+                + (command.disposition() == ReturnDisposition.REFURBISH ? command.quantity() : 0);
+        apply(new StockReturned(stockItemId, sku, warehouseId, command.orderId(), command.returnId(),
+                command.lineNo(), command.quantity(), command.disposition(), new Money(averageCost, currency),
+                onHand + returnedOnHand, reserved, newQuarantine, newRefurbishment, clock.instant()));
+        return level();
+    }
+
+    @CommandHandler
+    public StockLevel handle(ReleaseHeldStock command, Clock clock) {
+        requirePositive(command.quantity(), "released");
+        requireHeld(command.hold(), command.quantity());
+        boolean quarantined = command.hold() == StockHold.QUARANTINE;
+        apply(new StockReleasedFromHold(stockItemId, sku, warehouseId, command.hold(), command.quantity(),
+                command.note(), onHand, reserved, quarantine - (quarantined ? command.quantity() : 0),
+                refurbishment - (quarantined ? 0 : command.quantity()), clock.instant()));
+        return level();
+    }
+
+    @CommandHandler
+    public StockLevel handle(WriteOffHeldStock command, Clock clock) {
+        requirePositive(command.quantity(), "written off");
+        requireHeld(command.hold(), command.quantity());
+        boolean quarantined = command.hold() == StockHold.QUARANTINE;
+        apply(new HeldStockWrittenOff(stockItemId, sku, warehouseId, command.hold(), command.quantity(),
+                command.note(), new Money(averageCost, currency), onHand - command.quantity(), reserved,
+                quarantine - (quarantined ? command.quantity() : 0),
+                refurbishment - (quarantined ? 0 : command.quantity()), clock.instant()));
+        return level();
+    }
+
+    private void requireHeld(StockHold hold, int quantity) {
+        require(hold != null, ErrorCode.VALIDATION_FAILED, "Name the hold: QUARANTINE or REFURBISHMENT.");
+        int held = hold == StockHold.QUARANTINE ? quarantine : refurbishment;
+        require(quantity <= held, ErrorCode.HELD_STOCK_INSUFFICIENT,
+                warehouseId + " holds " + held + " units of " + sku + " in " + hold.name().toLowerCase()
+                        + "; " + quantity + " cannot be taken out.");
+    }
+
+    /** Units that may still be promised to orders: on hand − reserved − quarantine − refurbishment. */
     public int available() {
-        return onHand - reserved;
+        return onHand - reserved - held();
+    }
+
+    private int held() {
+        return quarantine + refurbishment;
     }
 
     public String sku() {
@@ -154,7 +218,8 @@ public class StockItem {
     }
 
     public StockLevel level() {
-        return new StockLevel(stockItemId, warehouseId, sku, onHand, reserved, available(), averageCost, currency);
+        return new StockLevel(stockItemId, warehouseId, sku, onHand, reserved, quarantine, refurbishment, available(),
+                averageCost, currency);
     }
 
     @EventSourcingHandler
@@ -190,6 +255,27 @@ public class StockItem {
     @EventSourcingHandler
     void on(StockAdjusted event) {
         onHand = event.onHandAfter();
+    }
+
+    @EventSourcingHandler
+    void on(StockReturned event) {
+        applyHeld(event.onHandAfter(), event);
+    }
+
+    @EventSourcingHandler
+    void on(StockReleasedFromHold event) {
+        applyHeld(event.onHandAfter(), event);
+    }
+
+    @EventSourcingHandler
+    void on(HeldStockWrittenOff event) {
+        applyHeld(event.onHandAfter(), event);
+    }
+
+    private void applyHeld(int onHandAfter, HeldQuantities held) {
+        onHand = onHandAfter;
+        quarantine = held.quarantineAfter();
+        refurbishment = held.refurbishmentAfter();
     }
 
     private static String key(String orderId, int lineNo) {

@@ -2,6 +2,7 @@ package com.omniops.command.order;
 
 import com.omniops.command.order.cancel.RecordOrderCancellation;
 import com.omniops.command.order.deliver.ConfirmDelivery;
+import com.omniops.command.order.deliver.DeliveryResult;
 import com.omniops.command.order.place.RecordOrderPlacement;
 import com.omniops.command.order.ship.RecordShipment;
 import com.omniops.command.order.ship.ShipOrder;
@@ -54,7 +55,7 @@ class OrderTest {
     private static OrderShipped shippedFromA() {
         return new OrderShipped(ID, "SHP-1", "WH-A",
                 List.of(new ShippedLine(1, "SKU-1", 2), new ShippedLine(2, "SKU-2", 1)), "DHL", "T1",
-                NOW.minusSeconds(3600));
+                new BigDecimal("5.40"), NOW.minusSeconds(3600));
     }
 
     @Test
@@ -98,35 +99,36 @@ class OrderTest {
     @Test
     void givenPlaced_whenShippingAWarehouseWithoutLines_thenEverythingReservedThereShips() {
         fixture.given(placed(ALLOCATIONS, List.of()))
-                .when(new RecordShipment(ID, "SHP-1", "WH-A", List.of(), "DHL", "T1", NOW.minusSeconds(3600)))
+                .when(new RecordShipment(ID, "SHP-1", "WH-A", List.of(), "DHL", "T1", new BigDecimal("5.40"),
+                        NOW.minusSeconds(3600)))
                 .expectEvents(shippedFromA());
     }
 
     @Test
     void givenPlaced_whenShippingMoreThanReservedInThatWarehouse_thenRejected() {
         fixture.given(placed(ALLOCATIONS, List.of()))
-                .when(new RecordShipment(ID, "SHP-1", "WH-B", List.of(new ShipOrder.Line(1, 2)), null, null, null))
+                .when(new RecordShipment(ID, "SHP-1", "WH-B", List.of(new ShipOrder.Line(1, 2)), null, null, null, null))
                 .expectException(violation(ErrorCode.SHIPMENT_EXCEEDS_ALLOCATION));
     }
 
     @Test
     void givenPlaced_whenShippingFromAWarehouseWithNothingReserved_thenRejected() {
         fixture.given(placed(ALLOCATIONS, List.of()))
-                .when(new RecordShipment(ID, "SHP-1", "WH-Z", List.of(), null, null, null))
+                .when(new RecordShipment(ID, "SHP-1", "WH-Z", List.of(), null, null, null, null))
                 .expectException(violation(ErrorCode.ORDER_NOT_SHIPPABLE));
     }
 
     @Test
     void givenCancelled_whenShipping_thenRejected() {
         fixture.given(placed(ALLOCATIONS, List.of()), new OrderCancelled(ID, "x", ALLOCATIONS, NOW))
-                .when(new RecordShipment(ID, "SHP-1", "WH-A", List.of(), null, null, null))
+                .when(new RecordShipment(ID, "SHP-1", "WH-A", List.of(), null, null, null, null))
                 .expectException(violation(ErrorCode.ORDER_NOT_SHIPPABLE));
     }
 
     @Test
     void givenPlaced_whenShippingInTheFuture_thenRejected() {
         fixture.given(placed(ALLOCATIONS, List.of()))
-                .when(new RecordShipment(ID, "SHP-1", "WH-A", List.of(), null, null, NOW.plusSeconds(60)))
+                .when(new RecordShipment(ID, "SHP-1", "WH-A", List.of(), null, null, null, NOW.plusSeconds(60)))
                 .expectException(violation(ErrorCode.VALIDATION_FAILED));
     }
 
@@ -135,7 +137,7 @@ class OrderTest {
         fixture.given(placed(ALLOCATIONS, List.of()), shippedFromA())
                 .when(new ConfirmDelivery(ID, "SHP-1", null))
                 .expectEvents(new OrderDelivered(ID, "SHP-1", NOW))
-                .expectResultMessagePayload(OrderStatus.PARTIALLY_SHIPPED);
+                .expectResultMessagePayloadMatching(deliveryStatus(OrderStatus.PARTIALLY_SHIPPED));
     }
 
     @Test
@@ -153,6 +155,63 @@ class OrderTest {
     }
 
     @Test
+    void givenAShipmentWithACost_whenShippingTheRestNegativeCost_thenRejected() {
+        fixture.given(placed(ALLOCATIONS, List.of()), shippedFromA())
+                .when(new RecordShipment(ID, "SHP-2", "WH-B", List.of(), "UPS", "T2", new BigDecimal("-1.00"), null))
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void givenShippingCostWithMoreDecimalsThanTheCurrency_whenShipping_thenRejected() {
+        fixture.given(placed(ALLOCATIONS, List.of()))
+                .when(new RecordShipment(ID, "SHP-1", "WH-A", List.of(), "UPS", "T2", new BigDecimal("5.123"), null))
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void fulfilmentSaysCompleteShipmentCountOnTimeAndShippingCost() {
+        Order order = new Order();
+        order.on(placed(ALLOCATIONS, List.of()));
+        assertThat(order.fulfilment().onTime()).isNull();
+        order.on(shippedFromA());
+        assertThat(order.fulfilment().complete()).isFalse();
+        assertThat(order.fulfilment().shipments()).isEqualTo(1);
+        assertThat(order.fulfilment().onTime()).isTrue();
+        // the second parcel leaves two days after the promised ship date
+        order.on(new OrderShipped(ID, "SHP-2", "WH-B", List.of(new ShippedLine(1, "SKU-1", 1)), "UPS", "T2",
+                new BigDecimal("3.10"), PROMISED.plusDays(2).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+        Fulfilment fulfilment = order.fulfilment();
+        assertThat(fulfilment.complete()).isTrue();
+        assertThat(fulfilment.shipments()).isEqualTo(2);
+        assertThat(fulfilment.onTime()).isFalse();
+        assertThat(fulfilment.shippingCost()).isEqualByComparingTo("8.50");
+    }
+
+    @Test
+    void aShipmentStoredWithoutShippingCost_revisionOne_countsAsNoCost() {
+        Order order = new Order();
+        order.on(placed(ALLOCATIONS, List.of()));
+        order.on(new OrderShipped(ID, "SHP-1", "WH-A", List.of(new ShippedLine(1, "SKU-1", 2)), "DHL", "T1", null,
+                NOW));
+        assertThat(order.fulfilment().shippingCost()).isEqualByComparingTo("0");
+        assertThat(order.fulfilment().unitsShipped()).isEqualTo(2);
+    }
+
+    private static org.hamcrest.Matcher<DeliveryResult> deliveryStatus(OrderStatus status) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(DeliveryResult result) {
+                return result.status() == status;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("a delivery result with status " + status);
+            }
+        };
+    }
+
+    @Test
     void statusFollowsTheOrdersLife() {
         Order order = new Order();
         order.on(placed(ALLOCATIONS.subList(0, 2), List.of(new LineBackorder(2, "SKU-2", 1))));
@@ -163,7 +222,8 @@ class OrderTest {
         assertThat(complete.status()).isEqualTo(OrderStatus.PLACED);
         complete.on(shippedFromA());
         assertThat(complete.status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
-        complete.on(new OrderShipped(ID, "SHP-2", "WH-B", List.of(new ShippedLine(1, "SKU-1", 1)), null, null, NOW));
+        complete.on(new OrderShipped(ID, "SHP-2", "WH-B", List.of(new ShippedLine(1, "SKU-1", 1)), null, null, null,
+                NOW));
         assertThat(complete.status()).isEqualTo(OrderStatus.SHIPPED);
         complete.on(new OrderDelivered(ID, "SHP-1", NOW));
         assertThat(complete.status()).isEqualTo(OrderStatus.SHIPPED);

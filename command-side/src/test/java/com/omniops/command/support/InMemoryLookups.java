@@ -114,13 +114,19 @@ public final class InMemoryLookups {
     public static final class StockItems extends StockItemRegistry {
         public final Set<String> ids = new HashSet<>();
 
-        public StockItems() {
+        public StockItems(String... known) {
             super(null, null);
+            ids.addAll(Set.of(known));
         }
 
         @Override
         public void ensure(String warehouseId, String sku) {
             ids.add(warehouseId + ":" + sku);
+        }
+
+        @Override
+        public boolean exists(String warehouseId, String sku) {
+            return ids.contains(warehouseId + ":" + sku);
         }
     }
 }

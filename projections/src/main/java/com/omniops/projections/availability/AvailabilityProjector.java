@@ -10,12 +10,16 @@ import com.omniops.events.channel.ChannelRegistered;
 import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.events.product.ProductRegistered;
+import com.omniops.events.stock.HeldQuantities;
+import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.StockAdjusted;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
+import com.omniops.events.stock.StockReturned;
 import com.omniops.projections.support.IsolatedWrite;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -169,8 +173,46 @@ public class AvailabilityProjector {
         upsertStock(event, seq, event.adjustedAt());
     }
 
+    @EventHandler
+    void on(StockReturned event, @SequenceNumber long seq) {
+        upsertStock(event, seq, event.returnedAt());
+    }
+
+    @EventHandler
+    void on(StockReleasedFromHold event, @SequenceNumber long seq) {
+        upsertStock(event, seq, event.releasedAt());
+    }
+
+    @EventHandler
+    void on(HeldStockWrittenOff event, @SequenceNumber long seq) {
+        upsertStock(event, seq, event.writtenOffAt());
+    }
+
     private void upsertStock(StockItemEvent event, long seq, Instant at) {
         var updatedAt = at.atOffset(ZoneOffset.UTC);
+        if (event instanceof HeldQuantities held) {
+            isolated.run(() -> dsl.insertInto(AVAILABILITY_STOCK)
+                    .set(AVAILABILITY_STOCK.SKU, event.sku())
+                    .set(AVAILABILITY_STOCK.WAREHOUSE_ID, event.warehouseId())
+                    .set(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter())
+                    .set(AVAILABILITY_STOCK.RESERVED, event.reservedAfter())
+                    .set(AVAILABILITY_STOCK.QUARANTINE, held.quarantineAfter())
+                    .set(AVAILABILITY_STOCK.REFURBISHMENT, held.refurbishmentAfter())
+                    .set(AVAILABILITY_STOCK.LAST_SEQUENCE, seq)
+                    .set(AVAILABILITY_STOCK.UPDATED_AT, updatedAt)
+                    .onConflict(AVAILABILITY_STOCK.SKU, AVAILABILITY_STOCK.WAREHOUSE_ID)
+                    .doUpdate()
+                    .set(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter())
+                    .set(AVAILABILITY_STOCK.RESERVED, event.reservedAfter())
+                    .set(AVAILABILITY_STOCK.QUARANTINE, held.quarantineAfter())
+                    .set(AVAILABILITY_STOCK.REFURBISHMENT, held.refurbishmentAfter())
+                    .set(AVAILABILITY_STOCK.LAST_SEQUENCE, seq)
+                    .set(AVAILABILITY_STOCK.UPDATED_AT, updatedAt)
+                    .where(AVAILABILITY_STOCK.LAST_SEQUENCE.lt(seq))
+                    .execute());
+            return;
+        }
+        // Older event types carry no held quantities: the held columns keep what the last hold event set.
         isolated.run(() -> dsl.insertInto(AVAILABILITY_STOCK)
                 .set(AVAILABILITY_STOCK.SKU, event.sku())
                 .set(AVAILABILITY_STOCK.WAREHOUSE_ID, event.warehouseId())

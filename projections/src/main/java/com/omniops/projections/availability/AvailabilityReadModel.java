@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AvailabilityReadModel {
 
-    private static final Field<Integer> AVAILABLE =
-            greatest(inline(0), AVAILABILITY_STOCK.ON_HAND.minus(AVAILABILITY_STOCK.RESERVED));
+    private static final Field<Integer> AVAILABLE = greatest(inline(0), AVAILABILITY_STOCK.ON_HAND
+            .minus(AVAILABILITY_STOCK.RESERVED).minus(AVAILABILITY_STOCK.QUARANTINE)
+            .minus(AVAILABILITY_STOCK.REFURBISHMENT));
 
     private final DSLContext dsl;
 
@@ -104,6 +105,8 @@ public class AvailabilityReadModel {
                         AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID,
                         coalesce(AVAILABILITY_STOCK.ON_HAND, inline(0)).as("on_hand"),
                         coalesce(AVAILABILITY_STOCK.RESERVED, inline(0)).as("reserved"),
+                        coalesce(AVAILABILITY_STOCK.QUARANTINE, inline(0)).as("quarantine"),
+                        coalesce(AVAILABILITY_STOCK.REFURBISHMENT, inline(0)).as("refurbishment"),
                         coalesce(AVAILABLE, inline(0)).as("available"))
                 .from(AVAILABILITY_LISTING)
                 .join(AVAILABILITY_CHANNEL_WAREHOUSE)
@@ -121,6 +124,8 @@ public class AvailabilityReadModel {
                     r.get(AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID),
                     r.get("on_hand", Integer.class),
                     r.get("reserved", Integer.class),
+                    r.get("quarantine", Integer.class),
+                    r.get("refurbishment", Integer.class),
                     r.get("available", Integer.class)));
         }
         return result;

@@ -3,10 +3,13 @@ package com.omniops.projections.orderboard;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ALLOCATION;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_LINE;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ORDER;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_REFUND;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_RETURN;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.val;
 
@@ -14,13 +17,24 @@ import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
+import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderLine;
 import com.omniops.events.order.OrderPlaced;
+import com.omniops.events.order.OrderRefundApproved;
+import com.omniops.events.order.OrderRefundEarmarked;
+import com.omniops.events.order.OrderRefundReleased;
+import com.omniops.events.order.OrderRefunded;
 import com.omniops.events.order.OrderShipped;
+import com.omniops.events.order.PaymentCaptured;
+import com.omniops.events.order.ReturnInspected;
+import com.omniops.events.order.ReturnLine;
+import com.omniops.events.order.ReturnReceived;
+import com.omniops.events.order.ReturnRequested;
 import com.omniops.events.order.ShippedLine;
 import com.omniops.projections.support.IsolatedWrite;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -29,7 +43,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import com.omniops.projections.jooq.tables.records.OrderBoardRefundRecord;
+import com.omniops.projections.jooq.tables.records.OrderBoardReturnRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.UpdateConditionStep;
+import org.jooq.UpdateSetMoreStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -156,6 +175,7 @@ public class OrderBoardProjector {
                     .set(ORDER_BOARD_SHIPMENT.CARRIER, event.carrier())
                     .set(ORDER_BOARD_SHIPMENT.TRACKING_NUMBER, event.trackingNumber())
                     .set(ORDER_BOARD_SHIPMENT.SHIPPED_AT, utc(event.shippedAt()))
+                    .set(ORDER_BOARD_SHIPMENT.SHIPPING_COST, event.shippingCost())
                     .set(ORDER_BOARD_SHIPMENT.LAST_SEQUENCE, seq)
                     .execute();
             for (ShippedLine line : event.lines()) {
@@ -194,7 +214,14 @@ public class OrderBoardProjector {
             }
             int shipped = event.lines().stream().mapToInt(ShippedLine::quantity).sum();
             // PostgreSQL's GREATEST ignores NULL: the first shipment sets the instant, later ones keep the latest.
+            LocalDate promised = dsl.select(ORDER_BOARD_ORDER.PROMISED_SHIP_DATE).from(ORDER_BOARD_ORDER)
+                    .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId())).fetchSingle().value1();
+            boolean late = promised != null && LocalDate.ofInstant(event.shippedAt(), ZoneOffset.UTC).isAfter(promised);
             dsl.update(ORDER_BOARD_ORDER)
+                    .set(ORDER_BOARD_ORDER.SHIPMENT_COUNT, ORDER_BOARD_ORDER.SHIPMENT_COUNT.plus(1))
+                    .set(ORDER_BOARD_ORDER.SHIPPING_COST, ORDER_BOARD_ORDER.SHIPPING_COST.plus(nz(event.shippingCost())))
+                    .set(ORDER_BOARD_ORDER.SHIPPED_LATE,
+                            late ? inline(true) : ORDER_BOARD_ORDER.SHIPPED_LATE)
                     .set(ORDER_BOARD_ORDER.UNITS_SHIPPED, ORDER_BOARD_ORDER.UNITS_SHIPPED.plus(shipped))
                     .set(ORDER_BOARD_ORDER.LAST_SHIPPED_AT,
                             greatest(ORDER_BOARD_ORDER.LAST_SHIPPED_AT, val(utc(event.shippedAt()))))
@@ -224,8 +251,173 @@ public class OrderBoardProjector {
         });
     }
 
+    // ---- Money, returns and refunds (all guarded by the order's position) --------------------------------------
+
+    @EventHandler
+    void on(PaymentCaptured event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (claim(event.orderId(), seq)) {
+                dsl.update(ORDER_BOARD_ORDER)
+                        .set(ORDER_BOARD_ORDER.CAPTURED, ORDER_BOARD_ORDER.CAPTURED.plus(event.amount().amount()))
+                        .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId()))
+                        .execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(OrderFeeRecorded event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (claim(event.orderId(), seq)) {
+                dsl.update(ORDER_BOARD_ORDER)
+                        .set(ORDER_BOARD_ORDER.FEES, ORDER_BOARD_ORDER.FEES.plus(event.amount().amount()))
+                        .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId()))
+                        .execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ReturnRequested event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (!claim(event.orderId(), seq)) {
+                return;
+            }
+            int units = event.lines().stream().mapToInt(ReturnLine::quantity).sum();
+            dsl.insertInto(ORDER_BOARD_RETURN)
+                    .set(ORDER_BOARD_RETURN.ORDER_ID, event.orderId())
+                    .set(ORDER_BOARD_RETURN.RETURN_ID, event.returnId())
+                    .set(ORDER_BOARD_RETURN.STATUS, "REQUESTED")
+                    .set(ORDER_BOARD_RETURN.UNITS, units)
+                    .set(ORDER_BOARD_RETURN.REQUESTED_AT, utc(event.requestedAt()))
+                    .set(ORDER_BOARD_RETURN.LAST_SEQUENCE, seq)
+                    .execute();
+            dsl.update(ORDER_BOARD_ORDER)
+                    .set(ORDER_BOARD_ORDER.UNITS_RETURNED, ORDER_BOARD_ORDER.UNITS_RETURNED.plus(units))
+                    .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId()))
+                    .execute();
+        });
+    }
+
+    @EventHandler
+    void on(ReturnReceived event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (claim(event.orderId(), seq)) {
+                updateReturn(seq, "RECEIVED")
+                        .set(ORDER_BOARD_RETURN.WAREHOUSE_ID, event.warehouseId())
+                        .set(ORDER_BOARD_RETURN.RECEIVED_AT, utc(event.receivedAt()))
+                        .where(returnRow(event.orderId(), event.returnId()))
+                        .execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ReturnInspected event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (claim(event.orderId(), seq)) {
+                updateReturn(seq, "INSPECTED")
+                        .set(ORDER_BOARD_RETURN.INSPECTED_AT, utc(event.inspectedAt()))
+                        .where(returnRow(event.orderId(), event.returnId()))
+                        .execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(OrderRefundEarmarked event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (!claim(event.orderId(), seq)) {
+                return;
+            }
+            dsl.insertInto(ORDER_BOARD_REFUND)
+                    .set(ORDER_BOARD_REFUND.ORDER_ID, event.orderId())
+                    .set(ORDER_BOARD_REFUND.REFUND_ID, event.refundId())
+                    .set(ORDER_BOARD_REFUND.AMOUNT, event.amount().amount())
+                    .set(ORDER_BOARD_REFUND.SOURCE, event.source().name())
+                    .set(ORDER_BOARD_REFUND.RETURN_ID, event.returnId())
+                    .set(ORDER_BOARD_REFUND.STATUS, "REQUESTED")
+                    .set(ORDER_BOARD_REFUND.REQUESTED_AT, utc(event.earmarkedAt()))
+                    .set(ORDER_BOARD_REFUND.LAST_SEQUENCE, seq)
+                    .execute();
+            dsl.update(ORDER_BOARD_ORDER)
+                    .set(ORDER_BOARD_ORDER.REFUND_EARMARKED,
+                            ORDER_BOARD_ORDER.REFUND_EARMARKED.plus(event.amount().amount()))
+                    .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId()))
+                    .execute();
+        });
+    }
+
+    @EventHandler
+    void on(OrderRefundApproved event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (claim(event.orderId(), seq)) {
+                refundStatus(event.orderId(), event.refundId(), seq, "APPROVED").execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(OrderRefundReleased event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (!claim(event.orderId(), seq)) {
+                return;
+            }
+            refundStatus(event.orderId(), event.refundId(), seq, "REJECTED").execute();
+            dsl.update(ORDER_BOARD_ORDER)
+                    .set(ORDER_BOARD_ORDER.REFUND_EARMARKED,
+                            ORDER_BOARD_ORDER.REFUND_EARMARKED.minus(event.amount().amount()))
+                    .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId()))
+                    .execute();
+        });
+    }
+
+    @EventHandler
+    void on(OrderRefunded event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (!claim(event.orderId(), seq)) {
+                return;
+            }
+            dsl.update(ORDER_BOARD_REFUND)
+                    .set(ORDER_BOARD_REFUND.STATUS, "ISSUED")
+                    .set(ORDER_BOARD_REFUND.REFUNDED_AT, utc(event.refundedAt()))
+                    .set(ORDER_BOARD_REFUND.PAYMENT_REFERENCE, event.paymentReference())
+                    .set(ORDER_BOARD_REFUND.LAST_SEQUENCE, seq)
+                    .where(ORDER_BOARD_REFUND.ORDER_ID.eq(event.orderId()))
+                    .and(ORDER_BOARD_REFUND.REFUND_ID.eq(event.refundId()))
+                    .execute();
+            dsl.update(ORDER_BOARD_ORDER)
+                    .set(ORDER_BOARD_ORDER.REFUND_EARMARKED,
+                            ORDER_BOARD_ORDER.REFUND_EARMARKED.minus(event.amount().amount()))
+                    .set(ORDER_BOARD_ORDER.REFUNDED, ORDER_BOARD_ORDER.REFUNDED.plus(event.amount().amount()))
+                    .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId()))
+                    .execute();
+        });
+    }
+
+    private UpdateSetMoreStep<OrderBoardReturnRecord> updateReturn(long seq, String status) {
+        return dsl.update(ORDER_BOARD_RETURN)
+                .set(ORDER_BOARD_RETURN.STATUS, status)
+                .set(ORDER_BOARD_RETURN.LAST_SEQUENCE, seq);
+    }
+
+    private static Condition returnRow(String orderId, String returnId) {
+        return ORDER_BOARD_RETURN.ORDER_ID.eq(orderId).and(ORDER_BOARD_RETURN.RETURN_ID.eq(returnId));
+    }
+
+    private UpdateConditionStep<OrderBoardRefundRecord> refundStatus(String orderId, String refundId, long seq,
+                                                                     String status) {
+        return dsl.update(ORDER_BOARD_REFUND)
+                .set(ORDER_BOARD_REFUND.STATUS, status)
+                .set(ORDER_BOARD_REFUND.LAST_SEQUENCE, seq)
+                .where(ORDER_BOARD_REFUND.ORDER_ID.eq(orderId))
+                .and(ORDER_BOARD_REFUND.REFUND_ID.eq(refundId));
+    }
+
     @ResetHandler
     void reset() {
+        dsl.deleteFrom(ORDER_BOARD_REFUND).execute();
+        dsl.deleteFrom(ORDER_BOARD_RETURN).execute();
         dsl.deleteFrom(ORDER_BOARD_SHIPMENT_LINE).execute();
         dsl.deleteFrom(ORDER_BOARD_SHIPMENT).execute();
         dsl.deleteFrom(ORDER_BOARD_ALLOCATION).execute();

@@ -3,6 +3,8 @@ package com.omniops.projections.orderboard;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ALLOCATION;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_LINE;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ORDER;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_REFUND;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_RETURN;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
 import static org.jooq.impl.DSL.noCondition;
@@ -76,8 +78,20 @@ public class OrderBoardReadModel {
                 .where(ORDER_BOARD_SHIPMENT.ORDER_ID.eq(orderId))
                 .orderBy(ORDER_BOARD_SHIPMENT.SHIPPED_AT, ORDER_BOARD_SHIPMENT.SHIPMENT_ID)
                 .fetch(s -> new OrderDetails.Shipment(s.getShipmentId(), s.getWarehouseId(), s.getCarrier(),
-                        s.getTrackingNumber(), instant(s.getShippedAt()), instant(s.getDeliveredAt()),
+                        s.getTrackingNumber(), Amounts.normalized(s.getShippingCost()), instant(s.getShippedAt()),
+                        instant(s.getDeliveredAt()),
                         shipmentLines.getOrDefault(s.getShipmentId(), List.of())));
+        List<OrderDetails.Return> returns = dsl.selectFrom(ORDER_BOARD_RETURN)
+                .where(ORDER_BOARD_RETURN.ORDER_ID.eq(orderId))
+                .orderBy(ORDER_BOARD_RETURN.REQUESTED_AT, ORDER_BOARD_RETURN.RETURN_ID)
+                .fetch(r -> new OrderDetails.Return(r.getReturnId(), r.getStatus(), r.getUnits(), r.getWarehouseId(),
+                        instant(r.getRequestedAt()), instant(r.getReceivedAt()), instant(r.getInspectedAt())));
+        List<OrderDetails.Refund> refunds = dsl.selectFrom(ORDER_BOARD_REFUND)
+                .where(ORDER_BOARD_REFUND.ORDER_ID.eq(orderId))
+                .orderBy(ORDER_BOARD_REFUND.REQUESTED_AT, ORDER_BOARD_REFUND.REFUND_ID)
+                .fetch(r -> new OrderDetails.Refund(r.getRefundId(), Amounts.normalized(r.getAmount()), r.getSource(),
+                        r.getReturnId(), r.getStatus(), instant(r.getRequestedAt()), instant(r.getRefundedAt()),
+                        r.getPaymentReference()));
         return Optional.of(new OrderDetails(order.getOrderId(), order.getChannelId(), order.getChannelOrderRef(),
                 order.getCustomerId(), order.getCurrency(), OrderBoardStatus.valueOf(order.getStatus()),
                 instant(order.getPlacedAt()), order.getPromisedShipDate(), instant(order.getCancelledAt()),
@@ -85,7 +99,11 @@ public class OrderBoardReadModel {
                 new OrderDetails.Totals(order.getLineCount(), order.getUnitsOrdered(), order.getUnitsAllocated(),
                         order.getUnitsBackordered(), order.getUnitsShipped(),
                         Amounts.normalized(order.getShippingCharge()), Amounts.normalized(order.getOrderTotal())),
-                lines, backorders, shipments));
+                new OrderDetails.Fulfilment(order.getShipmentCount(),
+                        order.getUnitsShipped() >= order.getUnitsOrdered() && order.getUnitsShipped() > 0,
+                        order.getShipmentCount() == 0 ? null : !order.getShippedLate(),
+                        Amounts.normalized(order.getShippingCost())),
+                money(order), lines, backorders, shipments, returns, refunds));
     }
 
     /** Orders newest placed first, optionally of one channel and/or one status. */
@@ -103,8 +121,34 @@ public class OrderBoardReadModel {
                         o.getCustomerId(), o.getCurrency(), OrderBoardStatus.valueOf(o.getStatus()),
                         o.getLineCount(), o.getUnitsOrdered(), o.getUnitsAllocated(), o.getUnitsBackordered(),
                         o.getUnitsShipped(), Amounts.normalized(o.getOrderTotal()), instant(o.getPlacedAt()),
-                        o.getPromisedShipDate(), instant(o.getLastShippedAt()), instant(o.getDeliveredAt())));
+                        o.getPromisedShipDate(), instant(o.getLastShippedAt()), instant(o.getDeliveredAt()),
+                        o.getShipmentCount(), o.getUnitsReturned(), Amounts.normalized(o.getCaptured()),
+                        Amounts.normalized(o.getRefunded()), paymentStatus(o), refundStatus(o)));
         return new OrderSummaryPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    private static OrderDetails.Money money(OrderBoardOrderRecord o) {
+        return new OrderDetails.Money(Amounts.normalized(o.getCaptured()), Amounts.normalized(o.getFees()),
+                Amounts.normalized(o.getRefundEarmarked()), Amounts.normalized(o.getRefunded()),
+                Amounts.normalized(o.getCaptured().subtract(o.getRefunded()).subtract(o.getRefundEarmarked())),
+                paymentStatus(o), refundStatus(o), o.getUnitsReturned());
+    }
+
+    static String paymentStatus(OrderBoardOrderRecord o) {
+        if (o.getCaptured().signum() == 0) {
+            return "UNPAID";
+        }
+        return o.getCaptured().compareTo(o.getOrderTotal()) < 0 ? "PARTIALLY_PAID" : "PAID";
+    }
+
+    static String refundStatus(OrderBoardOrderRecord o) {
+        if (o.getRefundEarmarked().signum() > 0) {
+            return "PENDING";
+        }
+        if (o.getRefunded().signum() == 0) {
+            return "NONE";
+        }
+        return o.getRefunded().compareTo(o.getCaptured()) < 0 ? "PARTIALLY_REFUNDED" : "REFUNDED";
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -9,12 +9,42 @@ import java.util.List;
 public record OrderDetails(String orderId, String channelId, String channelOrderRef, String customerId,
                            String currency, OrderBoardStatus status, Instant placedAt, LocalDate promisedShipDate,
                            Instant cancelledAt, String cancelReason, Instant lastShippedAt, Instant deliveredAt,
-                           Totals totals, List<Line> lines, List<Backorder> backorders, List<Shipment> shipments) {
+                           Totals totals, Fulfilment fulfilment, Money money, List<Line> lines,
+                           List<Backorder> backorders, List<Shipment> shipments, List<Return> returns,
+                           List<Refund> refunds) {
 
     public OrderDetails {
         lines = List.copyOf(lines);
         backorders = List.copyOf(backorders);
         shipments = List.copyOf(shipments);
+        returns = List.copyOf(returns);
+        refunds = List.copyOf(refunds);
+    }
+
+    /**
+     * {@code complete}: every ordered unit shipped; {@code onTime}: no shipment left after the promised ship date (null
+     * while nothing shipped); {@code shippingCost}: carrier cost recorded on the shipments.
+     */
+    public record Fulfilment(int shipments, boolean complete, Boolean onTime, BigDecimal shippingCost) {
+    }
+
+    /**
+     * Payment and refund state. {@code refundable} = captured − refunded − refundEarmarked. {@code paymentStatus}:
+     * UNPAID, PARTIALLY_PAID, PAID; {@code refundStatus}: NONE, PENDING (money earmarked for open refunds),
+     * PARTIALLY_REFUNDED, REFUNDED.
+     */
+    public record Money(BigDecimal captured, BigDecimal fees, BigDecimal refundEarmarked, BigDecimal refunded,
+                        BigDecimal refundable, String paymentStatus, String refundStatus, int unitsReturned) {
+    }
+
+    /** A return (RMA): REQUESTED, RECEIVED (into {@code warehouseId}) or INSPECTED. */
+    public record Return(String returnId, String status, int units, String warehouseId, Instant requestedAt,
+                         Instant receivedAt, Instant inspectedAt) {
+    }
+
+    /** A refund as the order sees it: REQUESTED, APPROVED, REJECTED or ISSUED. */
+    public record Refund(String refundId, BigDecimal amount, String source, String returnId, String status,
+                         Instant requestedAt, Instant refundedAt, String paymentReference) {
     }
 
     /** {@code orderTotal} = Σ(quantity × unitPrice − discount + taxAmount) + shippingCharge. */
@@ -39,8 +69,9 @@ public record OrderDetails(String orderId, String channelId, String channelOrder
     public record Backorder(int lineNo, String sku, int quantity) {
     }
 
+    /** {@code shippingCost} is null when it was not recorded (shipments stored before it existed). */
     public record Shipment(String shipmentId, String warehouseId, String carrier, String trackingNumber,
-                           Instant shippedAt, Instant deliveredAt, List<ShipmentLine> lines) {
+                           BigDecimal shippingCost, Instant shippedAt, Instant deliveredAt, List<ShipmentLine> lines) {
         public Shipment {
             lines = List.copyOf(lines);
         }

@@ -9,5 +9,6 @@ public record OrderSummary(String orderId, String channelId, String channelOrder
                            String currency, OrderBoardStatus status, int lineCount, int unitsOrdered,
                            int unitsAllocated, int unitsBackordered, int unitsShipped, BigDecimal orderTotal,
                            Instant placedAt, LocalDate promisedShipDate, Instant lastShippedAt,
-                           Instant deliveredAt) {
+                           Instant deliveredAt, int shipments, int unitsReturned, BigDecimal captured,
+                           BigDecimal refunded, String paymentStatus, String refundStatus) {
 }

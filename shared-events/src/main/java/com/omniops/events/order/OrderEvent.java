@@ -1,5 +1,7 @@
 package com.omniops.events.order;
 
-public sealed interface OrderEvent permits OrderPlaced, OrderCancelled, OrderShipped, OrderDelivered {
+public sealed interface OrderEvent permits OrderPlaced, OrderCancelled, OrderShipped, OrderDelivered, PaymentCaptured,
+        OrderFeeRecorded, ReturnRequested, ReturnReceived, ReturnInspected, OrderRefundEarmarked, OrderRefundApproved,
+        OrderRefundReleased, OrderRefunded {
     String orderId();
 }

@@ -5,7 +5,8 @@ package com.omniops.events.stock;
  * read model can upsert them (idempotent on replay) and an auditor can follow the arithmetic event by event.
  */
 public sealed interface StockItemEvent
-        permits StockReceived, StockReserved, StockReservationReleased, StockIssued, StockAdjusted {
+        permits StockReceived, StockReserved, StockReservationReleased, StockIssued, StockAdjusted, StockReturned,
+        StockReleasedFromHold, HeldStockWrittenOff {
     String stockItemId();
 
     String sku();

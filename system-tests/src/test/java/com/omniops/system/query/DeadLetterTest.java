@@ -32,7 +32,7 @@ class DeadLetterTest {
         String real = uniqueId("ORD");
         Instant at = Instant.parse("2026-03-14T09:26:53Z");
         append("Order", ghost, 1, new OrderShipped(ghost, "SHP-X", "WH-EAST",
-                List.of(new ShippedLine(1, "SKU-A", 1)), "DHL", "T", at));
+                List.of(new ShippedLine(1, "SKU-A", 1)), "DHL", "T", null, at));
         append("Order", real, 0, OrderBoardProjectionTest.placed(real, uniqueId("CH"), at));
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
@@ -48,10 +48,10 @@ class DeadLetterTest {
         var placedBroken = new GenericDomainEventMessage<>("Order", broken, 0,
                 OrderBoardProjectionTest.placed(broken, "CH", at));
         var shipped = new GenericDomainEventMessage<>("Order", broken, 1, new OrderShipped(broken, "SHP-1",
-                "WH-EAST", List.of(new ShippedLine(1, "SKU-A", 1)), "DHL", "T", at));
+                "WH-EAST", List.of(new ShippedLine(1, "SKU-A", 1)), "DHL", "T", null, at));
         // A second shipment with the same id violates the shipment primary key: PostgreSQL aborts the statement.
         var duplicateShipment = new GenericDomainEventMessage<>("Order", broken, 2, new OrderShipped(broken,
-                "SHP-1", "WH-EAST", List.of(new ShippedLine(1, "SKU-A", 1)), "DHL", "T", at));
+                "SHP-1", "WH-EAST", List.of(new ShippedLine(1, "SKU-A", 1)), "DHL", "T", null, at));
         var placedHealthy = new GenericDomainEventMessage<>("Order", healthy, 0,
                 OrderBoardProjectionTest.placed(healthy, "CH", at));
         var projector = new AnnotationEventHandlerAdapter(bean(OrderBoardProjector.class));

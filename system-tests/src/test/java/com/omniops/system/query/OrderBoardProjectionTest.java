@@ -66,7 +66,7 @@ class OrderBoardProjectionTest {
 
         append("Order", orderId, 1, new OrderShipped(orderId, "SHP-1", "WH-EAST",
                 List.of(new ShippedLine(1, "SKU-A", 2), new ShippedLine(2, "SKU-B", 1)), "DHL", "TRK-1",
-                PLACED.plusSeconds(3600)));
+                new BigDecimal("6.10"), PLACED.plusSeconds(3600)));
         order = awaitOrder(orderId, o -> o.get("status").asText().equals("PARTIALLY_SHIPPED"));
         assertThat(order.get("totals").get("unitsShipped").asInt()).isEqualTo(3);
         assertThat(order.get("shipments")).hasSize(1);
@@ -75,9 +75,9 @@ class OrderBoardProjectionTest {
 
         append("Order", orderId, 2,
                 new OrderShipped(orderId, "SHP-2", "WH-WEST", List.of(new ShippedLine(2, "SKU-B", 1)), "UPS",
-                        "TRK-2", PLACED.plusSeconds(7200)),
+                        "TRK-2", new BigDecimal("4.20"), PLACED.plusSeconds(7200)),
                 new OrderShipped(orderId, "SHP-3", "WH-EAST", List.of(new ShippedLine(1, "SKU-A", 1)), "UPS",
-                        "TRK-3", PLACED.plusSeconds(10800)),
+                        "TRK-3", null, PLACED.plusSeconds(10800)),
                 new OrderDelivered(orderId, "SHP-1", PLACED.plusSeconds(86400)));
         order = awaitOrder(orderId, o -> o.get("totals").get("unitsShipped").asInt() == 5
                 && o.get("shipments").get(0).hasNonNull("deliveredAt"));

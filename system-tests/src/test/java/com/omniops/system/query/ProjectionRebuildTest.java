@@ -53,7 +53,7 @@ class ProjectionRebuildTest {
         String wh = uniqueId("WH");
         append("Order", orderId, 0, OrderBoardProjectionTest.placed(orderId, channel, T0),
                 new OrderShipped(orderId, "SHP-1", "WH-EAST", List.of(new ShippedLine(1, "SKU-A", 2)), "DHL", "T1",
-                        T0.plusSeconds(60)),
+                        null, T0.plusSeconds(60)),
                 new OrderDelivered(orderId, "SHP-1", T0.plusSeconds(120)));
         append("Channel", channel, 0, new ChannelRegistered(channel, "Shop", ChannelType.WEBSITE, List.of(wh),
                 AllocationStrategy.PRIORITY, true, 1, T0));

@@ -5,27 +5,37 @@ import com.omniops.command.stock.StockItem;
 import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.release.ReleaseReservation;
 import com.omniops.events.order.LineAllocation;
+import com.omniops.command.refund.RefundRequests;
+import com.omniops.command.refund.RefundResult;
+import com.omniops.command.refund.RequestRefund;
+import com.omniops.events.refund.RefundSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
 import static com.omniops.command.order.SameTransaction.execute;
 import static com.omniops.command.order.SameTransaction.loadOrder;
 
-/** Cancels an order and releases its reservations in the same transaction. */
+/**
+ * Cancels an order, releases its reservations and, when money was captured, requests its refund (source
+ * CANCELLATION, awaiting finance approval) — all in the same transaction.
+ */
 @Component
 public class OrderCancellation {
 
     private final Repository<Order> orders;
     private final Repository<StockItem> stockItems;
+    private final RefundRequests refunds;
 
-    public OrderCancellation(Repository<Order> orders, Repository<StockItem> stockItems) {
+    public OrderCancellation(Repository<Order> orders, Repository<StockItem> stockItems, RefundRequests refunds) {
         this.orders = orders;
         this.stockItems = stockItems;
+        this.refunds = refunds;
     }
 
     @CommandHandler
@@ -41,6 +51,11 @@ public class OrderCancellation {
                     execute(stockItems.load(id), new ReleaseReservation(id, command.orderId(), a.lineNo(),
                             "order cancelled: " + command.reason()));
                 });
-        return new CancellationResult(command.orderId(), order.invoke(Order::status), released);
+        BigDecimal refundable = order.invoke(Order::refundable);
+        RefundResult refund = refundable.signum() > 0 && command.refundId() != null
+                ? refunds.request(order, new RequestRefund(command.orderId(), command.refundId(), refundable, null,
+                List.of(), "order cancelled: " + command.reason(), RefundSource.CANCELLATION, null))
+                : null;
+        return new CancellationResult(command.orderId(), order.invoke(Order::status), released, refund);
     }
 }

@@ -33,7 +33,7 @@ public class OrderShipping {
         Aggregate<Order> order = loadOrder(orders, command.orderId());
         List<ShippedLine> shipped = execute(order, new RecordShipment(command.orderId(), command.shipmentId(),
                 command.warehouseId(), command.lines(), command.carrier(), command.trackingNumber(),
-                command.shippedAt()));
+                command.shippingCost(), command.shippedAt()));
         shipped.stream()
                 .sorted(Comparator.comparing(ShippedLine::sku).thenComparingInt(ShippedLine::lineNo))
                 .forEach(line -> {
@@ -42,6 +42,6 @@ public class OrderShipping {
                             command.shipmentId(), line.quantity()));
                 });
         return new ShipmentResult(command.orderId(), command.shipmentId(), command.warehouseId(),
-                order.invoke(Order::status), shipped);
+                order.invoke(Order::status), shipped, order.invoke(Order::fulfilment));
     }
 }

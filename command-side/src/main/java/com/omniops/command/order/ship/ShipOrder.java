@@ -1,5 +1,6 @@
 package com.omniops.command.order.ship;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * ships everything still reserved for the order in that warehouse.
  */
 public record ShipOrder(String orderId, String shipmentId, String warehouseId, List<Line> lines, String carrier,
-                        String trackingNumber, Instant shippedAt) {
+                        String trackingNumber, BigDecimal shippingCost, Instant shippedAt) {
 
     public ShipOrder {
         lines = List.copyOf(lines);

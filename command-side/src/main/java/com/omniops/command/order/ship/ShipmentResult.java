@@ -1,10 +1,11 @@
 package com.omniops.command.order.ship;
 
+import com.omniops.command.order.Fulfilment;
 import com.omniops.command.order.OrderStatus;
 import com.omniops.events.order.ShippedLine;
 
 import java.util.List;
 
 public record ShipmentResult(String orderId, String shipmentId, String warehouseId, OrderStatus status,
-                             List<ShippedLine> lines) {
+                             List<ShippedLine> lines, Fulfilment fulfilment) {
 }

@@ -1,0 +1,3 @@
+package com.omniops.command.order.returns;
+
+public enum ReturnStatus { REQUESTED, RECEIVED, INSPECTED }

@@ -1,0 +1,74 @@
+package com.omniops.command.refund;
+
+import com.omniops.command.rule.Inputs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Finance's side of refunds (requests are made on the order: POST /api/orders/{orderId}/refunds). */
+@RestController
+@RequestMapping("/api/refunds/{refundId}")
+@Tag(name = "Refunds")
+public class RefundController {
+
+    private final CommandGateway commands;
+
+    public RefundController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    public record ApprovalRequest(@NotBlank @Size(max = 128) String approvedBy) {
+    }
+
+    public record RejectionRequest(@NotBlank @Size(max = 500) String reason, @NotBlank @Size(max = 128) String rejectedBy) {
+    }
+
+    /** Exactly one of the two: the provider's reference of the payout, or why it failed. */
+    public record PayoutRequest(@Size(max = 128) String paymentReference, @Size(max = 500) String failureReason) {
+    }
+
+    @PostMapping("/approve")
+    @Operation(summary = "A finance user approves a REQUESTED refund (409 REFUND_NOT_PENDING otherwise)")
+    public RefundResult approve(@PathVariable @Pattern(regexp = Inputs.CODE) String refundId,
+                                @Valid @RequestBody ApprovalRequest request) {
+        return commands.sendAndWait(new ApproveRefund(refundId, request.approvedBy().strip()));
+    }
+
+    @PostMapping("/reject")
+    @Operation(summary = "Refuse a refund that was not paid out; the order's earmark is released")
+    public RefundResult reject(@PathVariable @Pattern(regexp = Inputs.CODE) String refundId,
+                               @Valid @RequestBody RejectionRequest request) {
+        return commands.sendAndWait(new RejectRefund(refundId, request.reason().strip(), request.rejectedBy().strip()));
+    }
+
+    @PostMapping("/issue")
+    @Operation(summary = "Record the payout of an APPROVED refund: paymentReference when the provider paid it "
+            + "(the order's earmark becomes refunded money), or failureReason when it failed (status FAILED, retry "
+            + "later)")
+    public RefundResult issue(@PathVariable @Pattern(regexp = Inputs.CODE) String refundId,
+                              @Valid @RequestBody PayoutRequest request) {
+        return commands.sendAndWait(new IssueRefund(refundId, blankToNull(request.paymentReference()),
+                blankToNull(request.failureReason()), false));
+    }
+
+    @PostMapping("/retry")
+    @Operation(summary = "Retry the payout of a FAILED refund, with its outcome (same body as issue)")
+    public RefundResult retry(@PathVariable @Pattern(regexp = Inputs.CODE) String refundId,
+                              @Valid @RequestBody PayoutRequest request) {
+        return commands.sendAndWait(new IssueRefund(refundId, blankToNull(request.paymentReference()),
+                blankToNull(request.failureReason()), true));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package com.omniops.query.returns;
+
+import com.omniops.events.order.ReturnReason;
+import com.omniops.events.stock.ReturnDisposition;
+import com.omniops.projections.returns.ReturnsPage;
+import com.omniops.projections.support.Page;
+import com.omniops.query.web.Paging;
+import com.omniops.query.web.Params;
+import com.omniops.query.web.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/returns")
+@Tag(name = "Returns", description = "Returned order lines: reasons, receipt, inspection and dispositions")
+class ReturnsController {
+
+    private final Queries queries;
+
+    ReturnsController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "Returned order lines, newest request first, with reason codes and (once inspected) the "
+            + "condition and disposition of their units")
+    @ApiResponse(responseCode = "200", description = "A page of returned lines")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    ReturnsPage returns(
+            @Parameter(description = "Order id filter") @RequestParam(required = false) String orderId,
+            @Parameter(description = "REQUESTED, RECEIVED or INSPECTED") @RequestParam(required = false) String status,
+            @Parameter(description = "Return reason code, e.g. DAMAGED") @RequestParam(required = false) String reason,
+            @Parameter(description = "RESALE, QUARANTINE, REFURBISH or WRITE_OFF")
+            @RequestParam(required = false) String disposition,
+            @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+        Page paging = Paging.of(page, size);
+        return queries.ask(new ListReturns(Params.optional(orderId),
+                        Params.oneOf("status", status, "REQUESTED", "RECEIVED", "INSPECTED"),
+                        Params.oneOf("reason", reason, ReturnReason.class),
+                        Params.oneOf("disposition", disposition, ReturnDisposition.class), paging.page(), paging.size()),
+                ResponseTypes.instanceOf(ReturnsPage.class));
+    }
+}

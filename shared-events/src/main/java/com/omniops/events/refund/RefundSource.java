@@ -1,0 +1,4 @@
+package com.omniops.events.refund;
+
+/** What a refund follows from. */
+public enum RefundSource { RETURN, CANCELLATION, GOODWILL }
