@@ -6,6 +6,7 @@ import com.omniops.events.channel.ChannelType;
 import com.omniops.events.order.FeeType;
 import com.omniops.events.order.InspectedLine;
 import com.omniops.events.order.ItemCondition;
+import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderCancelled;
@@ -106,6 +107,7 @@ final class EventSamples {
                 new OrderShipped(ORDER, "SHP-1", "WH-EAST", List.of(new ShippedLine(1, "SKU-1001", 2)), "DHL",
                         "JD014600006281", new BigDecimal("6.40"), AT),
                 new OrderDelivered(ORDER, "SHP-1", AT),
+                new BackorderAllocated(ORDER, 1, "SKU-1001", "WH-EAST", 1, AT),
                 new PaymentCaptured(ORDER, "PAY-1", Money.of("134.65", "EUR"), "ADYEN", "PSP-8812", AT),
                 new OrderFeeRecorded(ORDER, "FEE-1", FeeType.MARKETPLACE_COMMISSION, Money.of("20.20", "EUR"),
                         "15% referral fee", AT),

@@ -2,6 +2,8 @@ package com.omniops.command.config;
 
 import com.omniops.events.json.EventJson;
 import com.omniops.events.upcasting.OrderShippedUpcaster;
+import com.omniops.command.rule.BusinessRuleViolation;
+import org.axonframework.common.AxonNonTransientException;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -18,7 +20,9 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
 import com.omniops.support.audit.ActorCorrelationData;
 import com.omniops.support.audit.CommandActor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -79,10 +83,11 @@ public class AxonConfiguration {
     }
 
     /**
-     * Retries commands that lost an optimistic-concurrency race (another node appended to the same aggregate first);
-     * business rule violations are not transient and are never retried.
+     * The gateway of the REST API: it retries commands that lost an optimistic-concurrency race (another node appended
+     * to the same aggregate first). Business rule violations and data errors are final and never retried.
      */
     @Bean(destroyMethod = "")
+    @Primary
     public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
@@ -91,8 +96,21 @@ public class AxonConfiguration {
                         .retryExecutor(commandRetryExecutor)
                         .retryInterval(25)
                         .maxRetryCount(3)
+                        .nonTransientFailurePredicate(failure -> failure instanceof BusinessRuleViolation
+                                || failure instanceof DataAccessException
+                                || failure instanceof AxonNonTransientException)
                         .build())
                 .build();
+    }
+
+    /**
+     * The gateway of policies: no retries, because a policy's command runs inside the event processor's transaction
+     * and a retry would run outside it; a failed event is retried by the processor as a whole instead.
+     */
+    @Bean(destroyMethod = "")
+    @Qualifier("policyCommands")
+    public CommandGateway policyCommandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).dispatchInterceptors(new CommandActor()).build();
     }
 
     @Bean(destroyMethod = "shutdown")

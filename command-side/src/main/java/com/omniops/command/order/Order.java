@@ -26,6 +26,8 @@ import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.Money;
 import com.omniops.events.order.InspectedLine;
+import com.omniops.command.order.backorder.AllocateBackorder;
+import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderCancelled;
@@ -408,6 +410,18 @@ public class Order {
         return balance();
     }
 
+    @CommandHandler
+    public int handle(AllocateBackorder command, Clock clock) {
+        require(!cancelled, ErrorCode.ORDER_ALREADY_CANCELLED, "Order " + orderId + " is cancelled.");
+        int waiting = backorders.getOrDefault(command.lineNo(), 0);
+        require(command.quantity() > 0 && command.quantity() <= waiting, ErrorCode.VALIDATION_FAILED,
+                "Line " + command.lineNo() + " of order " + orderId + " waits for " + waiting + " units; "
+                        + command.quantity() + " cannot be allocated to it.");
+        apply(new BackorderAllocated(orderId, command.lineNo(), lines.get(command.lineNo()).sku(),
+                command.warehouseId(), command.quantity(), clock.instant()));
+        return backorders.getOrDefault(command.lineNo(), 0);
+    }
+
     // ---- Views for callers -----------------------------------------------------------------------------------------
 
     public OrderStatus status() {
@@ -491,6 +505,16 @@ public class Order {
         event.allocations().forEach(a -> allocations.put(allocationKey(a.lineNo(), a.warehouseId()),
                 new Allocation(a.lineNo(), a.sku(), a.warehouseId(), a.quantity(), 0)));
         event.backorders().forEach(b -> backorders.merge(b.lineNo(), b.quantity(), Integer::sum));
+    }
+
+    @EventSourcingHandler
+    void on(BackorderAllocated event) {
+        allocations.merge(allocationKey(event.lineNo(), event.warehouseId()),
+                new Allocation(event.lineNo(), event.sku(), event.warehouseId(), event.quantity(), 0),
+                (a, b) -> new Allocation(a.lineNo(), a.sku(), a.warehouseId(), a.quantity() + b.quantity(),
+                        a.shipped()));
+        backorders.computeIfPresent(event.lineNo(), (line, waiting) ->
+                waiting == event.quantity() ? null : waiting - event.quantity());
     }
 
     @EventSourcingHandler

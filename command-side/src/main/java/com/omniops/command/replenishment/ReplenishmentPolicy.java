@@ -1,5 +1,6 @@
 package com.omniops.command.replenishment;
 
+import com.omniops.command.config.Savepoints;
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.draft.DraftPurchaseOrder;
 import com.omniops.command.purchasing.submit.SubmitPurchaseOrder;
@@ -18,6 +19,7 @@ import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReceived;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -58,16 +60,19 @@ public class ReplenishmentPolicy {
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
     private final SupplierDirectory suppliers;
+    private final Savepoints savepoints;
     private final Clock clock;
     private final Duration actWithin;
     private final int demandDays;
 
-    public ReplenishmentPolicy(JdbcTemplate jdbc, CommandGateway commands, SupplierDirectory suppliers, Clock clock,
+    public ReplenishmentPolicy(JdbcTemplate jdbc, @Qualifier("policyCommands") CommandGateway commands,
+                               SupplierDirectory suppliers, Savepoints savepoints, Clock clock,
                                @Value("${omniops.replenishment.act-within:PT10M}") Duration actWithin,
                                @Value("${omniops.replenishment.demand-days:56}") int demandDays) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.suppliers = suppliers;
+        this.savepoints = savepoints;
         this.clock = clock;
         this.actWithin = actWithin;
         this.demandDays = demandDays;
@@ -200,15 +205,18 @@ public class ReplenishmentPolicy {
             return;
         }
         String purchaseOrderId = "PO-R-" + stockItemId.replace(':', '-') + "-" + (situation.proposalsMade() + 1);
+        DraftPurchaseOrder draft = new DraftPurchaseOrder(purchaseOrderId, situation.supplierId(),
+                situation.warehouseId(), List.of(new DraftPurchaseOrder.Line(situation.sku(), decision.orderQuantity(),
+                situation.unitCost() == null ? BigDecimal.ZERO : situation.unitCost().setScale(2,
+                        RoundingMode.HALF_UP))), PurchaseOrderOrigin.REPLENISHMENT);
         try {
-            commands.sendAndWait(new DraftPurchaseOrder(purchaseOrderId, situation.supplierId(),
-                    situation.warehouseId(), List.of(new DraftPurchaseOrder.Line(situation.sku(),
-                    decision.orderQuantity(), situation.unitCost() == null ? BigDecimal.ZERO
-                    : situation.unitCost().setScale(2, RoundingMode.HALF_UP))),
-                    PurchaseOrderOrigin.REPLENISHMENT));
-            if (situation.autoSubmit()) {
-                commands.sendAndWait(new SubmitPurchaseOrder(purchaseOrderId));
-            }
+            savepoints.run(() -> {
+                commands.sendAndWait(draft);
+                if (situation.autoSubmit()) {
+                    commands.sendAndWait(new SubmitPurchaseOrder(purchaseOrderId));
+                }
+                return null;
+            });
         } catch (BusinessRuleViolation refused) {
             log.warn("Replenishment of {} could not propose a purchase order: {}", stockItemId, refused.getMessage());
             return;

@@ -12,6 +12,7 @@ import com.omniops.command.stock.hold.ReleaseHeldStock;
 import com.omniops.command.stock.hold.WriteOffHeldStock;
 import com.omniops.command.stock.release.ReleaseReservation;
 import com.omniops.command.stock.returns.ReturnToStock;
+import com.omniops.command.stock.reserve.ReserveBackorder;
 import com.omniops.command.stock.reserve.ReserveStock;
 import com.omniops.events.Money;
 import com.omniops.events.stock.HeldQuantities;
@@ -110,6 +111,17 @@ public class StockItem {
                             + command.quantity() + ".");
             return level(); // the same reservation again: already done
         }
+        require(command.quantity() <= available(), ErrorCode.INSUFFICIENT_STOCK,
+                "Only " + available() + " units of " + sku + " are available in " + warehouseId + "; "
+                        + command.quantity() + " were requested.");
+        apply(new StockReserved(stockItemId, sku, warehouseId, command.orderId(), command.lineNo(),
+                command.quantity(), onHand, reserved + command.quantity(), clock.instant()));
+        return level();
+    }
+
+    @CommandHandler
+    public StockLevel handle(ReserveBackorder command, Clock clock) {
+        requirePositive(command.quantity(), "reserved");
         require(command.quantity() <= available(), ErrorCode.INSUFFICIENT_STOCK,
                 "Only " + available() + " units of " + sku + " are available in " + warehouseId + "; "
                         + command.quantity() + " were requested.");
@@ -235,7 +247,8 @@ public class StockItem {
     @EventSourcingHandler
     void on(StockReserved event) {
         reserved = event.reservedAfter();
-        reservations.put(key(event.orderId(), event.lineNo()), event.quantity());
+        // A line's reservation can grow when its backorder is filled later.
+        reservations.merge(key(event.orderId(), event.lineNo()), event.quantity(), Integer::sum);
     }
 
     @EventSourcingHandler

@@ -15,6 +15,7 @@ import static org.jooq.impl.DSL.val;
 
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.LineBackorder;
+import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderFeeRecorded;
@@ -225,6 +226,42 @@ public class OrderBoardProjector {
                     .set(ORDER_BOARD_ORDER.UNITS_SHIPPED, ORDER_BOARD_ORDER.UNITS_SHIPPED.plus(shipped))
                     .set(ORDER_BOARD_ORDER.LAST_SHIPPED_AT,
                             greatest(ORDER_BOARD_ORDER.LAST_SHIPPED_AT, val(utc(event.shippedAt()))))
+                    .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId()))
+                    .execute();
+            refreshStatus(event.orderId());
+        });
+    }
+
+    @EventHandler
+    void on(BackorderAllocated event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (!claim(event.orderId(), seq)) {
+                return;
+            }
+            dsl.insertInto(ORDER_BOARD_ALLOCATION)
+                    .set(ORDER_BOARD_ALLOCATION.ORDER_ID, event.orderId())
+                    .set(ORDER_BOARD_ALLOCATION.LINE_NO, event.lineNo())
+                    .set(ORDER_BOARD_ALLOCATION.WAREHOUSE_ID, event.warehouseId())
+                    .set(ORDER_BOARD_ALLOCATION.QUANTITY, event.quantity())
+                    .set(ORDER_BOARD_ALLOCATION.SHIPPED, 0)
+                    .set(ORDER_BOARD_ALLOCATION.LAST_SEQUENCE, seq)
+                    .onConflict(ORDER_BOARD_ALLOCATION.ORDER_ID, ORDER_BOARD_ALLOCATION.LINE_NO,
+                            ORDER_BOARD_ALLOCATION.WAREHOUSE_ID)
+                    .doUpdate()
+                    .set(ORDER_BOARD_ALLOCATION.QUANTITY, ORDER_BOARD_ALLOCATION.QUANTITY.plus(event.quantity()))
+                    .set(ORDER_BOARD_ALLOCATION.LAST_SEQUENCE, seq)
+                    .execute();
+            dsl.update(ORDER_BOARD_LINE)
+                    .set(ORDER_BOARD_LINE.ALLOCATED, ORDER_BOARD_LINE.ALLOCATED.plus(event.quantity()))
+                    .set(ORDER_BOARD_LINE.BACKORDERED, ORDER_BOARD_LINE.BACKORDERED.minus(event.quantity()))
+                    .set(ORDER_BOARD_LINE.LAST_SEQUENCE, seq)
+                    .where(ORDER_BOARD_LINE.ORDER_ID.eq(event.orderId()))
+                    .and(ORDER_BOARD_LINE.LINE_NO.eq(event.lineNo()))
+                    .execute();
+            dsl.update(ORDER_BOARD_ORDER)
+                    .set(ORDER_BOARD_ORDER.UNITS_ALLOCATED, ORDER_BOARD_ORDER.UNITS_ALLOCATED.plus(event.quantity()))
+                    .set(ORDER_BOARD_ORDER.UNITS_BACKORDERED,
+                            ORDER_BOARD_ORDER.UNITS_BACKORDERED.minus(event.quantity()))
                     .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId()))
                     .execute();
             refreshStatus(event.orderId());

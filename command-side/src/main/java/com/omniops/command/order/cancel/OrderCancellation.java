@@ -1,5 +1,6 @@
 package com.omniops.command.order.cancel;
 
+import com.omniops.command.lookup.BackorderQueue;
 import com.omniops.command.order.Order;
 import com.omniops.command.stock.StockItem;
 import com.omniops.command.stock.StockItemId;
@@ -31,11 +32,14 @@ public class OrderCancellation {
     private final Repository<Order> orders;
     private final Repository<StockItem> stockItems;
     private final RefundRequests refunds;
+    private final BackorderQueue backorderQueue;
 
-    public OrderCancellation(Repository<Order> orders, Repository<StockItem> stockItems, RefundRequests refunds) {
+    public OrderCancellation(Repository<Order> orders, Repository<StockItem> stockItems, RefundRequests refunds,
+                             BackorderQueue backorderQueue) {
         this.orders = orders;
         this.stockItems = stockItems;
         this.refunds = refunds;
+        this.backorderQueue = backorderQueue;
     }
 
     @CommandHandler
@@ -51,6 +55,7 @@ public class OrderCancellation {
                     execute(stockItems.load(id), new ReleaseReservation(id, command.orderId(), a.lineNo(),
                             "order cancelled: " + command.reason()));
                 });
+        backorderQueue.remove(command.orderId()); // nothing waits for stock any more
         BigDecimal refundable = order.invoke(Order::refundable);
         RefundResult refund = refundable.signum() > 0 && command.refundId() != null
                 ? refunds.request(order, new RequestRefund(command.orderId(), command.refundId(), refundable, null,

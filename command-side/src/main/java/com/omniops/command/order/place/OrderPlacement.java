@@ -2,6 +2,7 @@ package com.omniops.command.order.place;
 
 import com.omniops.command.channel.Channel;
 import com.omniops.command.channel.ChannelRules;
+import com.omniops.command.lookup.BackorderQueue;
 import com.omniops.command.lookup.OrderReferences;
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.lookup.StockItemRegistry;
@@ -51,17 +52,19 @@ public class OrderPlacement {
     private final ProductCatalog catalog;
     private final StockItemRegistry stockItemRegistry;
     private final OrderReferences references;
+    private final BackorderQueue backorderQueue;
     private final Clock clock;
 
     public OrderPlacement(Repository<Order> orders, Repository<StockItem> stockItems, Repository<Channel> channels,
                           ProductCatalog catalog, StockItemRegistry stockItemRegistry, OrderReferences references,
-                          Clock clock) {
+                          BackorderQueue backorderQueue, Clock clock) {
         this.orders = orders;
         this.stockItems = stockItems;
         this.channels = channels;
         this.catalog = catalog;
         this.stockItemRegistry = stockItemRegistry;
         this.references = references;
+        this.backorderQueue = backorderQueue;
         this.clock = clock;
     }
 
@@ -112,6 +115,8 @@ public class OrderPlacement {
                 command.promisedShipDate(), plan.allocations(), plan.backorders());
         try {
             PlacementResult result = orders.newInstance(() -> new Order(record, clock)).invoke(Order::placementResult);
+            plan.backorders().forEach(b -> backorderQueue.add(command.orderId(), b.lineNo(), b.sku(),
+                    rules.warehouseIds(), b.quantity(), command.promisedShipDate(), clock.instant()));
             log.info("Order {} placed on {} ({}): {} allocations, {} backorders", command.orderId(),
                     command.channelId(), command.channelOrderRef(), plan.allocations().size(),
                     plan.backorders().size());
