@@ -135,15 +135,17 @@ public class ProcessorAdmin {
         boolean replaying = false;
         for (StoredToken stored : tokens.read(dsl, name)) {
             EventTrackerStatus here = local.get(stored.segment());
-            // A segment this node works on: its live token (a stored token of an idle segment is only rewritten when
-            // the claim is extended, every few seconds). Other nodes' segments: the stored token.
-            TrackingToken token = here != null && here.getTrackingToken() != null
-                    ? here.getTrackingToken() : stored.token();
-            Long position = position(token);
-            OptionalLong atReset = ReplayToken.getTokenAtReset(token);
-            // Axon keeps a replay token until the first event after the reset point arrives; the replay of the
-            // history is complete once the segment has reached the reset point.
-            boolean segmentReplaying = ReplayToken.isReplay(token)
+            TrackingToken storedToken = stored.token();
+            // Position: live for a segment this node works on (the stored token of an idle segment is only rewritten
+            // when the claim is extended, every few seconds), stored for segments of other nodes.
+            Long position = here != null && here.getCurrentPosition().isPresent()
+                    ? Long.valueOf(here.getCurrentPosition().getAsLong()) : position(storedToken);
+            // Replay: the stored token is a ReplayToken from the reset until the first event after the reset point
+            // (Axon keeps it that long); the history is replayed once the segment has reached the reset point.
+            OptionalLong atReset = here != null && here.getResetPosition().isPresent()
+                    ? here.getResetPosition() : ReplayToken.getTokenAtReset(storedToken);
+            boolean inReplay = (here != null && here.isReplaying()) || ReplayToken.isReplay(storedToken);
+            boolean segmentReplaying = inReplay
                     && (position == null || atReset.isEmpty() || position < atReset.getAsLong());
             segments.add(new SegmentStatus(stored.segment(), stored.owner(), here != null, position,
                     lag(head, position), segmentReplaying, atReset.isPresent() ? atReset.getAsLong() : null,

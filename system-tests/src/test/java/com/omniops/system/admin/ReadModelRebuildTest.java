@@ -129,6 +129,9 @@ class ReadModelRebuildTest {
         rebuild.get("positionsBefore").forEach(p -> assertThat(p.asLong()).isPositive());
         // the reset really took the tokens back to the start of the stream
         rebuild.get("positionsAfterReset").forEach(p -> assertThat(p.asLong(0)).as(rebuild.toString()).isZero());
+        assertThat(rebuild.path("status").path("replaying").asBoolean()).as(rebuild.toString()).isTrue();
+        assertThat(rebuild.path("status").path("replay").path("resetPosition").asLong())
+                .isEqualTo(rebuild.path("status").path("head").asLong());
 
         awaitCaughtUp(processor);
         assertThat(rows(tables)).isEqualTo(healthy);
