@@ -16,7 +16,9 @@ public class OpenApiConfig {
                 .description("""
                         Read-only views projected from the event store: channel stock availability and the order \
                         status board. Figures are eventually consistent with the command side (usually well under a \
-                        second). Lists are paged: `page` is 0-based (default 0), `size` defaults to 20 (max 200). \
+                        second). Audit (/api/audit): event history, search and export, state as of an instant, \
+                        explanations of figures, tamper-evident hash chain. Admin (/api/admin): event processors, \
+                        rebuilds, verification, dead letters. Lists are paged: `page` is 0-based (default 0), `size` defaults to 20 (max 200). \
                         Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code`."""));
     }
 }

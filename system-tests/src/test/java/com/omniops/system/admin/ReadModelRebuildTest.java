@@ -87,6 +87,18 @@ class ReadModelRebuildTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheAuditAndAdminEndpoints() {
+        JsonNode paths = get("/v3/api-docs").get("paths");
+        assertThat(paths.has("/api/audit/aggregates/{aggregateId}/events")).isTrue();
+        assertThat(paths.has("/api/audit/aggregates/{aggregateId}/state")).isTrue();
+        assertThat(paths.has("/api/audit/events/export")).isTrue();
+        assertThat(paths.has("/api/audit/explain/availability")).isTrue();
+        assertThat(paths.has("/api/audit/verify")).isTrue();
+        assertThat(paths.has("/api/admin/processors/{name}/rebuild")).isTrue();
+        assertThat(paths.has("/api/admin/dead-letters/{group}/{sequenceId}")).isTrue();
+    }
+
+    @Test
     void availabilityDamageIsFoundByVerifyAndRepairedByARealReplay() {
         rebuildRepairs("availability", AVAILABILITY,
                 "UPDATE availability_stock SET on_hand = on_hand + 1000 WHERE sku = {0}", "availability_stock");
