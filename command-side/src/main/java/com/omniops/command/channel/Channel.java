@@ -5,6 +5,7 @@ import com.omniops.command.channel.register.RegisterChannel;
 import com.omniops.command.lookup.ChannelDirectory;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.events.StreamIds;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelRegistered;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,9 +25,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Channel {
 
-    /** Aggregate ids share one event table, so a channel's differs from any SKU or supplier code ('~' is not allowed in codes). */
-    private static final String PREFIX = "channel~";
-
     @AggregateIdentifier
     private String aggregateId;
     private String channelId;
@@ -38,7 +36,7 @@ public class Channel {
     }
 
     public static String idOf(String channelId) {
-        return PREFIX + channelId;
+        return StreamIds.channel(channelId);
     }
 
     @CommandHandler

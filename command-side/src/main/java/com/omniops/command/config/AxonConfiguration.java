@@ -1,7 +1,6 @@
 package com.omniops.command.config;
 
 import com.omniops.events.json.EventJson;
-import com.omniops.events.upcasting.OrderShippedUpcaster;
 import com.omniops.command.rule.BusinessRuleViolation;
 import org.axonframework.common.AxonNonTransientException;
 import org.axonframework.commandhandling.CommandBus;
@@ -58,15 +57,6 @@ public class AxonConfiguration {
     @Bean
     public DeadLetterSchema deadLetterSchema() {
         return DeadLetterSchema.builder().deadLetterTable("CommandDeadLetterEntry").build();
-    }
-
-    /**
-     * Aggregates are loaded from stored events of every revision: Axon puts each EventUpcaster bean into the chain
-     * the event store reads through (an Order shipped before revision 2 of OrderShipped still loads).
-     */
-    @Bean
-    public OrderShippedUpcaster orderShippedUpcaster() {
-        return new OrderShippedUpcaster();
     }
 
     /** Aggregates stay in memory between commands; an out-of-date entry fails on append and the command retries. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.stock.StockItemId;
+import com.omniops.events.StreamIds;
 import com.omniops.events.replenishment.ReorderMethod;
 import com.omniops.events.replenishment.ReorderRuleSet;
 import org.axonframework.commandhandling.CommandHandler;
@@ -32,8 +34,6 @@ public class ReorderRule {
     private static final BigDecimal LOWEST_SERVICE_LEVEL = new BigDecimal("0.50");
     private static final BigDecimal HIGHEST_SERVICE_LEVEL = new BigDecimal("0.9999");
 
-    private static final String PREFIX = "rule~";
-
     @AggregateIdentifier
     private String ruleId;
     private ReorderRuleSet current;
@@ -42,7 +42,7 @@ public class ReorderRule {
     }
 
     public static String idOf(String stockItemId) {
-        return PREFIX + stockItemId;
+        return StreamIds.reorderRule(stockItemId);
     }
 
     @CommandHandler
@@ -63,7 +63,7 @@ public class ReorderRule {
                     ErrorCode.VALIDATION_FAILED, "A service level rule needs a service level from 0.50 to 0.9999.");
             require(command.max() >= 0, ErrorCode.VALIDATION_FAILED, "The cycle stock (max) cannot be negative.");
         }
-        ReorderRuleSet rule = new ReorderRuleSet(command.ruleId().substring(PREFIX.length()), command.sku(), command.warehouseId(),
+        ReorderRuleSet rule = new ReorderRuleSet(StockItemId.of(command.warehouseId(), command.sku()), command.sku(), command.warehouseId(),
                 command.supplierId(), command.method(), command.min(), command.max(), command.multiple(),
                 command.serviceLevel(), command.autoSubmit(), clock.instant());
         if (current == null || !sameRule(current, rule)) {

@@ -1,5 +1,7 @@
 package com.omniops.command.stock;
 
+import com.omniops.events.StreamIds;
+
 /** A stock item is one SKU in one warehouse; its aggregate id is "warehouse:sku" (neither part may contain ':'). */
 public final class StockItemId {
 
@@ -7,6 +9,6 @@ public final class StockItemId {
     }
 
     public static String of(String warehouseId, String sku) {
-        return warehouseId + ":" + sku;
+        return StreamIds.stockItem(warehouseId, sku);
     }
 }

@@ -1,7 +1,6 @@
 package com.omniops.query.config;
 
 import com.omniops.events.json.EventJson;
-import com.omniops.events.upcasting.OrderShippedUpcaster;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,14 +18,5 @@ public class AxonConfig {
     @Qualifier("eventSerializer")
     public Serializer eventSerializer() {
         return JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
-    }
-
-    /**
-     * Replays read every stored revision: Axon adds each EventUpcaster bean to the upcaster chain, which
-     * EventStoreConfig hands to the event storage engine.
-     */
-    @Bean
-    public OrderShippedUpcaster orderShippedUpcaster() {
-        return new OrderShippedUpcaster();
     }
 }

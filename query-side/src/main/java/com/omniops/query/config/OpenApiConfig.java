@@ -15,8 +15,12 @@ public class OpenApiConfig {
                 .version("v1")
                 .description("""
                         Read-only views projected from the event store: channel stock availability, the order \
-                        status board, daily demand and forecasts. Figures are eventually consistent with the command side (usually well under a \
-                        second). Lists are paged: `page` is 0-based (default 0), `size` defaults to 20 (max 200). \
+                        status board, purchasing and incoming stock, returns and refunds, daily demand and \
+                        forecasts. Figures are eventually consistent with the command side (usually well under a \
+                        second). Audit (/api/audit): event history, search and export, state as of an instant, \
+                        explanations of figures, tamper-evident hash chain. Admin (/api/admin): event processors, \
+                        rebuilds, verification, dead letters. Lists are paged: `page` is 0-based (default 0), \
+                        `size` defaults to 20 (max 200). \
                         Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code`."""));
     }
 }

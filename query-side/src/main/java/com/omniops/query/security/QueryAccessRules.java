@@ -38,6 +38,8 @@ public class QueryAccessRules implements AccessRules {
                         CHANNEL),
                 allow(GET, "/api/orders", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
                 allow(GET, "/api/orders/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
+                allow(null, "/api/audit/**", AUDITOR, ADMIN),
+                allow(null, "/api/admin/**", ADMIN),
                 allow(GET, "/api/returns", VIEWER, SALES, WAREHOUSE, FINANCE, AUDITOR, ADMIN),
                 allow(GET, "/api/refunds", VIEWER, SALES, FINANCE, AUDITOR, ADMIN),
                 allow(GET, "/api/refunds/*", VIEWER, SALES, FINANCE, AUDITOR, ADMIN),

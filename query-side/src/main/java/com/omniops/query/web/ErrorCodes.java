@@ -9,6 +9,14 @@ public final class ErrorCodes {
     public static final String UNKNOWN_STOCK_ITEM = "UNKNOWN_STOCK_ITEM";
     public static final String REFUND_NOT_FOUND = "REFUND_NOT_FOUND";
     public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String AGGREGATE_NOT_FOUND = "AGGREGATE_NOT_FOUND";
+    public static final String UNSUPPORTED_AGGREGATE_TYPE = "UNSUPPORTED_AGGREGATE_TYPE";
+    public static final String PROCESSOR_NOT_FOUND = "PROCESSOR_NOT_FOUND";
+    public static final String REPLAY_NOT_SUPPORTED = "REPLAY_NOT_SUPPORTED";
+    public static final String REBUILD_IN_PROGRESS = "REBUILD_IN_PROGRESS";
+    public static final String PROCESSOR_CLAIMED_ELSEWHERE = "PROCESSOR_CLAIMED_ELSEWHERE";
+    public static final String VERIFY_NOT_SUPPORTED = "VERIFY_NOT_SUPPORTED";
+    public static final String DEAD_LETTER_NOT_FOUND = "DEAD_LETTER_NOT_FOUND";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";

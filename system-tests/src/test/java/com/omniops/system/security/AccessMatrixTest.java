@@ -105,6 +105,9 @@ class AccessMatrixTest {
         if (HttpMethod.GET.equals(method)) {
             return client.getAs(url);
         }
+        if (HttpMethod.DELETE.equals(method)) {
+            return client.deleteAs(url);
+        }
         assertThat(method).isEqualTo(HttpMethod.POST);
         return client.postAs(url, "{}");
     }

@@ -83,6 +83,16 @@ public final class Http {
         return send(request.build());
     }
 
+    public Response deleteAs(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).DELETE();
+        authorize(request);
+        return send(request.build());
+    }
+
+    public static Response delete(String url) {
+        return ADMIN.deleteAs(url);
+    }
+
     private void authorize(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);

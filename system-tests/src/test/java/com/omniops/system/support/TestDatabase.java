@@ -24,14 +24,18 @@ public final class TestDatabase {
 
     public static synchronized String jdbcUrl() {
         if (url == null) {
-            String name = "omniops_test_" + System.currentTimeMillis() + "_"
-                    + ThreadLocalRandom.current().nextInt(1000, 9999);
-            admin("CREATE DATABASE " + name);
-            url = "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + name
-                    + " WITH (FORCE)")));
+            url = create("omniops_test_");
         }
         return url;
+    }
+
+    /** Another fresh database (dropped when the JVM exits), for suites that must not share the common one. */
+    public static String create(String prefix) {
+        String name = prefix + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        admin("CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + name
+                + " WITH (FORCE)")));
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
     }
 
     private static void admin(String sql) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +16,17 @@ public final class TestMerchant {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private final String prefix = "T" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+    private final Supplier<String> commandUrl;
+
+    /** A merchant on the shared test apps ({@link TestApps}). */
+    public TestMerchant() {
+        this(TestApps::commandUrl);
+    }
+
+    /** A merchant on another command side, e.g. {@link IsolatedApps}. */
+    public TestMerchant(Supplier<String> commandUrl) {
+        this.commandUrl = commandUrl;
+    }
 
     public String id(String name) {
         return prefix + "-" + name;
@@ -22,7 +34,7 @@ public final class TestMerchant {
 
     public String channel(List<String> warehouses, String strategy, boolean backorders, int safetyBuffer) {
         String channelId = id("CH" + SEQUENCE.incrementAndGet());
-        Http.Response response = Http.post(TestApps.commandUrl() + "/api/channels", Map.of(
+        Http.Response response = Http.post(commandUrl.get() + "/api/channels", Map.of(
                 "channelId", channelId, "name", "Test channel", "type", "MARKETPLACE", "warehouseIds", warehouses,
                 "allocationStrategy", strategy, "backordersAllowed", backorders, "safetyBuffer", safetyBuffer));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
@@ -31,11 +43,11 @@ public final class TestMerchant {
 
     public String product(String... channelIds) {
         String sku = id("SKU" + SEQUENCE.incrementAndGet());
-        Http.Response response = Http.post(TestApps.commandUrl() + "/api/products",
+        Http.Response response = Http.post(commandUrl.get() + "/api/products",
                 Map.of("sku", sku, "name", "Test product " + sku));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
         for (String channelId : channelIds) {
-            Http.Response listed = Http.post(TestApps.commandUrl() + "/api/products/" + sku + "/listings",
+            Http.Response listed = Http.post(commandUrl.get() + "/api/products/" + sku + "/listings",
                     Map.of("channelId", channelId, "channelSku", channelId + "-" + sku));
             assertThat(listed.status()).as(listed.body().toString()).isEqualTo(201);
         }
@@ -43,7 +55,7 @@ public final class TestMerchant {
     }
 
     public void receive(String warehouse, String sku, int quantity, String unitCost) {
-        Http.Response response = Http.post(TestApps.commandUrl() + "/api/stock/" + warehouse + "/" + sku
+        Http.Response response = Http.post(commandUrl.get() + "/api/stock/" + warehouse + "/" + sku
                 + "/receipts", Map.of("quantity", quantity, "unitCost", new BigDecimal(unitCost), "currency", "EUR"));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
     }
@@ -67,7 +79,7 @@ public final class TestMerchant {
 
     @SafeVarargs
     public final Http.Response placeOrder(String channelId, Map<String, Object>... lines) {
-        return Http.post(TestApps.commandUrl() + "/api/orders", order(channelId, id("REF-" + UUID.randomUUID()),
+        return Http.post(commandUrl.get() + "/api/orders", order(channelId, id("REF-" + UUID.randomUUID()),
                 lines));
     }
 }

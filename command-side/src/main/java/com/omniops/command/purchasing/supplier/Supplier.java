@@ -3,6 +3,7 @@ package com.omniops.command.purchasing.supplier;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.events.StreamIds;
 import com.omniops.events.supplier.SupplierRegistered;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,9 +21,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Supplier {
 
-    /** Aggregate ids share one event table, so a supplier's differs from any SKU or channel code. */
-    private static final String PREFIX = "supplier~";
-
     @AggregateIdentifier
     private String aggregateId;
 
@@ -30,7 +28,7 @@ public class Supplier {
     }
 
     public static String idOf(String supplierId) {
-        return PREFIX + supplierId;
+        return StreamIds.supplier(supplierId);
     }
 
     @CommandHandler

@@ -1,0 +1,29 @@
+package com.omniops.events;
+
+/**
+ * How aggregate stream ids are formed (part of the stored contract: auditors and read models look streams up by them).
+ * All aggregates share one event table, so ids must not collide across types: codes people choose freely get a type
+ * prefix with '~', which codes may not contain. Products use the SKU itself; stock items "warehouse:sku"; orders,
+ * refunds and purchase orders generated ids.
+ */
+public final class StreamIds {
+
+    private StreamIds() {
+    }
+
+    public static String channel(String channelId) {
+        return "channel~" + channelId;
+    }
+
+    public static String supplier(String supplierId) {
+        return "supplier~" + supplierId;
+    }
+
+    public static String reorderRule(String stockItemId) {
+        return "rule~" + stockItemId;
+    }
+
+    public static String stockItem(String warehouseId, String sku) {
+        return warehouseId + ":" + sku;
+    }
+}

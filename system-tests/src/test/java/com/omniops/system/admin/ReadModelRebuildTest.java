@@ -1,0 +1,205 @@
+package com.omniops.system.admin;
+
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL_WAREHOUSE;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_LISTING;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ALLOCATION;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_LINE;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ORDER;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.omniops.admin.cli.OmniOpsAdmin;
+import com.omniops.system.support.Http;
+import com.omniops.system.support.IsolatedApps;
+import com.omniops.system.support.TestMerchant;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rebuild tooling on PostgreSQL: a damaged read model is detected by verification (recomputed into a scratch
+ * schema), a rebuild through the admin API really replays (the damage is repaired and the tokens went back to the
+ * start), and the rebuilt tables are identical to the live ones before the damage.
+ */
+class ReadModelRebuildTest {
+
+    private static final List<Table<?>> AVAILABILITY = List.of(AVAILABILITY_CHANNEL, AVAILABILITY_CHANNEL_WAREHOUSE,
+            AVAILABILITY_PRODUCT, AVAILABILITY_LISTING, AVAILABILITY_STOCK);
+    private static final List<Table<?>> ORDER_BOARD = List.of(ORDER_BOARD_ORDER, ORDER_BOARD_LINE,
+            ORDER_BOARD_ALLOCATION, ORDER_BOARD_SHIPMENT, ORDER_BOARD_SHIPMENT_LINE);
+
+    private static IsolatedApps apps;
+    private static String sku;
+    private static String orderId;
+
+    @BeforeAll
+    static void someTrade() {
+        apps = IsolatedApps.get();
+        TestMerchant merchant = apps.merchant();
+        String wh = merchant.id("WH");
+        String channel = merchant.channel(List.of(wh), "PRIORITY", true, 1);
+        sku = merchant.product(channel);
+        merchant.receive(wh, sku, 10, "2.50");
+        Http.Response placed = merchant.placeOrder(channel, TestMerchant.line(sku, 3));
+        orderId = placed.body().get("orderId").asText();
+        merchant.placeOrder(channel, TestMerchant.line(sku, 12)); // partly backordered
+        Http.Response shipped = Http.post(apps.commandUrl() + "/api/orders/" + orderId + "/shipments",
+                Map.of("warehouseId", wh));
+        assertThat(shipped.status()).isEqualTo(201);
+    }
+
+    @Test
+    void listsEveryProcessorWithSegmentsPositionLagAndDeadLetters() {
+        awaitCaughtUp("availability");
+        awaitCaughtUp("order-board");
+        JsonNode processors = get("/api/admin/processors");
+
+        assertThat(processors).extracting(p -> p.get("name").asText()).contains("availability", "order-board");
+        for (JsonNode p : processors) {
+            assertThat(p.get("mode").asText()).isEqualTo("pooled");
+            assertThat(p.get("running").asBoolean()).isTrue();
+            assertThat(p.get("supportsReset").asBoolean()).isTrue();
+            assertThat(p.get("segments")).hasSize(2);
+            assertThat(p.get("segments").get(0).get("owner").asText()).isNotBlank();
+            assertThat(p.get("segments").get(0).get("claimedHere").asBoolean()).isTrue();
+            assertThat(p.get("head").asLong()).isPositive();
+            assertThat(p.path("deadLetters").has("letters")).isTrue();
+        }
+        String cli = cli("processors");
+        assertThat(cli).startsWith("0:").contains("availability").contains("order-board").contains("pooled");
+
+        Http.Response unknown = Http.get(apps.queryUrl() + "/api/admin/processors/nope");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("PROCESSOR_NOT_FOUND");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheAuditAndAdminEndpoints() {
+        JsonNode paths = get("/v3/api-docs").get("paths");
+        assertThat(paths.has("/api/audit/aggregates/{aggregateId}/events")).isTrue();
+        assertThat(paths.has("/api/audit/aggregates/{aggregateId}/state")).isTrue();
+        assertThat(paths.has("/api/audit/events/export")).isTrue();
+        assertThat(paths.has("/api/audit/explain/availability")).isTrue();
+        assertThat(paths.has("/api/audit/verify")).isTrue();
+        assertThat(paths.has("/api/admin/processors/{name}/rebuild")).isTrue();
+        assertThat(paths.has("/api/admin/dead-letters/{group}/{sequenceId}")).isTrue();
+    }
+
+    @Test
+    void availabilityDamageIsFoundByVerifyAndRepairedByARealReplay() {
+        rebuildRepairs("availability", AVAILABILITY,
+                "UPDATE availability_stock SET on_hand = on_hand + 1000 WHERE sku = {0}", "availability_stock");
+    }
+
+    @Test
+    void orderBoardDamageIsFoundByVerifyAndRepairedByARealReplay() {
+        rebuildRepairs("order-board", ORDER_BOARD,
+                "UPDATE order_board_order SET status = 'DELIVERED', units_shipped = 99 WHERE order_id = {0}",
+                "order_board_order");
+    }
+
+    @Test
+    void theCliRebuildsWithAProgressBarAndVerifies() {
+        awaitCaughtUp("order-board");
+        String rebuild = cli("rebuild", "order-board", "--interval", "50", "--timeout", "60");
+        assertThat(rebuild).startsWith("0:").contains("Reset order-board").contains("Rebuilt order-board");
+        assertThat(cli("verify", "order-board")).startsWith("0:order-board: IDENTICAL");
+        assertThat(cli("verify", "nope")).startsWith("2:").contains("PROCESSOR_NOT_FOUND");
+    }
+
+    private void rebuildRepairs(String processor, List<Table<?>> tables, String damage, String damagedTable) {
+        awaitCaughtUp(processor);
+        Map<String, List<Map<String, Object>>> healthy = rows(tables);
+        JsonNode identical = post("/api/admin/processors/" + processor + "/verify", 200);
+        assertThat(identical.get("identical").asBoolean()).as(identical.toString()).isTrue();
+        assertThat(identical.get("eventsReplayed").asLong()).isPositive();
+
+        dsl().execute(damage, damagedTable.startsWith("availability") ? sku : orderId);
+
+        JsonNode different = post("/api/admin/processors/" + processor + "/verify", 200);
+        assertThat(different.get("identical").asBoolean()).isFalse();
+        JsonNode table = table(different, damagedTable);
+        assertThat(table.get("onlyInLive").asLong()).isEqualTo(1);
+        assertThat(table.get("onlyInRecomputed").asLong()).isEqualTo(1);
+        assertThat(table.get("sampleOnlyInLive")).hasSize(1);
+
+        JsonNode rebuild = post("/api/admin/processors/" + processor + "/rebuild", 202);
+        assertThat(rebuild.get("positionsBefore").size()).isEqualTo(2);
+        rebuild.get("positionsBefore").forEach(p -> assertThat(p.asLong()).isPositive());
+        // the reset really took the tokens back to the start of the stream
+        rebuild.get("positionsAfterReset").forEach(p -> assertThat(p.asLong(0)).as(rebuild.toString()).isZero());
+        assertThat(rebuild.path("status").path("replaying").asBoolean()).as(rebuild.toString()).isTrue();
+        assertThat(rebuild.path("status").path("replay").path("resetPosition").asLong())
+                .isEqualTo(rebuild.path("status").path("head").asLong());
+
+        awaitCaughtUp(processor);
+        assertThat(rows(tables)).isEqualTo(healthy);
+        assertThat(post("/api/admin/processors/" + processor + "/verify", 200).get("identical").asBoolean()).isTrue();
+    }
+
+    private static void awaitCaughtUp(String processor) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            JsonNode p = get("/api/admin/processors/" + processor);
+            return !p.get("replaying").asBoolean() && p.get("lag").asLong() == 0
+                    && p.get("segments").size() == 2;
+        });
+    }
+
+    private static JsonNode table(JsonNode verification, String name) {
+        for (JsonNode t : verification.get("tables")) {
+            if (t.get("table").asText().equals(name)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table " + name + " in " + verification);
+    }
+
+    private static Map<String, List<Map<String, Object>>> rows(List<Table<?>> tables) {
+        Map<String, List<Map<String, Object>>> result = new LinkedHashMap<>();
+        for (Table<?> table : tables) {
+            result.put(table.getName(), dsl().selectFrom(table).orderBy(table.getPrimaryKey().getFields()).fetchMaps());
+        }
+        return result;
+    }
+
+    private static DSLContext dsl() {
+        return apps.queryBean(DSLContext.class);
+    }
+
+    static JsonNode get(String path) {
+        Http.Response response = Http.get(apps.queryUrl() + path);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        return response.body();
+    }
+
+    static JsonNode post(String path, int expectedStatus) {
+        Http.Response response = Http.post(apps.queryUrl() + path, "");
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(expectedStatus);
+        return response.body();
+    }
+
+    static String cli(String... args) {
+        StringWriter out = new StringWriter();
+        String[] all = new String[args.length + 4];
+        all[0] = "--url";
+        all[1] = IsolatedApps.get().queryUrl();
+        all[2] = "--authorization"; // the demo admin
+        all[3] = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-demo".getBytes());
+        System.arraycopy(args, 0, all, 4, args.length);
+        int code = OmniOpsAdmin.run(new PrintWriter(out, true), new PrintWriter(out, true), all);
+        return code + ":" + out;
+    }
+}
