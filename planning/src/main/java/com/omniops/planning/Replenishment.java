@@ -24,4 +24,25 @@ public final class Replenishment {
                 rop.safetyStock(), rop.reorderPoint(), min, max, rule.multiple(), rule.supplierMinimum(), position,
                 quantity);
     }
+
+    /** The forecast the classification of the series calls for: Croston-SBA for intermittent demand, else SES. */
+    public static DemandForecast forecast(double[] dailyDemand) {
+        return DemandClassification.of(dailyDemand).method() == ForecastMethod.CROSTON_SBA
+                ? Croston.forecastSba(dailyDemand) : ExponentialSmoothing.forecast(dailyDemand);
+    }
+
+    /**
+     * The service-level reorder rule both the replenishment policy and the recommendations API apply: reorder when
+     * the position is at or below the reorder point (rounded up), and order back up to it plus {@code cycleStock},
+     * in multiples, at least the supplier minimum.
+     */
+    public static ReorderRecommendation serviceLevel(double[] dailyDemand, LeadTime leadTime, double serviceLevel,
+                                                     int position, int cycleStock, int multiple,
+                                                     int supplierMinimum) {
+        DemandForecast forecast = forecast(dailyDemand);
+        ReorderPoint point = ReorderPoint.of(forecast.dailyRate(), forecast.residualStdDev(), leadTime, serviceLevel);
+        int min = Math.max(0, (int) Math.ceil(point.reorderPoint()));
+        return recommend(forecast, leadTime, serviceLevel, position,
+                new ReorderRule(min, min + cycleStock, multiple, supplierMinimum));
+    }
 }

@@ -2,16 +2,9 @@ package com.omniops.command.replenishment;
 
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.events.replenishment.ReorderMethod;
-import com.omniops.planning.Croston;
-import com.omniops.planning.DemandClassification;
-import com.omniops.planning.DemandForecast;
-import com.omniops.planning.ExponentialSmoothing;
-import com.omniops.planning.ForecastMethod;
 import com.omniops.planning.LeadTime;
 import com.omniops.planning.OrderQuantity;
-import com.omniops.planning.ReorderPoint;
 import com.omniops.planning.ReorderRecommendation;
-import com.omniops.planning.ReorderRule;
 import com.omniops.planning.Replenishment;
 
 import java.math.BigDecimal;
@@ -53,19 +46,14 @@ public final class ReorderPoints {
             return new Decision(quantity, "min/max: projected " + projected + ", min " + situation.min() + ", max "
                     + situation.max() + ", multiple " + situation.multiple());
         }
-        DemandForecast forecast = DemandClassification.of(dailyDemand).method() == ForecastMethod.CROSTON_SBA
-                ? Croston.forecastSba(dailyDemand) : ExponentialSmoothing.forecast(dailyDemand);
         LeadTime leadTime = new LeadTime(terms.leadTimeMeanDays().doubleValue(),
                 terms.leadTimeStdDevDays().doubleValue());
         double serviceLevel = situation.serviceLevel().doubleValue();
-        ReorderPoint point = ReorderPoint.of(forecast.dailyRate(), forecast.residualStdDev(), leadTime, serviceLevel);
-        // Reorder at the reorder point; order back up to it plus the rule's cycle stock (its "max").
-        int min = Math.max(0, (int) Math.ceil(point.reorderPoint()));
-        ReorderRecommendation recommendation = Replenishment.recommend(forecast, leadTime, serviceLevel, projected,
-                new ReorderRule(min, min + situation.max(), situation.multiple(), terms.minimumOrderQuantity()));
+        ReorderRecommendation recommendation = Replenishment.serviceLevel(dailyDemand, leadTime, serviceLevel,
+                projected, situation.max(), situation.multiple(), terms.minimumOrderQuantity());
         return new Decision(recommendation.orderQuantity(), String.format(Locale.ROOT,
                 "service level %.4f: %s d=%.3f/day sigma=%.3f L=%.1f±%.1f days z=%.4f SS=%.2f ROP=%.2f "
-                        + "projected %d", serviceLevel, forecast.method(), recommendation.meanDailyDemand(),
+                        + "projected %d", serviceLevel, recommendation.method(), recommendation.meanDailyDemand(),
                 recommendation.demandStdDev(), leadTime.meanDays(), leadTime.stdDevDays(), recommendation.z(),
                 recommendation.safetyStock(), recommendation.reorderPoint(), projected));
     }

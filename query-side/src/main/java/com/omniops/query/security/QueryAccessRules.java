@@ -45,6 +45,8 @@ public class QueryAccessRules implements AccessRules {
                 allow(GET, "/api/refunds/*", VIEWER, SALES, FINANCE, AUDITOR, ADMIN),
                 allow(GET, "/api/purchase-orders", VIEWER, PURCHASING, WAREHOUSE, FINANCE, AUDITOR, ADMIN),
                 allow(GET, "/api/purchase-orders/*", VIEWER, PURCHASING, WAREHOUSE, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/replenishment/recommendations", VIEWER, PURCHASING, WAREHOUSE, FINANCE, AUDITOR,
+                        ADMIN),
                 allow(GET, "/api/incoming", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN),
                 // demand and forecasts span all channels, so channel integrations do not see them
                 allow(GET, "/api/demand", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN),

@@ -54,6 +54,16 @@ class ReplenishmentPolicyTest {
             assertThat(po.path("lines").get(0).path("ordered").asInt()).as("40 − 8 = 32 → 36").isEqualTo(36);
         });
 
+        // The recommendation shows the same arithmetic: 20 on hand − 12 reserved + 36 incoming = 44 > min → nothing.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode advice = Http.as("viewer").getAs(TestApps.queryUrl() + "/api/replenishment/recommendations?sku="
+                    + sku).body().path("items").get(0);
+            assertThat(advice.path("incoming").asInt()).isEqualTo(36);
+            assertThat(advice.path("position").asInt()).isEqualTo(44);
+            assertThat(advice.path("rule").path("method").asText()).isEqualTo("MIN_MAX");
+            assertThat(advice.path("numbers").path("orderQuantity").asInt()).isZero();
+        });
+
         // More demand while the proposal is open: no second proposal for the same shortage.
         assertThat(sales.postAs(TestApps.commandUrl() + "/api/orders", TestMerchant.order(channel,
                 merchant.id("O3"), line(sku, 3))).status()).isEqualTo(201);
@@ -88,5 +98,34 @@ class ReplenishmentPolicyTest {
             assertThat(jdbc.queryForObject("SELECT open_proposal FROM replenishment_position WHERE stock_item_id = ?",
                     String.class, warehouse + ":" + sku)).as("the shortage is over").isNull();
         });
+    }
+
+    @Test
+    void aServiceLevelRuleIsExplainedWithItsNumbers() {
+        String warehouse = merchant.id("WH");
+        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
+        String sku = merchant.product(channel);
+        merchant.receive(warehouse, sku, 10, "5.00");
+        String supplierId = merchant.id("SUP");
+        assertThat(Http.post(TestApps.commandUrl() + "/api/suppliers", Map.of("supplierId", supplierId, "name", "S",
+                "leadTimeMeanDays", 4, "leadTimeStdDevDays", 1, "currency", "EUR")).status()).isEqualTo(201);
+        assertThat(Http.post(TestApps.commandUrl() + "/api/stock/" + warehouse + "/" + sku + "/reorder-rule",
+                Map.of("supplierId", supplierId, "method", "SERVICE_LEVEL", "serviceLevel", 0.95, "max", 20,
+                        "multiple", 5)).status()).isEqualTo(200);
+
+        // No shipments yet: d̄ = 0, σd = 0 → SS = 0, ROP = 0; position 10 > 0 → nothing to order.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode advice = Http.get(TestApps.queryUrl() + "/api/replenishment/recommendations?warehouse="
+                    + warehouse).body().path("items").get(0);
+            assertThat(advice.path("position").asInt()).isEqualTo(10);
+            JsonNode numbers = advice.path("numbers");
+            assertThat(numbers.path("z").decimalValue()).isEqualByComparingTo("1.6449");
+            assertThat(numbers.path("leadTimeMeanDays").decimalValue()).isEqualByComparingTo("4");
+            assertThat(numbers.path("reorderPoint").decimalValue()).isEqualByComparingTo("0");
+            assertThat(numbers.path("effectiveMax").asInt()).isEqualTo(20);
+            assertThat(numbers.path("orderQuantity").asInt()).isZero();
+        });
+        assertThat(Http.as("web-shop").getAs(TestApps.queryUrl() + "/api/replenishment/recommendations").status())
+                .isEqualTo(403);
     }
 }

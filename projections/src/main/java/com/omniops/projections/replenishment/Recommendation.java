@@ -1,0 +1,22 @@
+package com.omniops.projections.replenishment;
+
+import java.math.BigDecimal;
+
+/**
+ * A stock item with a reorder rule, where it stands, and what the rule says to order now, with every number behind
+ * the advice. {@code position} = on hand + incoming − reserved, the projected stock the replenishment policy acts on;
+ * {@code held} (quarantine and refurbishment, part of on hand) is shown beside it.
+ */
+public record Recommendation(String stockItemId, String sku, String warehouseId, String supplierId, Rule rule,
+                             int onHand, int reserved, int held, int incoming, int position, Numbers numbers) {
+
+    public record Rule(String method, int min, int max, int multiple, BigDecimal serviceLevel, boolean autoSubmit) {
+    }
+
+    /** Demand and lead-time figures are null for MIN_MAX rules, which do not use them. */
+    public record Numbers(String forecastMethod, BigDecimal meanDailyDemand, BigDecimal demandStdDev,
+                          BigDecimal leadTimeMeanDays, BigDecimal leadTimeStdDevDays, BigDecimal z,
+                          BigDecimal safetyStock, BigDecimal reorderPoint, int effectiveMin, int effectiveMax,
+                          int supplierMinimum, int orderQuantity) {
+    }
+}

@@ -1,0 +1,49 @@
+package com.omniops.query.replenishment;
+
+import com.omniops.projections.replenishment.RecommendationPage;
+import com.omniops.projections.support.Page;
+import com.omniops.query.web.ApiException;
+import com.omniops.query.web.Paging;
+import com.omniops.query.web.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Replenishment", description = "Reorder recommendations with the numbers behind them")
+class RecommendationsController {
+
+    private final Queries queries;
+
+    RecommendationsController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/replenishment/recommendations")
+    @Operation(summary = "Per stock item with a reorder rule: position (on hand + incoming − reserved) and what the "
+            + "rule orders now",
+            description = "MIN_MAX: when position ≤ min, order max − position rounded up to the multiple, at least "
+                    + "the supplier minimum. SERVICE_LEVEL: daily shipped demand over the last demandDays days "
+                    + "(default 56) is forecast (SES, or Croston-SBA when intermittent); z = Φ⁻¹(service level); "
+                    + "SS = z·sqrt(L̄·σd² + d̄²·σL²); ROP = d̄·L̄ + SS; when position ≤ ⌈ROP⌉ order up to ⌈ROP⌉ + the "
+                    + "rule's max (cycle stock). The same formulas drive the replenishment policy's proposals.")
+    RecommendationPage recommendations(@RequestParam(required = false) String warehouse,
+                                       @RequestParam(required = false) String sku,
+                                       @RequestParam(defaultValue = "56") int demandDays,
+                                       @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+        if (demandDays < 7 || demandDays > 366) {
+            throw ApiException.invalidParameter("demandDays must be between 7 and 366, got " + demandDays);
+        }
+        Page paging = Paging.of(page, size);
+        return queries.ask(new GetRecommendations(blank(warehouse), blank(sku), demandDays, paging.page(),
+                paging.size()), ResponseTypes.instanceOf(RecommendationPage.class));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
