@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,7 +78,7 @@ public class TransferShipping {
         TransferView view = execute(transfer, new RecordTransferShipment(command.transferId(), shipped,
                 command.carrier(), command.trackingNumber()));
         plan.lines().stream()
-                .sorted((a, b) -> a.sku().compareTo(b.sku()))
+                .sorted(Comparator.comparing(TransferLine::sku))
                 .forEach(line -> {
                     String id = StockItemId.of(plan.fromWarehouseId(), line.sku());
                     execute(items.get(id), new TransferStockOut(id, plan.transferId(), plan.toWarehouseId(),
