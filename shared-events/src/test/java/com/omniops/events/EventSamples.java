@@ -62,6 +62,18 @@ import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
+import com.omniops.events.stock.CountApprovalReason;
+import com.omniops.events.stock.StockCountApproved;
+import com.omniops.events.stock.StockCountRejected;
+import com.omniops.events.stock.StockCounted;
+import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.events.transfer.ReceivedTransferLine;
+import com.omniops.events.transfer.ShippedTransferLine;
+import com.omniops.events.transfer.TransferCancelled;
+import com.omniops.events.transfer.TransferLine;
+import com.omniops.events.transfer.TransferReceived;
+import com.omniops.events.transfer.TransferRequested;
+import com.omniops.events.transfer.TransferShipped;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -76,6 +88,8 @@ final class EventSamples {
     private static final String PO = "PO-2026-000123";
     private static final String RETURN = "RMA-6f1c2d7e-1";
     private static final String REFUND = "b3e0f1a2-0000-4000-8000-000000000009";
+    private static final String TRANSFER = "c4d5e6f7-0000-4000-8000-000000000042";
+    private static final String COUNT = "d5e6f7a8-0000-4000-8000-000000000017";
 
     private EventSamples() {
     }
@@ -147,6 +161,24 @@ final class EventSamples {
                 new PurchaseOrderClosed(PO, "short-closed: supplier out of stock", AT),
                 new PurchaseOrderCancelled(PO, "duplicate", AT),
                 new ReorderRuleSet("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", "SUP-LINEN", ReorderMethod.MIN_MAX, 10,
-                        40, 6, null, false, AT));
+                        40, 6, null, false, AT),
+                new StockTransferredOut("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", TRANSFER, "WH-WEST", 6,
+                        Money.of("12.2500", "EUR"), 21, 4, AT),
+                new StockCounted("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", COUNT, 21, 12, -9, false,
+                        Money.of("12.2500", "EUR"), Money.of("-110.2500", "EUR"),
+                        List.of(CountApprovalReason.BEYOND_TOLERANCE, CountApprovalReason.ABOVE_VALUE_THRESHOLD),
+                        "warehouse.jo", "bin A-12 recounted", 21, 4, AT),
+                new StockCountApproved("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", COUNT, -9, "finance.anna",
+                        "confirmed by second count", 21, 4, AT),
+                new StockCountRejected("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", COUNT, "finance.anna",
+                        "wrong bin counted", 21, 4, AT),
+                new TransferRequested(TRANSFER, "WH-EAST", "WH-WEST", List.of(new TransferLine(1, "SKU-1001", 6)),
+                        "refill west before the weekend", AT),
+                new TransferCancelled(TRANSFER, "west restocked by a purchase order", AT),
+                new TransferShipped(TRANSFER, "WH-EAST", "WH-WEST",
+                        List.of(new ShippedTransferLine(1, "SKU-1001", 6, Money.of("12.2500", "EUR"))), "DHL",
+                        "JD014600006299", AT),
+                new TransferReceived(TRANSFER, "TRC-1", "WH-EAST", "WH-WEST",
+                        List.of(new ReceivedTransferLine(1, "SKU-1001", 4, 4)), false, AT));
     }
 }

@@ -64,6 +64,14 @@ public class CommandAccessRules implements AccessRules {
                 allow(POST, "/api/purchase-orders/*/confirm", PURCHASING, ADMIN),
                 allow(POST, "/api/purchase-orders/*/receipts", WAREHOUSE, PURCHASING, ADMIN),
                 allow(POST, "/api/purchase-orders/*/cancel", PURCHASING, ADMIN),
-                allow(POST, "/api/purchase-orders/*/close", PURCHASING, ADMIN));
+                allow(POST, "/api/purchase-orders/*/close", PURCHASING, ADMIN),
+                allow(POST, "/api/transfers", WAREHOUSE, PURCHASING, ADMIN),
+                allow(POST, "/api/transfers/*/cancel", WAREHOUSE, PURCHASING, ADMIN),
+                allow(POST, "/api/transfers/*/ship", WAREHOUSE, ADMIN),
+                allow(POST, "/api/transfers/*/receipts", WAREHOUSE, ADMIN),
+                allow(POST, "/api/stock/*/*/counts", WAREHOUSE, ADMIN),
+                // counts that wait for approval: not the counter (the aggregate refuses self-approval)
+                allow(POST, "/api/stock/*/*/adjustment-requests/*/approve", FINANCE, ADMIN),
+                allow(POST, "/api/stock/*/*/adjustment-requests/*/reject", FINANCE, ADMIN));
     }
 }

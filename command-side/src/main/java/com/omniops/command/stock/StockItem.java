@@ -6,6 +6,13 @@ import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.stock.adjust.AdjustStock;
+import com.omniops.command.stock.count.ApproveStockCount;
+import com.omniops.command.stock.count.CountResult;
+import com.omniops.command.stock.count.CountStatus;
+import com.omniops.command.stock.count.CountTolerance;
+import com.omniops.command.stock.count.RecordStockCount;
+import com.omniops.command.stock.count.RejectStockCount;
+import com.omniops.command.stock.transfer.TransferStockOut;
 import com.omniops.command.stock.issue.IssueStock;
 import com.omniops.command.stock.receive.ReceiveStock;
 import com.omniops.command.stock.hold.ReleaseHeldStock;
@@ -15,6 +22,8 @@ import com.omniops.command.stock.returns.ReturnToStock;
 import com.omniops.command.stock.reserve.ReserveBackorder;
 import com.omniops.command.stock.reserve.ReserveStock;
 import com.omniops.events.Money;
+import com.omniops.events.stock.AdjustmentReason;
+import com.omniops.events.stock.CountApprovalReason;
 import com.omniops.events.stock.HeldQuantities;
 import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.ReturnDisposition;
@@ -26,6 +35,10 @@ import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
+import com.omniops.events.stock.StockCountApproved;
+import com.omniops.events.stock.StockCountRejected;
+import com.omniops.events.stock.StockCounted;
+import com.omniops.events.stock.StockTransferredOut;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -36,7 +49,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static com.omniops.command.rule.BusinessRuleViolation.require;
@@ -68,6 +84,14 @@ public class StockItem {
     private String currency;
     /** "orderId#lineNo" → units still reserved for that order line */
     private Map<String, Integer> reservations = new HashMap<>();
+    /** The count awaiting approval, if any: it blocks further counts until it is approved or rejected. */
+    private PendingCount pendingCount;
+    private Instant lastCountedAt;
+
+    /** A count's variance waiting for an approver; the counter may not decide it. */
+    record PendingCount(String countId, int bookQuantity, int countedQuantity, int variance, boolean withinTolerance,
+                        BigDecimal varianceValue, List<CountApprovalReason> reasons, String countedBy) {
+    }
 
     protected StockItem() {
     }
@@ -204,6 +228,100 @@ public class StockItem {
         return level();
     }
 
+    @CommandHandler
+    public StockLevel handle(TransferStockOut command, Clock clock) {
+        requirePositive(command.quantity(), "transferred");
+        require(!warehouseId.equals(command.toWarehouseId()), ErrorCode.VALIDATION_FAILED,
+                "A transfer must go to another warehouse than " + warehouseId + ".");
+        require(command.quantity() <= available(), ErrorCode.INSUFFICIENT_STOCK,
+                "Only " + available() + " units of " + sku + " are available in " + warehouseId + " (reserved and "
+                        + "held units stay); " + command.quantity() + " cannot be transferred.");
+        apply(new StockTransferredOut(stockItemId, sku, warehouseId, command.transferId(), command.toWarehouseId(),
+                command.quantity(), new Money(averageCost, currency), onHand - command.quantity(), reserved,
+                clock.instant()));
+        return level();
+    }
+
+    /**
+     * Records a cycle count. A variance within tolerance and value that keeps the reservations covered is adjusted at
+     * once (COUNT_CORRECTION); any other waits for approval, and no other count of this item is taken meanwhile.
+     */
+    @CommandHandler
+    public CountResult handle(RecordStockCount command, CountTolerance tolerance, Clock clock) {
+        require(command.countedQuantity() >= 0, ErrorCode.VALIDATION_FAILED, "A counted quantity cannot be negative.");
+        if (pendingCount != null) {
+            throw new BusinessRuleViolation(ErrorCode.COUNT_PENDING, "Count " + pendingCount.countId() + " of " + sku
+                    + " in " + warehouseId + " awaits approval; approve or reject it before counting again.");
+        }
+        int book = onHand;
+        int variance = command.countedQuantity() - book;
+        BigDecimal value = averageCost.multiply(BigDecimal.valueOf(variance));
+        boolean withinTolerance = tolerance.withinTolerance(book, variance);
+        List<CountApprovalReason> reasons = new ArrayList<>();
+        if (!withinTolerance) {
+            reasons.add(CountApprovalReason.BEYOND_TOLERANCE);
+        }
+        if (tolerance.aboveValueThreshold(value)) {
+            reasons.add(CountApprovalReason.ABOVE_VALUE_THRESHOLD);
+        }
+        if (!keepsReservationsCovered(variance)) {
+            reasons.add(CountApprovalReason.BELOW_RESERVED);
+        }
+        apply(new StockCounted(stockItemId, sku, warehouseId, command.countId(), book, command.countedQuantity(),
+                variance, withinTolerance, new Money(averageCost, currency), new Money(value, currency), reasons,
+                command.countedBy(), command.note(), book, reserved, clock.instant()));
+        if (reasons.isEmpty() && variance != 0) {
+            adjustForCount(command.countId(), variance, command.note(), clock);
+        }
+        return new CountResult(command.countId(), reasons.isEmpty() ? CountStatus.APPLIED : CountStatus.PENDING,
+                book, command.countedQuantity(), variance, withinTolerance,
+                value, reasons, level());
+    }
+
+    @CommandHandler
+    public CountResult handle(ApproveStockCount command, Clock clock) {
+        PendingCount pending = requirePending(command.countId(), command.approvedBy());
+        require(keepsReservationsCovered(pending.variance()), ErrorCode.ADJUSTMENT_BELOW_RESERVED,
+                "Count " + pending.countId() + " would leave " + (onHand + pending.variance()) + " units of " + sku
+                        + " on hand in " + warehouseId + " for " + reserved + " reserved and " + held()
+                        + " held; release or ship reservations first, or reject the count. It stays pending.");
+        apply(new StockCountApproved(stockItemId, sku, warehouseId, pending.countId(), pending.variance(),
+                command.approvedBy(), command.note(), onHand, reserved, clock.instant()));
+        adjustForCount(pending.countId(), pending.variance(), command.note(), clock);
+        return result(pending, CountStatus.APPLIED);
+    }
+
+    @CommandHandler
+    public CountResult handle(RejectStockCount command, Clock clock) {
+        PendingCount pending = requirePending(command.countId(), command.rejectedBy());
+        apply(new StockCountRejected(stockItemId, sku, warehouseId, pending.countId(), command.rejectedBy(),
+                command.reason(), onHand, reserved, clock.instant()));
+        return result(pending, CountStatus.REJECTED);
+    }
+
+    private PendingCount requirePending(String countId, String decidedBy) {
+        require(pendingCount != null && pendingCount.countId().equals(countId), ErrorCode.COUNT_NOT_PENDING,
+                "Count " + countId + " of " + sku + " in " + warehouseId + " is not awaiting approval.");
+        require(decidedBy == null || !decidedBy.equals(pendingCount.countedBy()), ErrorCode.SELF_APPROVAL_NOT_ALLOWED,
+                "Count " + countId + " was taken by " + decidedBy + "; someone else must approve or reject it.");
+        return pendingCount;
+    }
+
+    private boolean keepsReservationsCovered(int variance) {
+        return onHand + variance >= reserved + held();
+    }
+
+    private void adjustForCount(String countId, int variance, String note, Clock clock) {
+        apply(new StockAdjusted(stockItemId, sku, warehouseId, variance, AdjustmentReason.COUNT_CORRECTION,
+                "count " + countId + (note == null || note.isBlank() ? "" : ": " + note),
+                new Money(averageCost, currency), onHand + variance, reserved, clock.instant()));
+    }
+
+    private CountResult result(PendingCount pending, CountStatus status) {
+        return new CountResult(pending.countId(), status, pending.bookQuantity(), pending.countedQuantity(),
+                pending.variance(), pending.withinTolerance(), pending.varianceValue(), pending.reasons(), level());
+    }
+
     private void requireHeld(StockHold hold, int quantity) {
         require(hold != null, ErrorCode.VALIDATION_FAILED, "Name the hold: QUARANTINE or REFURBISHMENT.");
         int held = hold == StockHold.QUARANTINE ? quarantine : refurbishment;
@@ -283,6 +401,30 @@ public class StockItem {
     @EventSourcingHandler
     void on(HeldStockWrittenOff event) {
         applyHeld(event.onHandAfter(), event);
+    }
+
+    @EventSourcingHandler
+    void on(StockTransferredOut event) {
+        onHand = event.onHandAfter();
+    }
+
+    @EventSourcingHandler
+    void on(StockCounted event) {
+        lastCountedAt = event.countedAt();
+        pendingCount = event.awaitingApproval()
+                ? new PendingCount(event.countId(), event.bookQuantity(), event.countedQuantity(), event.variance(),
+                event.withinTolerance(), event.varianceValue().amount(), event.approvalReasons(), event.countedBy())
+                : null;
+    }
+
+    @EventSourcingHandler
+    void on(StockCountApproved event) {
+        pendingCount = null;
+    }
+
+    @EventSourcingHandler
+    void on(StockCountRejected event) {
+        pendingCount = null;
     }
 
     private void applyHeld(int onHandAfter, HeldQuantities held) {

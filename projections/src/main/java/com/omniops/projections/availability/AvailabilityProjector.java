@@ -2,6 +2,7 @@ package com.omniops.projections.availability;
 
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL_WAREHOUSE;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_IN_TRANSIT;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_LISTING;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
@@ -20,6 +21,11 @@ import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
+import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.events.transfer.ReceivedTransferLine;
+import com.omniops.events.transfer.ShippedTransferLine;
+import com.omniops.events.transfer.TransferReceived;
+import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.support.IsolatedWrite;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -188,6 +194,46 @@ public class AvailabilityProjector {
         upsertStock(event, seq, event.writtenOffAt());
     }
 
+    @EventHandler
+    void on(StockTransferredOut event, @SequenceNumber long seq) {
+        upsertStock(event, seq, event.transferredAt());
+    }
+
+    // ---- Transfer: units shipped and not yet received are in transit to the destination ----------------------
+
+    @EventHandler
+    void on(TransferShipped event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            for (ShippedTransferLine line : event.lines()) {
+                dsl.insertInto(AVAILABILITY_IN_TRANSIT)
+                        .set(AVAILABILITY_IN_TRANSIT.TRANSFER_ID, event.transferId())
+                        .set(AVAILABILITY_IN_TRANSIT.LINE_NO, line.lineNo())
+                        .set(AVAILABILITY_IN_TRANSIT.SKU, line.sku())
+                        .set(AVAILABILITY_IN_TRANSIT.TO_WAREHOUSE_ID, event.toWarehouseId())
+                        .set(AVAILABILITY_IN_TRANSIT.SHIPPED, line.quantity())
+                        .set(AVAILABILITY_IN_TRANSIT.RECEIVED, 0)
+                        .set(AVAILABILITY_IN_TRANSIT.LAST_SEQUENCE, seq)
+                        .onConflictDoNothing()
+                        .execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(TransferReceived event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            for (ReceivedTransferLine line : event.lines()) {
+                dsl.update(AVAILABILITY_IN_TRANSIT)
+                        .set(AVAILABILITY_IN_TRANSIT.RECEIVED, line.receivedAfter())
+                        .set(AVAILABILITY_IN_TRANSIT.LAST_SEQUENCE, seq)
+                        .where(AVAILABILITY_IN_TRANSIT.TRANSFER_ID.eq(event.transferId()))
+                        .and(AVAILABILITY_IN_TRANSIT.LINE_NO.eq(line.lineNo()))
+                        .and(AVAILABILITY_IN_TRANSIT.LAST_SEQUENCE.lt(seq))
+                        .execute();
+            }
+        });
+    }
+
     private void upsertStock(StockItemEvent event, long seq, Instant at) {
         var updatedAt = at.atOffset(ZoneOffset.UTC);
         if (event instanceof HeldQuantities held) {
@@ -239,5 +285,6 @@ public class AvailabilityProjector {
         dsl.deleteFrom(AVAILABILITY_LISTING).execute();
         dsl.deleteFrom(AVAILABILITY_PRODUCT).execute();
         dsl.deleteFrom(AVAILABILITY_STOCK).execute();
+        dsl.deleteFrom(AVAILABILITY_IN_TRANSIT).execute();
     }
 }

@@ -2,14 +2,17 @@ package com.omniops.projections.availability;
 
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL_WAREHOUSE;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_IN_TRANSIT;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_LISTING;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
 import com.omniops.projections.support.Page;
@@ -107,7 +110,14 @@ public class AvailabilityReadModel {
                         coalesce(AVAILABILITY_STOCK.RESERVED, inline(0)).as("reserved"),
                         coalesce(AVAILABILITY_STOCK.QUARANTINE, inline(0)).as("quarantine"),
                         coalesce(AVAILABILITY_STOCK.REFURBISHMENT, inline(0)).as("refurbishment"),
-                        coalesce(AVAILABLE, inline(0)).as("available"))
+                        coalesce(AVAILABLE, inline(0)).as("available"),
+                        field(select(coalesce(sum(AVAILABILITY_IN_TRANSIT.SHIPPED
+                                        .minus(AVAILABILITY_IN_TRANSIT.RECEIVED)), inline(BigDecimal.ZERO)))
+                                .from(AVAILABILITY_IN_TRANSIT)
+                                .where(AVAILABILITY_IN_TRANSIT.SKU.eq(AVAILABILITY_LISTING.SKU))
+                                .and(AVAILABILITY_IN_TRANSIT.TO_WAREHOUSE_ID
+                                        .eq(AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID)))
+                                .cast(Integer.class).as("in_transit_in"))
                 .from(AVAILABILITY_LISTING)
                 .join(AVAILABILITY_CHANNEL_WAREHOUSE)
                 .on(AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(AVAILABILITY_LISTING.CHANNEL_ID))
@@ -126,7 +136,8 @@ public class AvailabilityReadModel {
                     r.get("reserved", Integer.class),
                     r.get("quarantine", Integer.class),
                     r.get("refurbishment", Integer.class),
-                    r.get("available", Integer.class)));
+                    r.get("available", Integer.class),
+                    r.get("in_transit_in", Integer.class)));
         }
         return result;
     }

@@ -51,6 +51,9 @@ public class QueryAccessRules implements AccessRules {
                 // demand and forecasts span all channels, so channel integrations do not see them
                 allow(GET, "/api/demand", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN),
                 allow(GET, "/api/demand/skus", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN),
-                allow(GET, "/api/forecast", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN));
+                allow(GET, "/api/forecast", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/transfers", VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/transfers/*", VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/counts", VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN));
     }
 }

@@ -8,6 +8,7 @@ public final class ErrorCodes {
     public static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
     public static final String UNKNOWN_STOCK_ITEM = "UNKNOWN_STOCK_ITEM";
     public static final String REFUND_NOT_FOUND = "REFUND_NOT_FOUND";
+    public static final String TRANSFER_NOT_FOUND = "TRANSFER_NOT_FOUND";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String AGGREGATE_NOT_FOUND = "AGGREGATE_NOT_FOUND";
     public static final String UNSUPPORTED_AGGREGATE_TYPE = "UNSUPPORTED_AGGREGATE_TYPE";

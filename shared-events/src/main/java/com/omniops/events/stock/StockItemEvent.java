@@ -6,7 +6,8 @@ package com.omniops.events.stock;
  */
 public sealed interface StockItemEvent
         permits StockReceived, StockReserved, StockReservationReleased, StockIssued, StockAdjusted, StockReturned,
-        StockReleasedFromHold, HeldStockWrittenOff {
+        StockReleasedFromHold, HeldStockWrittenOff, StockTransferredOut, StockCounted, StockCountApproved,
+        StockCountRejected {
     String stockItemId();
 
     String sku();

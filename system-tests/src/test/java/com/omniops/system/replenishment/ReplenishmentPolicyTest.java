@@ -56,8 +56,10 @@ class ReplenishmentPolicyTest {
 
         // The recommendation shows the same arithmetic: 20 on hand − 12 reserved + 36 incoming = 44 > min → nothing.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode advice = Http.as("viewer").getAs(TestApps.queryUrl() + "/api/replenishment/recommendations?sku="
-                    + sku).body().path("items").get(0);
+            JsonNode items = Http.as("viewer").getAs(TestApps.queryUrl() + "/api/replenishment/recommendations?sku="
+                    + sku).body().path("items");
+            assertThat(items).isNotEmpty();
+            JsonNode advice = items.get(0);
             assertThat(advice.path("incoming").asInt()).isEqualTo(36);
             assertThat(advice.path("position").asInt()).isEqualTo(44);
             assertThat(advice.path("rule").path("method").asText()).isEqualTo("MIN_MAX");
@@ -115,8 +117,10 @@ class ReplenishmentPolicyTest {
 
         // No shipments yet: d̄ = 0, σd = 0 → SS = 0, ROP = 0; position 10 > 0 → nothing to order.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode advice = Http.get(TestApps.queryUrl() + "/api/replenishment/recommendations?warehouse="
-                    + warehouse).body().path("items").get(0);
+            JsonNode items = Http.get(TestApps.queryUrl() + "/api/replenishment/recommendations?warehouse="
+                    + warehouse).body().path("items");
+            assertThat(items).isNotEmpty();
+            JsonNode advice = items.get(0);
             assertThat(advice.path("position").asInt()).isEqualTo(10);
             JsonNode numbers = advice.path("numbers");
             assertThat(numbers.path("z").decimalValue()).isEqualByComparingTo("1.6449");

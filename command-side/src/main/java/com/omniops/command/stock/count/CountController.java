@@ -1,0 +1,100 @@
+package com.omniops.command.stock.count;
+
+import com.omniops.command.lookup.StockItemRegistry;
+import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.rule.Inputs;
+import com.omniops.command.stock.StockItemId;
+import com.omniops.support.security.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** Cycle counts of one stock item and the decisions on counts that wait for approval. */
+@RestController
+@RequestMapping("/api/stock/{warehouseId}/{sku}")
+@Validated
+@Tag(name = "Stock")
+public class CountController {
+
+    private final CommandGateway commands;
+    private final StockItemRegistry registry;
+
+    public CountController(CommandGateway commands, StockItemRegistry registry) {
+        this.commands = commands;
+        this.registry = registry;
+    }
+
+    public record CountRequest(@NotNull @PositiveOrZero @Max(10_000_000) Integer countedQuantity,
+                               @Size(max = 500) String note) {
+    }
+
+    public record ApprovalRequest(@Size(max = 500) String note) {
+    }
+
+    public record RejectionRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/counts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a cycle count: a variance within tolerance (omniops.counts.*) is adjusted at once "
+            + "(COUNT_CORRECTION, status APPLIED); any other waits for approval (status PENDING, an adjustment "
+            + "request with the count's id) and blocks further counts of the item (409 COUNT_PENDING)")
+    public CountResult count(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                             @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                             @Valid @RequestBody CountRequest request) {
+        requireStockItem(warehouseId, sku);
+        return commands.sendAndWait(new RecordStockCount(StockItemId.of(warehouseId, sku),
+                UUID.randomUUID().toString(), request.countedQuantity(), request.note(), actor()));
+    }
+
+    @PostMapping("/adjustment-requests/{countId}/approve")
+    @Operation(summary = "Approve a pending count (ADMIN or FINANCE, not the person who counted): its variance is "
+            + "adjusted; refused with 422 ADJUSTMENT_BELOW_RESERVED while it would leave reservations uncovered")
+    public CountResult approve(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                               @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                               @PathVariable @Pattern(regexp = Inputs.CODE) String countId,
+                               @Valid @RequestBody(required = false) ApprovalRequest request) {
+        requireStockItem(warehouseId, sku);
+        return commands.sendAndWait(new ApproveStockCount(StockItemId.of(warehouseId, sku), countId, actor(),
+                request == null ? null : request.note()));
+    }
+
+    @PostMapping("/adjustment-requests/{countId}/reject")
+    @Operation(summary = "Reject a pending count (ADMIN or FINANCE, not the person who counted): nothing changes "
+            + "and the item may be counted again")
+    public CountResult reject(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
+                              @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
+                              @PathVariable @Pattern(regexp = Inputs.CODE) String countId,
+                              @Valid @RequestBody RejectionRequest request) {
+        requireStockItem(warehouseId, sku);
+        return commands.sendAndWait(new RejectStockCount(StockItemId.of(warehouseId, sku), countId, actor(),
+                request.reason()));
+    }
+
+    private void requireStockItem(String warehouseId, String sku) {
+        BusinessRuleViolation.require(registry.exists(warehouseId, sku), ErrorCode.STOCK_ITEM_NOT_FOUND,
+                "Warehouse " + warehouseId + " has never received SKU " + sku + ".");
+    }
+
+    private static String actor() {
+        return Actor.current().map(Actor::name).orElse("system");
+    }
+}

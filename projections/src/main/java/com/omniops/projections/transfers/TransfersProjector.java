@@ -1,0 +1,153 @@
+package com.omniops.projections.transfers;
+
+import com.omniops.events.transfer.ReceivedTransferLine;
+import com.omniops.events.transfer.ShippedTransferLine;
+import com.omniops.events.transfer.TransferCancelled;
+import com.omniops.events.transfer.TransferLine;
+import com.omniops.events.transfer.TransferReceived;
+import com.omniops.events.transfer.TransferRequested;
+import com.omniops.events.transfer.TransferShipped;
+import com.omniops.projections.support.IsolatedWrite;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import static com.omniops.projections.jooq.Tables.TRANSFERS_LINE;
+import static com.omniops.projections.jooq.Tables.TRANSFERS_TRANSFER;
+
+/**
+ * Read model "transfers": each transfer with its status and, per line, units requested, shipped and received
+ * (in transit = shipped − received). The transfer row's {@code last_sequence} guards every write: an event changes the
+ * transfer and its lines only when it advances that row.
+ */
+@Component
+@ProcessingGroup(TransfersProjector.PROCESSING_GROUP)
+public class TransfersProjector {
+
+    public static final String PROCESSING_GROUP = "transfers";
+
+    private final DSLContext dsl;
+    private final IsolatedWrite isolated;
+
+    public TransfersProjector(DSLContext dsl, IsolatedWrite isolated) {
+        this.dsl = dsl;
+        this.isolated = isolated;
+    }
+
+    @EventHandler
+    void on(TransferRequested event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            int inserted = dsl.insertInto(TRANSFERS_TRANSFER)
+                    .set(TRANSFERS_TRANSFER.TRANSFER_ID, event.transferId())
+                    .set(TRANSFERS_TRANSFER.FROM_WAREHOUSE_ID, event.fromWarehouseId())
+                    .set(TRANSFERS_TRANSFER.TO_WAREHOUSE_ID, event.toWarehouseId())
+                    .set(TRANSFERS_TRANSFER.STATUS, "REQUESTED")
+                    .set(TRANSFERS_TRANSFER.NOTE, event.note())
+                    .set(TRANSFERS_TRANSFER.REQUESTED_AT, utc(event.requestedAt()))
+                    .set(TRANSFERS_TRANSFER.LAST_SEQUENCE, seq)
+                    .onConflictDoNothing()
+                    .execute();
+            if (inserted == 0) {
+                return;
+            }
+            for (TransferLine line : event.lines()) {
+                dsl.insertInto(TRANSFERS_LINE)
+                        .set(TRANSFERS_LINE.TRANSFER_ID, event.transferId())
+                        .set(TRANSFERS_LINE.LINE_NO, line.lineNo())
+                        .set(TRANSFERS_LINE.SKU, line.sku())
+                        .set(TRANSFERS_LINE.REQUESTED, line.quantity())
+                        .execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(TransferCancelled event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (dsl.update(TRANSFERS_TRANSFER)
+                    .set(TRANSFERS_TRANSFER.STATUS, "CANCELLED")
+                    .set(TRANSFERS_TRANSFER.CANCELLED_AT, utc(event.cancelledAt()))
+                    .set(TRANSFERS_TRANSFER.CANCEL_REASON, event.reason())
+                    .set(TRANSFERS_TRANSFER.LAST_SEQUENCE, seq)
+                    .where(TRANSFERS_TRANSFER.TRANSFER_ID.eq(event.transferId()))
+                    .and(TRANSFERS_TRANSFER.LAST_SEQUENCE.lt(seq))
+                    .execute() == 0) {
+                requireKnown(event.transferId());
+            }
+        });
+    }
+
+    @EventHandler
+    void on(TransferShipped event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (dsl.update(TRANSFERS_TRANSFER)
+                    .set(TRANSFERS_TRANSFER.STATUS, "IN_TRANSIT")
+                    .set(TRANSFERS_TRANSFER.SHIPPED_AT, utc(event.shippedAt()))
+                    .set(TRANSFERS_TRANSFER.CARRIER, event.carrier())
+                    .set(TRANSFERS_TRANSFER.TRACKING_NUMBER, event.trackingNumber())
+                    .set(TRANSFERS_TRANSFER.LAST_SEQUENCE, seq)
+                    .where(TRANSFERS_TRANSFER.TRANSFER_ID.eq(event.transferId()))
+                    .and(TRANSFERS_TRANSFER.LAST_SEQUENCE.lt(seq))
+                    .execute() == 0) {
+                requireKnown(event.transferId());
+                return;
+            }
+            for (ShippedTransferLine line : event.lines()) {
+                dsl.update(TRANSFERS_LINE)
+                        .set(TRANSFERS_LINE.SHIPPED, line.quantity())
+                        .set(TRANSFERS_LINE.UNIT_COST, line.unitCost().amount())
+                        .set(TRANSFERS_LINE.CURRENCY, line.unitCost().currency())
+                        .where(TRANSFERS_LINE.TRANSFER_ID.eq(event.transferId()))
+                        .and(TRANSFERS_LINE.LINE_NO.eq(line.lineNo()))
+                        .execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(TransferReceived event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (dsl.update(TRANSFERS_TRANSFER)
+                    .set(TRANSFERS_TRANSFER.STATUS, event.complete() ? "RECEIVED" : "PARTIALLY_RECEIVED")
+                    .set(TRANSFERS_TRANSFER.LAST_RECEIVED_AT, utc(event.receivedAt()))
+                    .set(TRANSFERS_TRANSFER.LAST_SEQUENCE, seq)
+                    .where(TRANSFERS_TRANSFER.TRANSFER_ID.eq(event.transferId()))
+                    .and(TRANSFERS_TRANSFER.LAST_SEQUENCE.lt(seq))
+                    .execute() == 0) {
+                requireKnown(event.transferId());
+                return;
+            }
+            for (ReceivedTransferLine line : event.lines()) {
+                dsl.update(TRANSFERS_LINE)
+                        .set(TRANSFERS_LINE.RECEIVED, line.receivedAfter())
+                        .where(TRANSFERS_LINE.TRANSFER_ID.eq(event.transferId()))
+                        .and(TRANSFERS_LINE.LINE_NO.eq(line.lineNo()))
+                        .execute();
+            }
+        });
+    }
+
+    /** An event applied before is fine; one for a transfer never requested is an error (dead-lettered). */
+    private void requireKnown(String transferId) {
+        if (!dsl.fetchExists(TRANSFERS_TRANSFER, TRANSFERS_TRANSFER.TRANSFER_ID.eq(transferId))) {
+            throw new IllegalStateException("Transfer " + transferId + " is not in the transfers read model");
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        dsl.deleteFrom(TRANSFERS_LINE).execute();
+        dsl.deleteFrom(TRANSFERS_TRANSFER).execute();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}
