@@ -437,6 +437,11 @@ public class Order {
         return shipments.values().stream().allMatch(s -> s.delivered()) ? OrderStatus.DELIVERED : OrderStatus.SHIPPED;
     }
 
+    public Instant shippedAt(String shipmentId) {
+        Shipment shipment = shipments.get(shipmentId);
+        return shipment == null ? null : shipment.shippedAt();
+    }
+
     public PlacementResult placementResult() {
         List<LineAllocation> reserved = allocations.values().stream()
                 .map(a -> new LineAllocation(a.lineNo(), a.sku(), a.warehouseId(), a.quantity())).toList();

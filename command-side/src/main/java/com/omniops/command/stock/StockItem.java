@@ -173,7 +173,8 @@ public class StockItem {
                         + " reserved in " + warehouseId + "; " + command.quantity() + " cannot be shipped.");
         apply(new StockIssued(stockItemId, sku, warehouseId, command.orderId(), command.lineNo(),
                 command.shipmentId(), command.quantity(), new Money(averageCost, currency),
-                onHand - command.quantity(), reserved - command.quantity(), clock.instant()));
+                onHand - command.quantity(), reserved - command.quantity(),
+                command.issuedAt() != null ? command.issuedAt() : clock.instant()));
         return level();
     }
 

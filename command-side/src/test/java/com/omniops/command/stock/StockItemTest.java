@@ -145,7 +145,7 @@ class StockItemTest {
     @Test
     void givenThreeReserved_whenIssuingTwo_thenIssuedAtTheAverageCost() {
         fixture.given(received(5, "10.00", "10.0000", 5), reserved(3, 3))
-                .when(new IssueStock(ID, ORDER, 1, "SHP-1", 2))
+                .when(new IssueStock(ID, ORDER, 1, "SHP-1", 2, null))
                 .expectEvents(new StockIssued(ID, "SKU-1", "WH-A", ORDER, 1, "SHP-1", 2, Money.of("10.0000", "EUR"),
                         3, 1, NOW));
     }
@@ -153,7 +153,7 @@ class StockItemTest {
     @Test
     void givenThreeReserved_whenIssuingFour_thenRejected() {
         fixture.given(received(5, "10.00", "10.0000", 5), reserved(3, 3))
-                .when(new IssueStock(ID, ORDER, 1, "SHP-1", 4))
+                .when(new IssueStock(ID, ORDER, 1, "SHP-1", 4, null))
                 .expectException(violation(ErrorCode.RESERVATION_MISSING));
     }
 
@@ -162,9 +162,9 @@ class StockItemTest {
         fixture.given(received(5, "10.00", "10.0000", 5), reserved(3, 3),
                         new StockIssued(ID, "SKU-1", "WH-A", ORDER, 1, "SHP-1", 2, Money.of("10.0000", "EUR"), 3, 1,
                                 NOW))
-                .when(new IssueStock(ID, ORDER, 1, "SHP-2", 1))
+                .when(new IssueStock(ID, ORDER, 1, "SHP-2", 1, NOW.minusSeconds(86_400)))
                 .expectEvents(new StockIssued(ID, "SKU-1", "WH-A", ORDER, 1, "SHP-2", 1, Money.of("10.0000", "EUR"),
-                        2, 0, NOW));
+                        2, 0, NOW.minusSeconds(86_400))); // a back-dated shipment issues on its own day
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,12 +35,14 @@ public class OrderShipping {
         List<ShippedLine> shipped = execute(order, new RecordShipment(command.orderId(), command.shipmentId(),
                 command.warehouseId(), command.lines(), command.carrier(), command.trackingNumber(),
                 command.shippingCost(), command.shippedAt()));
+        // the units leave stock when the shipment left, so demand and cost of goods fall on the right day
+        Instant shippedAt = order.invoke(o -> o.shippedAt(command.shipmentId()));
         shipped.stream()
                 .sorted(Comparator.comparing(ShippedLine::sku).thenComparingInt(ShippedLine::lineNo))
                 .forEach(line -> {
                     String id = StockItemId.of(command.warehouseId(), line.sku());
                     execute(stockItems.load(id), new IssueStock(id, command.orderId(), line.lineNo(),
-                            command.shipmentId(), line.quantity()));
+                            command.shipmentId(), line.quantity(), shippedAt));
                 });
         return new ShipmentResult(command.orderId(), command.shipmentId(), command.warehouseId(),
                 order.invoke(Order::status), shipped, order.invoke(Order::fulfilment));
