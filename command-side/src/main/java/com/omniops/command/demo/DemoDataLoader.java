@@ -1,6 +1,27 @@
 package com.omniops.command.demo;
 
 import com.omniops.command.channel.register.RegisterChannel;
+import com.omniops.command.purchasing.confirm.ConfirmPurchaseOrder;
+import com.omniops.command.purchasing.draft.DraftPurchaseOrder;
+import com.omniops.command.purchasing.receive.ReceivePurchaseOrder;
+import com.omniops.command.purchasing.submit.SubmitPurchaseOrder;
+import com.omniops.command.purchasing.supplier.RegisterSupplier;
+import com.omniops.command.replenishment.SetReorderRule;
+import com.omniops.command.stock.StockItem;
+import com.omniops.command.stock.count.ApproveStockCount;
+import com.omniops.command.stock.count.CountResult;
+import com.omniops.command.stock.count.CountStatus;
+import com.omniops.command.stock.count.RecordStockCount;
+import com.omniops.command.transfer.receive.ReceiveTransfer;
+import com.omniops.command.transfer.request.RequestTransfer;
+import com.omniops.command.transfer.ship.ShipTransfer;
+import com.omniops.events.StreamIds;
+import com.omniops.events.purchasing.PurchaseOrderOrigin;
+import com.omniops.events.replenishment.ReorderMethod;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import java.util.TreeMap;
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.order.cancel.CancelOrder;
 import com.omniops.command.order.cancel.CancellationResult;
@@ -90,7 +111,17 @@ public class DemoDataLoader implements ApplicationRunner {
     private final int ordersPerDay;
     private final Random random;
 
+    /** Demo suppliers and their mean lead time in days. */
+    private static final Map<String, Integer> SUPPLIERS = Map.of("SUP-TEXTILES", 12, "SUP-KITCHEN", 8,
+            "SUP-LIGHTING", 15, "SUP-HOMEWARE", 6);
+    private static final int SUPPLIER_MINIMUM = 6;
+
+    private final Repository<StockItem> stockItems;
     private final PriorityQueue<Step> schedule = new PriorityQueue<>();
+    private final Map<String, Integer> onOrder = new HashMap<>();
+    private int purchaseOrders;
+    private int counts;
+    private int transfers;
     private final Map<String, Integer> estimatedAvailable = new HashMap<>();
     private int placed;
     private int rejected;
@@ -100,12 +131,14 @@ public class DemoDataLoader implements ApplicationRunner {
     private int commandsSent;
 
     public DemoDataLoader(CommandGateway commands, DemoClock clock, ProductCatalog catalog,
+                          Repository<StockItem> stockItems,
                           @Value("${omniops.demo.days:90}") int days,
                           @Value("${omniops.demo.orders-per-day:36}") int ordersPerDay,
                           @Value("${omniops.demo.seed:42}") long seed) {
         this.commands = commands;
         this.clock = clock;
         this.catalog = catalog;
+        this.stockItems = stockItems;
         this.days = days;
         this.ordersPerDay = ordersPerDay;
         this.random = new Random(seed);
@@ -139,6 +172,7 @@ public class DemoDataLoader implements ApplicationRunner {
             clock.set(start.minus(Duration.ofDays(1)));
             List<DemoCatalog.Item> items = DemoCatalog.items();
             List<DemoChannel> channels = setUpChannels(items);
+            registerSuppliers();
             openingStock(items);
             scheduleOrders(items, channels, start, end);
             long sequence = 0;
@@ -159,6 +193,8 @@ public class DemoDataLoader implements ApplicationRunner {
                     log.info("Demo data: {} steps, simulated time {}", sequence, step.at());
                 }
             }
+            clock.set(end);
+            setReorderRules(items);
         } finally {
             clock.release();
             SecurityContextHolder.clearContext();
@@ -233,6 +269,12 @@ public class DemoDataLoader implements ApplicationRunner {
             }
             if (day % 7 == 6) {
                 schedule.add(new Step(dayStart.plusSeconds(6 * 3600), sequence++, () -> replenish(items)));
+            }
+            if (day % 14 == 10) {
+                schedule.add(new Step(dayStart.plusSeconds(18 * 3600), sequence++, () -> countSomeStock(items)));
+            }
+            if (day % 21 == 15) {
+                schedule.add(new Step(dayStart.plusSeconds(8 * 3600), sequence++, () -> transferSomeStock(items)));
             }
         }
     }
@@ -383,16 +425,133 @@ public class DemoDataLoader implements ApplicationRunner {
         }));
     }
 
+    /**
+     * Weekly purchasing: per warehouse and supplier, one purchase order for the SKUs running low (counting what is
+     * already on order), submitted at once, confirmed the next day and received after the supplier's lead time.
+     */
     private void replenish(List<DemoCatalog.Item> items) {
-        for (DemoCatalog.Item item : items) {
-            for (String warehouse : WAREHOUSES) {
-                int left = estimatedAvailable.getOrDefault(StockItemId.of(warehouse, item.sku()), 0);
+        for (String warehouse : WAREHOUSES) {
+            Map<String, List<DraftPurchaseOrder.Line>> bySupplier = new TreeMap<>();
+            for (DemoCatalog.Item item : items) {
+                String stockItemId = StockItemId.of(warehouse, item.sku());
+                int left = estimatedAvailable.getOrDefault(stockItemId, 0) + onOrder.getOrDefault(stockItemId, 0);
                 int target = 25 + item.popularity() * 8;
                 if (left < target / 2) {
-                    receive(warehouse, item, target - left, ReceiptSource.PURCHASE_ORDER,
-                            "PO-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    int quantity = Math.max(SUPPLIER_MINIMUM, ((target - left + 5) / 6) * 6);
+                    BigDecimal cost = item.unitCost().multiply(BigDecimal.valueOf(0.95 + random.nextDouble() * 0.1))
+                            .setScale(2, RoundingMode.HALF_UP);
+                    bySupplier.computeIfAbsent(supplierOf(item), s -> new ArrayList<>())
+                            .add(new DraftPurchaseOrder.Line(item.sku(), quantity, cost));
+                    onOrder.merge(stockItemId, quantity, Integer::sum);
                 }
             }
+            bySupplier.forEach((supplier, lines) -> purchase(supplier, warehouse, lines));
+        }
+    }
+
+    private void purchase(String supplierId, String warehouse, List<DraftPurchaseOrder.Line> lines) {
+        String purchaseOrderId = "PO-DEMO-" + (++purchaseOrders);
+        send(new DraftPurchaseOrder(purchaseOrderId, supplierId, warehouse, lines, PurchaseOrderOrigin.MANUAL));
+        send(new SubmitPurchaseOrder(purchaseOrderId));
+        Instant now = clock.instant();
+        long sequence = 3_000_000L + purchaseOrders * 10;
+        schedule.add(new Step(now.plus(Duration.ofDays(1)), sequence, () ->
+                send(new ConfirmPurchaseOrder(purchaseOrderId, null, List.of()))));
+        int leadDays = SUPPLIERS.get(supplierId);
+        schedule.add(new Step(now.plus(Duration.ofDays(leadDays)).plusSeconds(random.nextInt(20_000)), sequence + 1,
+                () -> {
+                    List<ReceivePurchaseOrder.Line> received = new ArrayList<>();
+                    for (int i = 0; i < lines.size(); i++) {
+                        received.add(new ReceivePurchaseOrder.Line(i + 1, lines.get(i).quantity()));
+                    }
+                    send(new ReceivePurchaseOrder(purchaseOrderId, "GRN-" + purchaseOrderId, received));
+                    lines.forEach(l -> {
+                        String stockItemId = StockItemId.of(warehouse, l.sku());
+                        onOrder.merge(stockItemId, -l.quantity(), Integer::sum);
+                        estimatedAvailable.merge(stockItemId, l.quantity(), Integer::sum);
+                    });
+                }));
+    }
+
+    private void registerSuppliers() {
+        SUPPLIERS.forEach((supplierId, leadDays) -> send(new RegisterSupplier(supplierId,
+                supplierId.substring(4).charAt(0) + supplierId.substring(5).toLowerCase() + " supplier",
+                BigDecimal.valueOf(leadDays), BigDecimal.valueOf(leadDays / 4.0), SUPPLIER_MINIMUM, "EUR")));
+    }
+
+    private static String supplierOf(DemoCatalog.Item item) {
+        int product = (Integer.parseInt(item.sku().substring(5)) - 1) / 5; // 20 products in 5 variants
+        return product < 6 ? "SUP-TEXTILES" : product < 11 ? "SUP-KITCHEN" : product < 15 ? "SUP-LIGHTING"
+                : "SUP-HOMEWARE";
+    }
+
+    /** Every two weeks a few stock items are counted; most agree with the books, some are off by a unit or two. */
+    private void countSomeStock(List<DemoCatalog.Item> items) {
+        for (int i = 0; i < 6; i++) {
+            DemoCatalog.Item item = items.get(random.nextInt(items.size()));
+            String warehouse = WAREHOUSES.get(random.nextInt(WAREHOUSES.size()));
+            String stockItemId = StockItemId.of(warehouse, item.sku());
+            StockLevel book = stockLevel(stockItemId);
+            if (book == null) {
+                continue;
+            }
+            int[] variances = {0, 0, 0, 0, -1, 1, -2, -8};
+            int counted = Math.max(book.reserved(), book.onHand() + variances[random.nextInt(variances.length)]);
+            CountResult result = send(new RecordStockCount(stockItemId, "CNT-" + UUID.randomUUID(), counted,
+                    "cycle count", LOADER));
+            if (result.status() == CountStatus.PENDING && random.nextBoolean()) {
+                // a finance user looks at the bigger variance the next morning
+                String countId = result.countId();
+                schedule.add(new Step(clock.instant().plus(Duration.ofHours(14)), 4_000_000L + (++counts), () ->
+                        as("finance", Role.FINANCE, () -> send(new ApproveStockCount(stockItemId, countId, "finance",
+                                "checked the bin: confirmed")))));
+            }
+        }
+    }
+
+    /** Now and then the south warehouse refills the 3PL with a few best sellers. */
+    private void transferSomeStock(List<DemoCatalog.Item> items) {
+        List<RequestTransfer.Line> lines = items.stream().filter(i -> i.popularity() >= 8).limit(3)
+                .map(i -> new RequestTransfer.Line(i.sku(), 6)).toList();
+        String transferId = "TR-DEMO-" + (++transfers);
+        send(new RequestTransfer(transferId, "WH-SOUTH", "3PL-EAST", lines, "refill the 3PL"));
+        send(new ShipTransfer(transferId, "DHL Freight", "TRF" + (100_000 + transfers)));
+        lines.forEach(l -> estimatedAvailable.merge(StockItemId.of("WH-SOUTH", l.sku()), -l.quantity(),
+                Integer::sum));
+        schedule.add(new Step(clock.instant().plus(Duration.ofDays(2)), 5_000_000L + transfers, () -> {
+            send(new ReceiveTransfer(transferId, "TRR-" + transferId, List.of()));
+            lines.forEach(l -> estimatedAvailable.merge(StockItemId.of("3PL-EAST", l.sku()), l.quantity(),
+                    Integer::sum));
+        }));
+    }
+
+    /** After the history: min/max rules for the best sellers in WH-NORTH, so the replenishment policy has work. */
+    private void setReorderRules(List<DemoCatalog.Item> items) {
+        items.stream().filter(i -> i.popularity() >= 7).forEach(item -> send(new SetReorderRule(
+                StreamIds.reorderRule(StockItemId.of("WH-NORTH", item.sku())), item.sku(), "WH-NORTH",
+                supplierOf(item), ReorderMethod.MIN_MAX, 20 + item.popularity() * 3, 60 + item.popularity() * 8, 6,
+                null, false)));
+    }
+
+    private StockLevel stockLevel(String stockItemId) {
+        return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+            try {
+                return stockItems.load(stockItemId).invoke(StockItem::level);
+            } catch (AggregateNotFoundException e) {
+                return null;
+            }
+        }).getPayload();
+    }
+
+    private void as(String user, Role role, Runnable action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new OmniOpsUser(user, "", List.of(role), null), null, List.of(new SimpleGrantedAuthority(
+                        role.authority()))));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 
