@@ -12,6 +12,8 @@ import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderLine;
+import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
@@ -122,6 +124,8 @@ final class EventSamples {
                         "JD014600006281", new BigDecimal("6.40"), AT),
                 new OrderDelivered(ORDER, "SHP-1", AT),
                 new BackorderAllocated(ORDER, 1, "SKU-1001", "WH-EAST", 1, AT),
+                new OrderPicked(ORDER, "WH-EAST", List.of(new ShippedLine(1, "SKU-1001", 2)), "picker.jo", AT),
+                new OrderPacked(ORDER, "WH-EAST", 1, AT),
                 new PaymentCaptured(ORDER, "PAY-1", Money.of("134.65", "EUR"), "ADYEN", "PSP-8812", AT),
                 new OrderFeeRecorded(ORDER, "FEE-1", FeeType.MARKETPLACE_COMMISSION, Money.of("20.20", "EUR"),
                         "15% referral fee", AT),

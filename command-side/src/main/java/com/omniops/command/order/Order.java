@@ -34,6 +34,10 @@ import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderLine;
+import com.omniops.command.order.pick.PackOrder;
+import com.omniops.command.order.pick.PickOrder;
+import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
 import com.omniops.events.order.OrderRefundEarmarked;
@@ -98,6 +102,8 @@ public class Order {
     /** "lineNo@warehouse" → allocation still open or partly shipped */
     private Map<String, Allocation> allocations = new LinkedHashMap<>();
     private Map<Integer, Integer> backorders = new HashMap<>();
+    /** warehouse → how far the units reserved there have got (no entry: not picked yet) */
+    private Map<String, FulfilmentStage> stages = new HashMap<>();
     /** shipmentId → shipment */
     private Map<String, Shipment> shipments = new LinkedHashMap<>();
     private BigDecimal captured = BigDecimal.ZERO;
@@ -422,6 +428,36 @@ public class Order {
         return backorders.getOrDefault(command.lineNo(), 0);
     }
 
+    /**
+     * Picking is optional (a warehouse that does not scan picks ships directly) but, when recorded, comes before
+     * packing, and both before the shipment that clears them.
+     */
+    @CommandHandler
+    public FulfilmentStage handle(PickOrder command, Clock clock) {
+        require(!cancelled, ErrorCode.ORDER_NOT_SHIPPABLE, "Order " + orderId + " is cancelled.");
+        List<ShippedLine> open = allocations.values().stream()
+                .filter(a -> a.warehouseId().equals(command.warehouseId()) && a.open() > 0)
+                .map(a -> new ShippedLine(a.lineNo(), a.sku(), a.open())).toList();
+        require(!open.isEmpty(), ErrorCode.ORDER_NOT_SHIPPABLE,
+                "Order " + orderId + " has nothing reserved left to pick in " + command.warehouseId() + ".");
+        if (!stages.containsKey(command.warehouseId())) {
+            apply(new OrderPicked(orderId, command.warehouseId(), open, command.pickedBy(), clock.instant()));
+        }
+        return stages.get(command.warehouseId());
+    }
+
+    @CommandHandler
+    public FulfilmentStage handle(PackOrder command, Clock clock) {
+        require(command.parcels() > 0, ErrorCode.VALIDATION_FAILED, "A packed order has at least one parcel.");
+        FulfilmentStage stage = stages.get(command.warehouseId());
+        require(stage != null, ErrorCode.ORDER_NOT_SHIPPABLE,
+                "Order " + orderId + " was not picked in " + command.warehouseId() + "; pick it before packing.");
+        if (stage != FulfilmentStage.PACKED) {
+            apply(new OrderPacked(orderId, command.warehouseId(), command.parcels(), clock.instant()));
+        }
+        return stages.get(command.warehouseId());
+    }
+
     // ---- Views for callers -----------------------------------------------------------------------------------------
 
     public OrderStatus status() {
@@ -523,12 +559,23 @@ public class Order {
     }
 
     @EventSourcingHandler
+    void on(OrderPicked event) {
+        stages.put(event.warehouseId(), FulfilmentStage.PICKED);
+    }
+
+    @EventSourcingHandler
+    void on(OrderPacked event) {
+        stages.put(event.warehouseId(), FulfilmentStage.PACKED);
+    }
+
+    @EventSourcingHandler
     void on(OrderCancelled event) {
         cancelled = true;
     }
 
     @EventSourcingHandler
     void on(OrderShipped event) {
+        stages.remove(event.warehouseId()); // the next pick in this warehouse starts afresh
         Map<Integer, Integer> shippedLines = new TreeMap<>();
         event.lines().forEach(l -> {
             allocations.computeIfPresent(allocationKey(l.lineNo(), event.warehouseId()),

@@ -22,6 +22,8 @@ import com.omniops.events.order.ItemCondition;
 import com.omniops.events.order.ReturnReason;
 import com.omniops.events.refund.RefundSource;
 import com.omniops.events.stock.ReturnDisposition;
+import com.omniops.command.order.pick.PackOrder;
+import com.omniops.command.order.pick.PickOrder;
 import com.omniops.command.order.place.PlaceOrder;
 import com.omniops.command.order.place.PlacementResult;
 import com.omniops.command.order.ship.ShipOrder;
@@ -210,6 +212,37 @@ public class OrderController {
                 : request.lines().stream().map(l -> new ShipOrder.Line(l.lineNo(), l.quantity())).toList();
         return commands.sendAndWait(new ShipOrder(orderId, UUID.randomUUID().toString(), request.warehouseId(),
                 lines, request.carrier(), request.trackingNumber(), request.shippingCost(), request.shippedAt()));
+    }
+
+    public record PickRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
+                              String warehouseId) {
+    }
+
+    public record PackRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
+                              String warehouseId,
+                              @Positive @Max(1000) Integer parcels) {
+    }
+
+    public record StageResponse(String orderId, String warehouseId, FulfilmentStage stage) {
+    }
+
+    @PostMapping("/{orderId}/picks")
+    @Operation(summary = "Record that everything reserved for the order in a warehouse was picked (optional step "
+            + "before packing and shipping; repeating it changes nothing)")
+    public StageResponse pick(@PathVariable String orderId, @Valid @RequestBody PickRequest request) {
+        requireOrder(orderId);
+        String picker = Actor.current().map(Actor::name).orElse("unknown");
+        FulfilmentStage stage = commands.sendAndWait(new PickOrder(orderId, request.warehouseId(), picker));
+        return new StageResponse(orderId, request.warehouseId(), stage);
+    }
+
+    @PostMapping("/{orderId}/packs")
+    @Operation(summary = "Record that the picked units of a warehouse were packed into parcels (after picking)")
+    public StageResponse pack(@PathVariable String orderId, @Valid @RequestBody PackRequest request) {
+        requireOrder(orderId);
+        FulfilmentStage stage = commands.sendAndWait(new PackOrder(orderId, request.warehouseId(),
+                request.parcels() == null ? 1 : request.parcels()));
+        return new StageResponse(orderId, request.warehouseId(), stage);
     }
 
     @PostMapping("/{orderId}/delivery")

@@ -41,6 +41,8 @@ public class CommandAccessRules implements AccessRules {
                 allow(POST, "/api/stock/*/*/adjustments", WAREHOUSE, ADMIN),
                 allow(POST, "/api/orders", SALES, CHANNEL, ADMIN),
                 allow(POST, "/api/orders/*/cancel", SALES, CHANNEL, ADMIN),
+                allow(POST, "/api/orders/*/picks", WAREHOUSE, ADMIN),
+                allow(POST, "/api/orders/*/packs", WAREHOUSE, ADMIN),
                 allow(POST, "/api/orders/*/shipments", WAREHOUSE, ADMIN),
                 allow(POST, "/api/orders/*/delivery", WAREHOUSE, ADMIN),
                 allow(POST, "/api/orders/*/payments", FINANCE, CHANNEL, ADMIN),

@@ -3,6 +3,8 @@ package com.omniops.command.order;
 import com.omniops.command.order.cancel.RecordOrderCancellation;
 import com.omniops.command.order.deliver.ConfirmDelivery;
 import com.omniops.command.order.deliver.DeliveryResult;
+import com.omniops.command.order.pick.PackOrder;
+import com.omniops.command.order.pick.PickOrder;
 import com.omniops.command.order.place.RecordOrderPlacement;
 import com.omniops.command.order.ship.RecordShipment;
 import com.omniops.command.order.ship.ShipOrder;
@@ -12,6 +14,8 @@ import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderLine;
+import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderShipped;
 import com.omniops.events.order.ShippedLine;
@@ -229,5 +233,43 @@ class OrderTest {
         assertThat(complete.status()).isEqualTo(OrderStatus.SHIPPED);
         complete.on(new OrderDelivered(ID, "SHP-2", NOW));
         assertThat(complete.status()).isEqualTo(OrderStatus.DELIVERED);
+    }
+
+    @Test
+    void givenPlaced_whenPickingAWarehouse_thenEverythingReservedThereIsPicked_andPickingAgainChangesNothing() {
+        fixture.given(placed(ALLOCATIONS, List.of()))
+                .when(new PickOrder(ID, "WH-A", "picker"))
+                .expectEvents(new OrderPicked(ID, "WH-A", List.of(new ShippedLine(1, "SKU-1", 2),
+                        new ShippedLine(2, "SKU-2", 1)), "picker", NOW))
+                .expectResultMessagePayload(FulfilmentStage.PICKED);
+        fixture.given(placed(ALLOCATIONS, List.of()), new OrderPicked(ID, "WH-A", List.of(), "picker", NOW))
+                .when(new PickOrder(ID, "WH-A", "picker"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenNothingReservedInAWarehouse_whenPicking_thenRefused() {
+        fixture.given(placed(ALLOCATIONS, List.of()))
+                .when(new PickOrder(ID, "WH-Z", "picker"))
+                .expectException(violation(ErrorCode.ORDER_NOT_SHIPPABLE));
+    }
+
+    @Test
+    void givenNotPicked_whenPacking_thenRefused_butAfterPickingItPacks() {
+        fixture.given(placed(ALLOCATIONS, List.of()))
+                .when(new PackOrder(ID, "WH-A", 2))
+                .expectException(violation(ErrorCode.ORDER_NOT_SHIPPABLE));
+        fixture.given(placed(ALLOCATIONS, List.of()), new OrderPicked(ID, "WH-A", List.of(), "picker", NOW))
+                .when(new PackOrder(ID, "WH-A", 2))
+                .expectEvents(new OrderPacked(ID, "WH-A", 2, NOW))
+                .expectResultMessagePayload(FulfilmentStage.PACKED);
+    }
+
+    @Test
+    void givenPickedAndShipped_whenPackingThatWarehouse_thenRefusedBecauseTheShipmentClearedThePick() {
+        fixture.given(placed(ALLOCATIONS, List.of()), new OrderPicked(ID, "WH-A", List.of(), "picker", NOW),
+                        shippedFromA())
+                .when(new PackOrder(ID, "WH-A", 1))
+                .expectException(violation(ErrorCode.ORDER_NOT_SHIPPABLE));
     }
 }

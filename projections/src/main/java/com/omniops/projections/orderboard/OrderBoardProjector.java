@@ -7,6 +7,7 @@ import static com.omniops.projections.jooq.Tables.ORDER_BOARD_REFUND;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_RETURN;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_WAREHOUSE_STEP;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
@@ -20,6 +21,8 @@ import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderLine;
+import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
 import com.omniops.events.order.OrderRefundEarmarked;
@@ -213,6 +216,10 @@ public class OrderBoardProjector {
                             "Order " + event.orderId() + " has no line " + line.lineNo() + " on the board");
                 }
             }
+            dsl.deleteFrom(ORDER_BOARD_WAREHOUSE_STEP) // picked and packed units have now left
+                    .where(ORDER_BOARD_WAREHOUSE_STEP.ORDER_ID.eq(event.orderId()))
+                    .and(ORDER_BOARD_WAREHOUSE_STEP.WAREHOUSE_ID.eq(event.warehouseId()))
+                    .execute();
             int shipped = event.lines().stream().mapToInt(ShippedLine::quantity).sum();
             // PostgreSQL's GREATEST ignores NULL: the first shipment sets the instant, later ones keep the latest.
             LocalDate promised = dsl.select(ORDER_BOARD_ORDER.PROMISED_SHIP_DATE).from(ORDER_BOARD_ORDER)
@@ -265,6 +272,43 @@ public class OrderBoardProjector {
                     .where(ORDER_BOARD_ORDER.ORDER_ID.eq(event.orderId()))
                     .execute();
             refreshStatus(event.orderId());
+        });
+    }
+
+    @EventHandler
+    void on(OrderPicked event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (!claim(event.orderId(), seq)) {
+                return;
+            }
+            dsl.insertInto(ORDER_BOARD_WAREHOUSE_STEP)
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.ORDER_ID, event.orderId())
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.WAREHOUSE_ID, event.warehouseId())
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.STAGE, "PICKED")
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.PICKED_AT, utc(event.pickedAt()))
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.PICKED_BY, event.pickedBy())
+                    .onConflict(ORDER_BOARD_WAREHOUSE_STEP.ORDER_ID, ORDER_BOARD_WAREHOUSE_STEP.WAREHOUSE_ID)
+                    .doUpdate()
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.STAGE, "PICKED")
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.PICKED_AT, utc(event.pickedAt()))
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.PICKED_BY, event.pickedBy())
+                    .execute();
+        });
+    }
+
+    @EventHandler
+    void on(OrderPacked event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (!claim(event.orderId(), seq)) {
+                return;
+            }
+            dsl.update(ORDER_BOARD_WAREHOUSE_STEP)
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.STAGE, "PACKED")
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.PACKED_AT, utc(event.packedAt()))
+                    .set(ORDER_BOARD_WAREHOUSE_STEP.PARCELS, event.parcels())
+                    .where(ORDER_BOARD_WAREHOUSE_STEP.ORDER_ID.eq(event.orderId()))
+                    .and(ORDER_BOARD_WAREHOUSE_STEP.WAREHOUSE_ID.eq(event.warehouseId()))
+                    .execute();
         });
     }
 
@@ -457,6 +501,7 @@ public class OrderBoardProjector {
         dsl.deleteFrom(ORDER_BOARD_RETURN).execute();
         dsl.deleteFrom(ORDER_BOARD_SHIPMENT_LINE).execute();
         dsl.deleteFrom(ORDER_BOARD_SHIPMENT).execute();
+        dsl.deleteFrom(ORDER_BOARD_WAREHOUSE_STEP).execute();
         dsl.deleteFrom(ORDER_BOARD_ALLOCATION).execute();
         dsl.deleteFrom(ORDER_BOARD_LINE).execute();
         dsl.deleteFrom(ORDER_BOARD_ORDER).execute();

@@ -7,6 +7,7 @@ import static com.omniops.projections.jooq.Tables.ORDER_BOARD_REFUND;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_RETURN;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_WAREHOUSE_STEP;
 import static org.jooq.impl.DSL.noCondition;
 
 import com.omniops.projections.jooq.tables.records.OrderBoardOrderRecord;
@@ -103,7 +104,11 @@ public class OrderBoardReadModel {
                         order.getUnitsShipped() >= order.getUnitsOrdered() && order.getUnitsShipped() > 0,
                         order.getShipmentCount() == 0 ? null : !order.getShippedLate(),
                         Amounts.normalized(order.getShippingCost())),
-                money(order), lines, backorders, shipments, returns, refunds));
+                money(order), lines, backorders, shipments, returns, refunds,
+                dsl.selectFrom(ORDER_BOARD_WAREHOUSE_STEP).where(ORDER_BOARD_WAREHOUSE_STEP.ORDER_ID.eq(orderId))
+                        .orderBy(ORDER_BOARD_WAREHOUSE_STEP.WAREHOUSE_ID)
+                        .fetch(w -> new OrderDetails.WarehouseStep(w.getWarehouseId(), w.getStage(),
+                                instant(w.getPickedAt()), w.getPickedBy(), instant(w.getPackedAt()), w.getParcels()))));
     }
 
     /** Orders newest placed first, optionally of one channel and/or one status. */

@@ -11,7 +11,7 @@ public record OrderDetails(String orderId, String channelId, String channelOrder
                            Instant cancelledAt, String cancelReason, Instant lastShippedAt, Instant deliveredAt,
                            Totals totals, Fulfilment fulfilment, Money money, List<Line> lines,
                            List<Backorder> backorders, List<Shipment> shipments, List<Return> returns,
-                           List<Refund> refunds) {
+                           List<Refund> refunds, List<WarehouseStep> picking) {
 
     public OrderDetails {
         lines = List.copyOf(lines);
@@ -19,6 +19,7 @@ public record OrderDetails(String orderId, String channelId, String channelOrder
         shipments = List.copyOf(shipments);
         returns = List.copyOf(returns);
         refunds = List.copyOf(refunds);
+        picking = List.copyOf(picking);
     }
 
     /**
@@ -78,5 +79,10 @@ public record OrderDetails(String orderId, String channelId, String channelOrder
     }
 
     public record ShipmentLine(int lineNo, String sku, int quantity) {
+    }
+
+    /** A warehouse's units picked (and maybe packed) but not yet shipped. */
+    public record WarehouseStep(String warehouseId, String stage, Instant pickedAt, String pickedBy, Instant packedAt,
+                                Integer parcels) {
     }
 }

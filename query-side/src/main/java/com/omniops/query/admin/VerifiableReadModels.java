@@ -10,6 +10,10 @@ import static com.omniops.projections.jooq.Tables.ORDER_BOARD_LINE;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ORDER;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_RETURN;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_REFUND;
+import static com.omniops.projections.jooq.Tables.ORDER_BOARD_WAREHOUSE_STEP;
+import static com.omniops.projections.jooq.Tables.AVAILABILITY_IN_TRANSIT;
 
 import com.omniops.projections.availability.AvailabilityProjector;
 import com.omniops.projections.orderboard.OrderBoardProjector;
@@ -37,11 +41,12 @@ public class VerifiableReadModels {
     private final Map<String, ReadModel> models = Map.of(
             AvailabilityProjector.PROCESSING_GROUP, new ReadModel(AvailabilityProjector.PROCESSING_GROUP,
                     List.of(AVAILABILITY_CHANNEL, AVAILABILITY_CHANNEL_WAREHOUSE, AVAILABILITY_PRODUCT,
-                            AVAILABILITY_LISTING, AVAILABILITY_STOCK),
+                            AVAILABILITY_LISTING, AVAILABILITY_STOCK, AVAILABILITY_IN_TRANSIT),
                     AvailabilityProjector::new),
             OrderBoardProjector.PROCESSING_GROUP, new ReadModel(OrderBoardProjector.PROCESSING_GROUP,
                     List.of(ORDER_BOARD_ORDER, ORDER_BOARD_LINE, ORDER_BOARD_ALLOCATION, ORDER_BOARD_SHIPMENT,
-                            ORDER_BOARD_SHIPMENT_LINE),
+                            ORDER_BOARD_SHIPMENT_LINE, ORDER_BOARD_RETURN, ORDER_BOARD_REFUND,
+                            ORDER_BOARD_WAREHOUSE_STEP),
                     OrderBoardProjector::new));
 
     public Optional<ReadModel> find(String processingGroup) {

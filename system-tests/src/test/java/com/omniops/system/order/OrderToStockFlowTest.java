@@ -61,6 +61,23 @@ class OrderToStockFlowTest {
             assertThat(availability(channel, sku).path("availableToSell").asInt()).isEqualTo(4 - 1);
         });
 
+        Http.Response packedTooEarly = Http.post(TestApps.commandUrl() + "/api/orders/" + orderId + "/packs",
+                Map.of("warehouseId", east));
+        assertThat(packedTooEarly.code()).as("packing comes after picking").isEqualTo("ORDER_NOT_SHIPPABLE");
+        Http.Response picked = Http.as("warehouse").postAs(TestApps.commandUrl() + "/api/orders/" + orderId
+                + "/picks", Map.of("warehouseId", east));
+        assertThat(picked.body().path("stage").asText()).isEqualTo("PICKED");
+        Http.Response packed = Http.as("warehouse").postAs(TestApps.commandUrl() + "/api/orders/" + orderId
+                + "/packs", Map.of("warehouseId", east, "parcels", 2));
+        assertThat(packed.body().path("stage").asText()).isEqualTo("PACKED");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode step = order(orderId).path("picking");
+            assertThat(step).hasSize(1);
+            assertThat(step.get(0).path("stage").asText()).isEqualTo("PACKED");
+            assertThat(step.get(0).path("pickedBy").asText()).isEqualTo("warehouse");
+            assertThat(step.get(0).path("parcels").asInt()).isEqualTo(2);
+        });
+
         Http.Response fromEast = Http.post(TestApps.commandUrl() + "/api/orders/" + orderId + "/shipments",
                 Map.of("warehouseId", east, "carrier", "DHL", "trackingNumber", "JD1"));
         assertThat(fromEast.status()).as(fromEast.body().toString()).isEqualTo(201);
@@ -77,6 +94,7 @@ class OrderToStockFlowTest {
             JsonNode board = order(orderId);
             assertThat(board.path("status").asText()).isEqualTo("DELIVERED");
             assertThat(board.path("shipments")).hasSize(2);
+            assertThat(board.path("picking")).as("shipping clears the pick").isEmpty();
             JsonNode row = availability(channel, sku);
             assertThat(row.path("availableToSell").asInt()).isEqualTo(4 - 1);
             assertThat(row.path("warehouses").get(0).path("onHand").asInt()).isZero();
