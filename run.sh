@@ -87,12 +87,15 @@ fi
 cat <<MSG
 
   OmniOps is running.
-    Command API   http://localhost:$COMMAND_PORT/swagger-ui.html   (POST products, channels, stock, orders)
-    Query API     http://localhost:$QUERY_PORT/swagger-ui.html   (availability, order board)
+    Command API   http://localhost:$COMMAND_PORT/swagger-ui.html   (products, channels, stock, orders, purchasing)
+    Query API     http://localhost:$QUERY_PORT/swagger-ui.html   (availability, orders, purchasing, returns, audit, admin)
     Demo users    admin, sales, warehouse, purchasing, finance, viewer, auditor, web-shop (channel WEB),
                   amazon-connector (channel MKT-AMAZON); each password is <user>-demo (HTTP Basic)
     Try:  curl -s -u viewer:viewer-demo 'http://localhost:$QUERY_PORT/api/availability?channel=WEB&size=5'
           curl -s -u viewer:viewer-demo 'http://localhost:$QUERY_PORT/api/orders?channel=MKT-AMAZON&status=SHIPPED&size=5'
+          curl -s -u purchasing:purchasing-demo 'http://localhost:$QUERY_PORT/api/purchase-orders?status=DRAFT&size=5'
+          curl -s -u auditor:auditor-demo -X POST 'http://localhost:$QUERY_PORT/api/audit/verify'
+    Admin CLI     bin/omniops-admin --url http://localhost:$QUERY_PORT --authorization "Basic \$(printf admin:admin-demo | base64)" processors
     Logs  $LOGS/command-side.log, $LOGS/query-side.log          Ctrl+C stops both apps.
 
 MSG

@@ -529,8 +529,12 @@ public class DemoDataLoader implements ApplicationRunner {
     private void setReorderRules(List<DemoCatalog.Item> items) {
         items.stream().filter(i -> i.popularity() >= 7).forEach(item -> send(new SetReorderRule(
                 StreamIds.reorderRule(StockItemId.of("WH-NORTH", item.sku())), item.sku(), "WH-NORTH",
-                supplierOf(item), ReorderMethod.MIN_MAX, 20 + item.popularity() * 3, 60 + item.popularity() * 8, 6,
-                null, false)));
+                supplierOf(item), ReorderMethod.MIN_MAX, minimumFor(item), minimumFor(item) + 60, 6, null, false)));
+    }
+
+    /** The best sellers get a minimum above what the weekly purchasing keeps, so the policy proposes orders. */
+    private static int minimumFor(DemoCatalog.Item item) {
+        return item.popularity() >= 9 ? 110 : 20 + item.popularity() * 3;
     }
 
     private StockLevel stockLevel(String stockItemId) {
