@@ -7,14 +7,12 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 import static com.omniops.support.security.AccessRule.allow;
-import static com.omniops.support.security.AccessRule.open;
 import static com.omniops.support.security.Role.ADMIN;
 import static com.omniops.support.security.Role.CHANNEL;
 import static com.omniops.support.security.Role.FINANCE;
 import static com.omniops.support.security.Role.PURCHASING;
 import static com.omniops.support.security.Role.SALES;
 import static com.omniops.support.security.Role.WAREHOUSE;
-import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 /** The command API's access matrix (README lists it). Anything not listed is denied. */
@@ -23,16 +21,7 @@ public class CommandAccessRules implements AccessRules {
 
     @Override
     public List<AccessRule> rules() {
-        return List.of(
-                open(GET, "/v3/api-docs"),
-                open(GET, "/v3/api-docs.yaml"),
-                open(GET, "/v3/api-docs/**"),
-                open(GET, "/swagger-ui/**"),
-                open(GET, "/swagger-ui.html"),
-                open(GET, "/actuator/health/**"),
-                open(GET, "/actuator/health"),
-                open(null, "/error"),
-                allow(GET, "/actuator/**", ADMIN),
+        return AccessRules.withCommonRules(
                 allow(POST, "/api/products", PURCHASING, ADMIN),
                 allow(POST, "/api/products/*/listings", PURCHASING, ADMIN),
                 allow(POST, "/api/products/*/discontinue", PURCHASING, ADMIN),

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 import static com.omniops.support.security.AccessRule.allow;
-import static com.omniops.support.security.AccessRule.open;
 import static com.omniops.support.security.Role.ADMIN;
 import static com.omniops.support.security.Role.AUDITOR;
 import static com.omniops.support.security.Role.CHANNEL;
@@ -24,16 +23,7 @@ public class QueryAccessRules implements AccessRules {
 
     @Override
     public List<AccessRule> rules() {
-        return List.of(
-                open(GET, "/v3/api-docs"),
-                open(GET, "/v3/api-docs.yaml"),
-                open(GET, "/v3/api-docs/**"),
-                open(GET, "/swagger-ui/**"),
-                open(GET, "/swagger-ui.html"),
-                open(GET, "/actuator/health/**"),
-                open(GET, "/actuator/health"),
-                open(null, "/error"),
-                allow(GET, "/actuator/**", ADMIN),
+        return AccessRules.withCommonRules(
                 allow(GET, "/api/availability", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN,
                         CHANNEL),
                 allow(GET, "/api/orders", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
