@@ -29,12 +29,15 @@ import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.support.IsolatedWrite;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Component;
 
 /**
@@ -235,43 +238,23 @@ public class AvailabilityProjector {
     }
 
     private void upsertStock(StockItemEvent event, long seq, Instant at) {
-        var updatedAt = at.atOffset(ZoneOffset.UTC);
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter());
+        values.put(AVAILABILITY_STOCK.RESERVED, event.reservedAfter());
+        // Older event types carry no held quantities: the held columns then keep what the last hold event set.
         if (event instanceof HeldQuantities held) {
-            isolated.run(() -> dsl.insertInto(AVAILABILITY_STOCK)
-                    .set(AVAILABILITY_STOCK.SKU, event.sku())
-                    .set(AVAILABILITY_STOCK.WAREHOUSE_ID, event.warehouseId())
-                    .set(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter())
-                    .set(AVAILABILITY_STOCK.RESERVED, event.reservedAfter())
-                    .set(AVAILABILITY_STOCK.QUARANTINE, held.quarantineAfter())
-                    .set(AVAILABILITY_STOCK.REFURBISHMENT, held.refurbishmentAfter())
-                    .set(AVAILABILITY_STOCK.LAST_SEQUENCE, seq)
-                    .set(AVAILABILITY_STOCK.UPDATED_AT, updatedAt)
-                    .onConflict(AVAILABILITY_STOCK.SKU, AVAILABILITY_STOCK.WAREHOUSE_ID)
-                    .doUpdate()
-                    .set(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter())
-                    .set(AVAILABILITY_STOCK.RESERVED, event.reservedAfter())
-                    .set(AVAILABILITY_STOCK.QUARANTINE, held.quarantineAfter())
-                    .set(AVAILABILITY_STOCK.REFURBISHMENT, held.refurbishmentAfter())
-                    .set(AVAILABILITY_STOCK.LAST_SEQUENCE, seq)
-                    .set(AVAILABILITY_STOCK.UPDATED_AT, updatedAt)
-                    .where(AVAILABILITY_STOCK.LAST_SEQUENCE.lt(seq))
-                    .execute());
-            return;
+            values.put(AVAILABILITY_STOCK.QUARANTINE, held.quarantineAfter());
+            values.put(AVAILABILITY_STOCK.REFURBISHMENT, held.refurbishmentAfter());
         }
-        // Older event types carry no held quantities: the held columns keep what the last hold event set.
+        values.put(AVAILABILITY_STOCK.LAST_SEQUENCE, seq);
+        values.put(AVAILABILITY_STOCK.UPDATED_AT, at.atOffset(ZoneOffset.UTC));
         isolated.run(() -> dsl.insertInto(AVAILABILITY_STOCK)
                 .set(AVAILABILITY_STOCK.SKU, event.sku())
                 .set(AVAILABILITY_STOCK.WAREHOUSE_ID, event.warehouseId())
-                .set(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter())
-                .set(AVAILABILITY_STOCK.RESERVED, event.reservedAfter())
-                .set(AVAILABILITY_STOCK.LAST_SEQUENCE, seq)
-                .set(AVAILABILITY_STOCK.UPDATED_AT, updatedAt)
+                .set(values)
                 .onConflict(AVAILABILITY_STOCK.SKU, AVAILABILITY_STOCK.WAREHOUSE_ID)
                 .doUpdate()
-                .set(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter())
-                .set(AVAILABILITY_STOCK.RESERVED, event.reservedAfter())
-                .set(AVAILABILITY_STOCK.LAST_SEQUENCE, seq)
-                .set(AVAILABILITY_STOCK.UPDATED_AT, updatedAt)
+                .set(values)
                 .where(AVAILABILITY_STOCK.LAST_SEQUENCE.lt(seq))
                 .execute());
     }
