@@ -309,7 +309,7 @@ public class DemoDataLoader implements ApplicationRunner {
                     refunds++;
                     String refundId = cancelled.refund().refundId();
                     schedule.add(new Step(cancelAt.plus(Duration.ofHours(20)), 2_000_000L + refunds,
-                            () -> send(new ApproveRefund(refundId, "finance.demo"))));
+                            () -> as("finance", Role.FINANCE, () -> send(new ApproveRefund(refundId, "finance")))));
                     schedule.add(new Step(cancelAt.plus(Duration.ofHours(30)), 2_000_000L + refunds,
                             () -> send(new IssueRefund(refundId, "RFD-" + refundId.substring(0, 8), null, false))));
                 }
@@ -407,7 +407,7 @@ public class DemoDataLoader implements ApplicationRunner {
             Instant inspectedAt = clock.instant();
             if (refund.status() == RefundStatus.REQUESTED) {
                 schedule.add(new Step(inspectedAt.plus(Duration.ofDays(1)), sequence + 2,
-                        () -> send(new ApproveRefund(refundId, "finance.demo"))));
+                        () -> as("finance", Role.FINANCE, () -> send(new ApproveRefund(refundId, "finance")))));
             }
             boolean failsFirst = random.nextInt(10) == 0;
             schedule.add(new Step(inspectedAt.plus(Duration.ofDays(2)), sequence + 3, () -> send(failsFirst

@@ -1,6 +1,7 @@
 package com.omniops.command.refund;
 
 import com.omniops.command.rule.Inputs;
+import com.omniops.support.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,10 +27,11 @@ public class RefundController {
         this.commands = commands;
     }
 
-    public record ApprovalRequest(@NotBlank @Size(max = 128) String approvedBy) {
+    /** The approver is the authenticated user; the body may be empty. */
+    public record ApprovalRequest(@Size(max = 500) String note) {
     }
 
-    public record RejectionRequest(@NotBlank @Size(max = 500) String reason, @NotBlank @Size(max = 128) String rejectedBy) {
+    public record RejectionRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
     /** Exactly one of the two: the provider's reference of the payout, or why it failed. */
@@ -40,14 +42,14 @@ public class RefundController {
     @Operation(summary = "A finance user approves a REQUESTED refund (409 REFUND_NOT_PENDING otherwise)")
     public RefundResult approve(@PathVariable @Pattern(regexp = Inputs.CODE) String refundId,
                                 @Valid @RequestBody ApprovalRequest request) {
-        return commands.sendAndWait(new ApproveRefund(refundId, request.approvedBy().strip()));
+        return commands.sendAndWait(new ApproveRefund(refundId, actor()));
     }
 
     @PostMapping("/reject")
     @Operation(summary = "Refuse a refund that was not paid out; the order's earmark is released")
     public RefundResult reject(@PathVariable @Pattern(regexp = Inputs.CODE) String refundId,
                                @Valid @RequestBody RejectionRequest request) {
-        return commands.sendAndWait(new RejectRefund(refundId, request.reason().strip(), request.rejectedBy().strip()));
+        return commands.sendAndWait(new RejectRefund(refundId, request.reason().strip(), actor()));
     }
 
     @PostMapping("/issue")
@@ -70,5 +72,11 @@ public class RefundController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Who decided: the authenticated user, never a name the caller types in. */
+    private static String actor() {
+        return Actor.current().map(Actor::name).orElseThrow(() ->
+                new IllegalStateException("a refund decision without an authenticated user"));
     }
 }
