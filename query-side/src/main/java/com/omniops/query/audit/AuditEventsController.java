@@ -1,10 +1,10 @@
 package com.omniops.query.audit;
 
-import static com.omniops.query.web.RequestParams.blankToNull;
 import static com.omniops.query.web.RequestParams.instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.omniops.projections.support.Page;
+import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.ErrorCodes;
 import com.omniops.query.web.Paging;
@@ -138,7 +138,8 @@ class AuditEventsController {
     }
 
     private static EventFilter filter(String type, String aggregateId, String user, String from, String to) {
-        return new EventFilter(blankToNull(type), blankToNull(aggregateId), blankToNull(user), instant("from", from),
+        return new EventFilter(Params.optional(type), Params.optional(aggregateId), Params.optional(user),
+                instant("from", from),
                 instant("to", to));
     }
 }

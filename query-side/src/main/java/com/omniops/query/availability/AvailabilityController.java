@@ -3,6 +3,7 @@ package com.omniops.query.availability;
 import com.omniops.projections.availability.AvailabilityPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.security.ChannelScope;
+import com.omniops.query.web.Params;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,12 +41,9 @@ class AvailabilityController {
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Page paging = Paging.of(page, size);
-        return queries.ask(new GetChannelAvailability(ChannelScope.restrict(blankToNull(channel)), blankToNull(sku),
+        return queries.ask(new GetChannelAvailability(ChannelScope.restrict(Params.optional(channel)),
+                Params.optional(sku),
                 paging.page(),
                 paging.size()), ResponseTypes.instanceOf(AvailabilityPage.class));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -3,6 +3,7 @@ package com.omniops.query.demand;
 import com.omniops.projections.demand.DemandHistory;
 import com.omniops.projections.demand.SkuDemandPage;
 import com.omniops.projections.support.Page;
+import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
@@ -57,7 +58,7 @@ class DemandController {
         LocalDate last = to != null ? to : today();
         LocalDate first = from != null ? from : last.minusDays(29);
         checkRange(first, last);
-        return queries.ask(new GetDemandHistory(required(sku, "sku"), blankToNull(warehouse), first, last),
+        return queries.ask(new GetDemandHistory(required(sku, "sku"), Params.optional(warehouse), first, last),
                 ResponseTypes.instanceOf(DemandHistory.class));
     }
 
@@ -80,7 +81,7 @@ class DemandController {
         LocalDate last = to != null ? to : today();
         LocalDate first = from != null ? from : last.minusDays(29);
         checkRange(first, last);
-        return queries.ask(new ListSkuDemand(blankToNull(warehouse), first, last, paging.page(), paging.size()),
+        return queries.ask(new ListSkuDemand(Params.optional(warehouse), first, last, paging.page(), paging.size()),
                 ResponseTypes.instanceOf(SkuDemandPage.class));
     }
 
@@ -132,7 +133,7 @@ class DemandController {
             throw ApiException.invalidParameter("leadTimeStdDevDays needs leadTimeMeanDays");
         }
         LocalDate last = asOf != null ? asOf : today().minusDays(1);
-        return queries.ask(new GetDemandForecast(required(sku, "sku"), blankToNull(warehouse), last, days, alpha,
+        return queries.ask(new GetDemandForecast(required(sku, "sku"), Params.optional(warehouse), last, days, alpha,
                         serviceLevel, leadTimeMeanDays, leadTimeStdDevDays == null ? 0 : leadTimeStdDevDays,
                         clock.instant()),
                 ResponseTypes.instanceOf(DemandForecastView.class));
@@ -159,14 +160,10 @@ class DemandController {
     }
 
     private static String required(String value, String name) {
-        String trimmed = blankToNull(value);
+        String trimmed = Params.optional(value);
         if (trimmed == null) {
             throw ApiException.invalidParameter(name + " is required");
         }
         return trimmed;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

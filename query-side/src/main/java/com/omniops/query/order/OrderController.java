@@ -5,6 +5,7 @@ import com.omniops.projections.orderboard.OrderDetails;
 import com.omniops.projections.orderboard.OrderSummaryPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.security.ChannelScope;
+import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.ErrorCodes;
 import com.omniops.query.web.Paging;
@@ -58,7 +59,7 @@ class OrderController {
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Page paging = Paging.of(page, size);
-        return queries.ask(new ListOrders(ChannelScope.restrict(blankToNull(channel)), parseStatus(status),
+        return queries.ask(new ListOrders(ChannelScope.restrict(Params.optional(channel)), parseStatus(status),
                         paging.page(), paging.size()),
                 ResponseTypes.instanceOf(OrderSummaryPage.class));
     }
@@ -73,9 +74,5 @@ class OrderController {
             throw ApiException.invalidParameter("status must be one of "
                     + Arrays.toString(OrderBoardStatus.values()) + ", got '" + status + "'");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -3,6 +3,7 @@ package com.omniops.query.purchasing;
 import com.omniops.projections.purchasing.PurchaseOrderDetails;
 import com.omniops.projections.purchasing.PurchasingReadModel;
 import com.omniops.projections.support.Page;
+import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
@@ -15,15 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-import java.util.Locale;
 
 @RestController
 @Tag(name = "Purchasing", description = "Purchase orders and incoming stock")
 class PurchasingController {
 
-    private static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "CONFIRMED", "PARTIALLY_RECEIVED",
-            "RECEIVED", "CLOSED", "CANCELLED");
+    private static final String[] STATUSES = {"DRAFT", "SUBMITTED", "CONFIRMED", "PARTIALLY_RECEIVED", "RECEIVED",
+            "CLOSED", "CANCELLED"};
 
     private final Queries queries;
 
@@ -43,8 +42,9 @@ class PurchasingController {
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Page paging = Paging.of(page, size);
-        return queries.ask(new PurchasingQueries.ListPurchaseOrders(status(status), blank(supplier), blank(warehouse),
-                blank(sku), paging.page(), paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.SummaryPage.class));
+        return queries.ask(new PurchasingQueries.ListPurchaseOrders(Params.oneOf("status", status, STATUSES),
+                Params.optional(supplier), Params.optional(warehouse), Params.optional(sku), paging.page(),
+                paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.SummaryPage.class));
     }
 
     @GetMapping("/api/purchase-orders/{id}")
@@ -63,22 +63,8 @@ class PurchasingController {
                                               @RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Page paging = Paging.of(page, size);
-        return queries.ask(new PurchasingQueries.GetIncomingStock(blank(sku), blank(warehouse), paging.page(),
+        return queries.ask(new PurchasingQueries.GetIncomingStock(Params.optional(sku), Params.optional(warehouse),
+                paging.page(),
                 paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.IncomingPage.class));
-    }
-
-    private static String status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        String normalized = status.trim().toUpperCase(Locale.ROOT);
-        if (!STATUSES.contains(normalized)) {
-            throw ApiException.invalidParameter("status must be one of " + STATUSES + ", got '" + status + "'");
-        }
-        return normalized;
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

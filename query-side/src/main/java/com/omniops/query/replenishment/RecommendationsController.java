@@ -2,6 +2,7 @@ package com.omniops.query.replenishment;
 
 import com.omniops.projections.replenishment.RecommendationPage;
 import com.omniops.projections.support.Page;
+import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
@@ -39,11 +40,8 @@ class RecommendationsController {
             throw ApiException.invalidParameter("demandDays must be between 7 and 366, got " + demandDays);
         }
         Page paging = Paging.of(page, size);
-        return queries.ask(new GetRecommendations(blank(warehouse), blank(sku), demandDays, paging.page(),
+        return queries.ask(new GetRecommendations(Params.optional(warehouse), Params.optional(sku), demandDays,
+                paging.page(),
                 paging.size()), ResponseTypes.instanceOf(RecommendationPage.class));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

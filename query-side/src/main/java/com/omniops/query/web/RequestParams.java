@@ -12,16 +12,12 @@ public final class RequestParams {
     private RequestParams() {
     }
 
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
     /**
      * An instant given as ISO-8601: {@code 2026-03-14T09:26:53Z}, with an offset ({@code ...+01:00}) or a plain date
      * ({@code 2026-03-14} = its start, UTC). Null when absent.
      */
     public static Instant instant(String name, String value) {
-        String v = blankToNull(value);
+        String v = Params.optional(value);
         if (v == null) {
             return null;
         }
