@@ -105,8 +105,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (RequestSizeLimitFilter.isTooLarge(e)) {
             return respond(problem(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than allowed."));
         }
-        return respond(problem(ErrorCode.MALFORMED_REQUEST,
-                "The request body is not valid JSON for this endpoint (check syntax, field types and enum values)."));
+        return BodyErrors.fieldError(e)
+                .map(error -> {
+                    ProblemDetail problem = problem(ErrorCode.VALIDATION_FAILED,
+                            "The request has 1 invalid field(s): " + error.get("field") + " " + error.get("message")
+                                    + ".");
+                    problem.setProperty("errors", List.of(error));
+                    return respond(problem);
+                })
+                .orElseGet(() -> respond(problem(ErrorCode.MALFORMED_REQUEST,
+                        "The request body is not valid JSON for this endpoint: one JSON object, nothing after it.")));
     }
 
     @Override

@@ -110,7 +110,7 @@ class CommandApiContractTest {
         assertProblem(Http.post(TestApps.commandUrl() + "/api/stock/" + warehouse + "/" + sku + "/adjustments",
                 Map.of("quantityDelta", -1)), 400, "VALIDATION_FAILED");
         assertProblem(Http.post(TestApps.commandUrl() + "/api/stock/" + warehouse + "/" + sku + "/adjustments",
-                Map.of("quantityDelta", -1, "reason", "BORED")), 400, "MALFORMED_REQUEST");
+                Map.of("quantityDelta", -1, "reason", "BORED")), 400, "VALIDATION_FAILED"); // names the field
         assertProblem(Http.post(TestApps.commandUrl() + "/api/stock/" + warehouse + "/NO-SUCH-SKU/receipts",
                 Map.of("quantity", 1, "unitCost", BigDecimal.ONE, "currency", "EUR")), 422, "UNKNOWN_SKU");
         assertProblem(Http.post(TestApps.commandUrl() + "/api/orders/" + UUID.randomUUID() + "/cancel",
