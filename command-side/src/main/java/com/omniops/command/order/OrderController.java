@@ -31,12 +31,12 @@ import com.omniops.command.order.ship.ShipmentResult;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
+import com.omniops.command.rule.MoneyAmount;
 import com.omniops.support.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -60,6 +60,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -84,15 +85,15 @@ public class OrderController {
             @NotBlank @Size(max = 128) String customerId,
             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
             @NotEmpty @Size(max = 200) List<@NotNull @Valid LineRequest> lines,
-            @DecimalMin("0") BigDecimal shippingCharge,
+            @DecimalMin("0") @MoneyAmount BigDecimal shippingCharge,
             LocalDate promisedShipDate) {
     }
 
     public record LineRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
                               @NotNull @Positive @Max(100_000) Integer quantity,
-                              @NotNull @DecimalMin("0") BigDecimal unitPrice,
-                              @DecimalMin("0") BigDecimal discount,
-                              @DecimalMin("0") BigDecimal taxAmount) {
+                              @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitPrice,
+                              @DecimalMin("0") @MoneyAmount BigDecimal discount,
+                              @DecimalMin("0") @MoneyAmount BigDecimal taxAmount) {
     }
 
     public record CancelRequest(@NotBlank @Size(max = 500) String reason) {
@@ -103,7 +104,7 @@ public class OrderController {
                               @Size(max = 200) List<@NotNull @Valid ShipLineRequest> lines,
                               @Size(max = 64) String carrier,
                               @Size(max = 128) String trackingNumber,
-                              @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal shippingCost,
+                              @DecimalMin("0") @MoneyAmount BigDecimal shippingCost,
                               Instant shippedAt) {
     }
 
@@ -113,8 +114,8 @@ public class OrderController {
     public record DeliveryRequest(@Size(max = 64) String shipmentId, Instant deliveredAt) {
     }
 
-    public record PaymentRequest(@NotNull @DecimalMin(value = "0", inclusive = false)
-                                 @Digits(integer = 13, fraction = 4) BigDecimal amount,
+    public record PaymentRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @MoneyAmount
+                                 BigDecimal amount,
                                  @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
                                  String currency,
                                  @NotBlank @Size(max = 64) String provider,
@@ -122,8 +123,8 @@ public class OrderController {
     }
 
     public record FeeRequest(@NotNull FeeType type,
-                             @NotNull @DecimalMin(value = "0", inclusive = false)
-                             @Digits(integer = 13, fraction = 4) BigDecimal amount,
+                             @NotNull @DecimalMin(value = "0", inclusive = false) @MoneyAmount
+                             BigDecimal amount,
                              @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
                              String currency,
                              @Size(max = 500) String description) {
@@ -150,8 +151,7 @@ public class OrderController {
 
     public record RefundRequest(@NotNull RefundSource source,
                                 @NotBlank @Size(max = 500) String reason,
-                                @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 4)
-                                BigDecimal amount,
+                                @DecimalMin(value = "0", inclusive = false) @MoneyAmount BigDecimal amount,
                                 @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
                                 @Size(max = 200) List<@NotNull @Valid RefundLineRequest> lines,
                                 @Size(max = 64) String returnId) {
@@ -168,14 +168,22 @@ public class OrderController {
         requireChannelAccess(request.channelId());
         BigDecimal shipping = zeroIfNull(request.shippingCharge());
         Inputs.requireMoney(request.currency(), shipping);
-        List<PlaceOrder.Line> lines = request.lines().stream().map(l -> {
+        List<PlaceOrder.Line> lines = new ArrayList<>();
+        BigDecimal total = shipping;
+        for (int i = 0; i < request.lines().size(); i++) {
+            LineRequest l = request.lines().get(i);
             Inputs.requireMoney(request.currency(), l.unitPrice(), l.discount(), l.taxAmount());
-            BusinessRuleViolation.require(zeroIfNull(l.discount())
-                            .compareTo(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))) <= 0,
+            BigDecimal lineValue = l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()));
+            Inputs.requireComputedAmount(lineValue, "lines[" + i + "].unitPrice",
+                    "the line value (quantity × unit price)");
+            BusinessRuleViolation.require(zeroIfNull(l.discount()).compareTo(lineValue) <= 0,
                     ErrorCode.VALIDATION_FAILED, "A line discount cannot exceed the line's price.");
-            return new PlaceOrder.Line(l.sku(), l.quantity(), l.unitPrice(), zeroIfNull(l.discount()),
-                    zeroIfNull(l.taxAmount()));
-        }).toList();
+            total = total.add(lineValue).subtract(zeroIfNull(l.discount())).add(zeroIfNull(l.taxAmount()));
+            lines.add(new PlaceOrder.Line(l.sku(), l.quantity(), l.unitPrice(), zeroIfNull(l.discount()),
+                    zeroIfNull(l.taxAmount())));
+        }
+        Inputs.requireComputedAmount(total, "lines",
+                "the order total (line values − discounts + tax, plus the shipping charge)");
         LocalDate promised = request.promisedShipDate() != null ? request.promisedShipDate()
                 : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
         PlaceOrder command = new PlaceOrder(UUID.randomUUID().toString(), request.channelId(),

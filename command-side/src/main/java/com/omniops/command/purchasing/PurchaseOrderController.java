@@ -11,6 +11,7 @@ import com.omniops.command.purchasing.submit.SubmitPurchaseOrder;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
+import com.omniops.command.rule.MoneyAmount;
 import com.omniops.events.purchasing.ConfirmedLine;
 import com.omniops.events.purchasing.PurchaseOrderOrigin;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,7 +64,7 @@ public class PurchaseOrderController {
 
     public record DraftLine(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
                             @NotNull @Positive @Max(10_000_000) Integer quantity,
-                            @NotNull @DecimalMin("0") BigDecimal unitCost) {
+                            @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitCost) {
     }
 
     public record ConfirmRequest(LocalDate confirmedDate,
@@ -91,7 +92,16 @@ public class PurchaseOrderController {
         SupplierDirectory.Terms terms = suppliers.terms(request.supplierId()).orElseThrow(() ->
                 new BusinessRuleViolation(ErrorCode.SUPPLIER_NOT_FOUND,
                         "There is no supplier " + request.supplierId() + "."));
-        request.lines().forEach(l -> Inputs.requireMoney(terms.currency(), l.unitCost()));
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < request.lines().size(); i++) {
+            DraftLine line = request.lines().get(i);
+            Inputs.requireMoney(terms.currency(), line.unitCost());
+            BigDecimal lineValue = line.unitCost().multiply(BigDecimal.valueOf(line.quantity()));
+            Inputs.requireComputedAmount(lineValue, "lines[" + i + "].unitCost",
+                    "the line value (quantity × unit cost)");
+            total = total.add(lineValue);
+        }
+        Inputs.requireComputedAmount(total, "lines", "the purchase order total (Σ quantity × unit cost)");
         commands.sendAndWait(new DraftPurchaseOrder(id, request.supplierId(), request.warehouseId(),
                 request.lines().stream().map(l -> new DraftPurchaseOrder.Line(l.sku(), l.quantity(), l.unitCost()))
                         .toList(), PurchaseOrderOrigin.MANUAL));

@@ -4,6 +4,7 @@ import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
+import com.omniops.command.rule.MoneyAmount;
 import com.omniops.command.stock.adjust.AdjustStock;
 import com.omniops.command.stock.hold.ReleaseHeldStock;
 import com.omniops.command.stock.hold.WriteOffHeldStock;
@@ -50,7 +51,7 @@ public class StockController {
     }
 
     public record ReceiptRequest(@NotNull @Positive @Max(1_000_000) Integer quantity,
-                                 @NotNull @DecimalMin("0") BigDecimal unitCost,
+                                 @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitCost,
                                  @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
                                  String currency,
                                  ReceiptSource source,
@@ -114,6 +115,8 @@ public class StockController {
                               @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
                               @Valid @RequestBody ReceiptRequest request) {
         Inputs.requireMoney(request.currency(), request.unitCost());
+        Inputs.requireComputedAmount(request.unitCost().multiply(BigDecimal.valueOf(request.quantity())), "unitCost",
+                "the receipt value (quantity × unit cost)");
         return commands.sendAndWait(new ReceiveStock(StockItemId.of(warehouseId, sku), warehouseId, sku,
                 request.quantity(), new Money(request.unitCost(), request.currency()),
                 request.source() == null ? ReceiptSource.OTHER : request.source(), request.reference()));

@@ -70,7 +70,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class StockItem {
 
     /** Moving-average costs keep four decimals; money shown to people is rounded later, per currency. */
-    private static final int COST_SCALE = 4;
+    private static final int COST_SCALE = Money.SCALE;
 
     @AggregateIdentifier
     private String stockItemId;
@@ -102,6 +102,14 @@ public class StockItem {
         requirePositive(command.quantity(), "received");
         require(command.unitCost().amount().signum() >= 0, ErrorCode.VALIDATION_FAILED,
                 "The unit cost of a receipt cannot be negative.");
+        // Every receipt (a direct one, a goods receipt up to the over-receipt tolerance, a transfer in) ends here, so
+        // the stored money range holds for the unit cost, the receipt's value and hence the moving average.
+        BigDecimal receiptValue = command.unitCost().amount().multiply(BigDecimal.valueOf(command.quantity()));
+        require(Money.withinBounds(command.unitCost().amount()) && Money.withinBounds(receiptValue),
+                ErrorCode.VALIDATION_FAILED, "A receipt of " + command.quantity() + " units at "
+                        + command.unitCost().amount().toPlainString() + " is outside the accepted money range: its "
+                        + "unit cost and its value must not exceed " + Money.MAX_AMOUNT.toPlainString() + ", with at "
+                        + "most " + Money.SCALE + " decimals.");
         if (sku == null) {
             require(catalog.exists(command.sku()), ErrorCode.UNKNOWN_SKU,
                     "SKU " + command.sku() + " is not a registered product.");

@@ -68,6 +68,38 @@ class StockItemTest {
     }
 
     @Test
+    void givenNothing_whenReceivingAtAUnitCostAboveTheMoneyBound_thenRejected() {
+        fixture.givenNoPriorActivity()
+                .when(receive(1, "1000000000000", "EUR"))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void givenTenAtTen_whenReceivingUnitsWorthMoreThanTheMoneyBoundInTotal_thenRejected() {
+        fixture.given(received(10, "10.00", "10.0000", 10))
+                .when(receive(2, "600000000000", "EUR"))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void givenTenAtTen_whenReceivingAtTheBound_thenTheAverageStaysWithinIt() {
+        fixture.given(received(10, "10.00", "10.0000", 10))
+                .when(receive(1, "999999999999.9999", "EUR"))
+                .expectEvents(new StockReceived(ID, "SKU-1", "WH-A", 1, Money.of("999999999999.9999", "EUR"),
+                        ReceiptSource.PURCHASE_ORDER, "PO-1", Money.of("90909090918.1818", "EUR"), 11, 0, NOW));
+    }
+
+    @Test
+    void givenNothing_whenReceivingAtAUnitCostWithFiveDecimals_thenRejected() {
+        fixture.givenNoPriorActivity()
+                .when(receive(1, "1.00001", "EUR"))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
     void givenStockValuedInEur_whenReceivingInUsd_thenCurrencyMismatch() {
         fixture.given(received(10, "10.00", "10.0000", 10))
                 .when(receive(5, "13.00", "USD"))
