@@ -1,9 +1,13 @@
 package com.omniops.system.api;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.TestApps;
 import com.omniops.system.support.TestMerchant;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -284,6 +288,22 @@ class RequestBodyInputTest {
         assertProblem(Http.post(api + "/orders", "[1, 2]"), 400, "MALFORMED_REQUEST");
 
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void bothAppsReadBodiesStrictlyWhileStoredEventsKeepTheirOwnMapper() {
+        for (var app : List.of(TestApps.commandSide(), TestApps.querySide())) {
+            ObjectMapper http = app.getBean(ObjectMapper.class);
+            assertThat(http.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
+            assertThat(http.isEnabled(DeserializationFeature.ACCEPT_FLOAT_AS_INT)).isFalse();
+            assertThat(http.isEnabled(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)).isTrue();
+            // the event serializer's mapper is the contract's own (EventJson), not touched by the HTTP rules
+            ObjectMapper events = ((JacksonSerializer) app.getBean("eventSerializer", Serializer.class))
+                    .getObjectMapper();
+            assertThat(events).isNotSameAs(http);
+            assertThat(events.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isFalse();
+            assertThat(events.isEnabled(DeserializationFeature.ACCEPT_FLOAT_AS_INT)).isTrue();
+        }
     }
 
     @Test
