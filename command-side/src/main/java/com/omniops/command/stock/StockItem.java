@@ -5,6 +5,7 @@ import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.rule.Inputs;
 import com.omniops.command.stock.adjust.AdjustStock;
 import com.omniops.command.stock.count.ApproveStockCount;
 import com.omniops.command.stock.count.CountResult;
@@ -265,6 +266,11 @@ public class StockItem {
         int book = onHand;
         int variance = command.countedQuantity() - book;
         BigDecimal value = averageCost.multiply(BigDecimal.valueOf(variance));
+        // The variance's value is stored with the count; like any amount it must fit the money range.
+        if (!Money.withinBounds(value)) {
+            throw Inputs.invalidField("countedQuantity", "gives a variance of " + variance + " units worth more than "
+                    + Money.MAX_AMOUNT.toPlainString() + " at the average cost; count again or receive the units");
+        }
         boolean withinTolerance = tolerance.withinTolerance(book, variance);
         List<CountApprovalReason> reasons = new ArrayList<>();
         if (!withinTolerance) {

@@ -68,6 +68,14 @@ class StockItemCountTest {
     }
 
     @Test
+    void givenOneUnitAtTheMoneyBound_whenCountingThree_thenTheVarianceValueIsOutOfRangeAndNothingIsRecorded() {
+        fixture.given(onHand(1, "999999999999.9999"))
+                .when(new RecordStockCount(ID, "c-1", 3, null, "warehouse"))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
     void givenFortyOnHand_whenCountingThirtyEight_thenTheVarianceIsWithinToleranceAndAdjustedAtOnce() {
         fixture.given(onHand(40, "10.0000"))
                 .when(new RecordStockCount(ID, "c-1", 38, null, "warehouse"))

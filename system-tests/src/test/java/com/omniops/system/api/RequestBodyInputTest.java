@@ -165,6 +165,14 @@ class RequestBodyInputTest {
         assertProblem(overValue, 400, "VALIDATION_FAILED");
         assertThat(overValue.raw().body()).contains("999999999999.9999");
         assertThat(eventCount()).isEqualTo(submitted);
+
+        // a count's variance is stored with its value at the average cost
+        String precious = merchant.product(channel);
+        merchant.receive(warehouse, precious, 1, "999999999999");
+        int received = eventCount();
+        assertFieldRefused(Http.post(api + "/stock/" + warehouse + "/" + precious + "/counts",
+                Map.of("countedQuantity", 3)), "countedQuantity");
+        assertThat(eventCount()).isEqualTo(received);
     }
 
     @Test
