@@ -10,6 +10,7 @@ import com.omniops.query.web.ErrorCodes;
 import com.omniops.query.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,8 +82,10 @@ class AuditEventsController {
             @Parameter(description = "Event type, e.g. OrderShipped") @RequestParam(required = false) String type,
             @Parameter(description = "Aggregate id") @RequestParam(required = false) String aggregateId,
             @Parameter(description = "Metadata 'user'") @RequestParam(required = false) String user,
-            @Parameter(description = "Stored at or after (ISO-8601)") @RequestParam(required = false) String from,
-            @Parameter(description = "Stored before (ISO-8601)") @RequestParam(required = false) String to,
+            @Parameter(description = "Stored at or after (ISO-8601)",
+                    schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String from,
+            @Parameter(description = "Stored before (ISO-8601)",
+                    schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String to,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         return events.search(filter(type, aggregateId, user, from, to), Paging.of(page, size));
@@ -101,7 +104,9 @@ class AuditEventsController {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String aggregateId,
             @RequestParam(required = false) String user,
+            @Parameter(schema = @Schema(type = "string", format = "date-time"))
             @RequestParam(required = false) String from,
+            @Parameter(schema = @Schema(type = "string", format = "date-time"))
             @RequestParam(required = false) String to,
             HttpServletResponse response) throws IOException {
         EventFilter filter = filter(type, aggregateId, user, from, to);

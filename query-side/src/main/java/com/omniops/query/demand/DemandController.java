@@ -4,6 +4,8 @@ import com.omniops.projections.demand.DemandHistory;
 import com.omniops.projections.demand.SkuDemandPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.web.Params;
+import com.omniops.query.web.RequestParams;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
@@ -16,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,11 +53,11 @@ class DemandController {
             @Parameter(description = "Warehouse id; all warehouses when absent")
             @RequestParam(required = false) String warehouse,
             @Parameter(description = "First day (YYYY-MM-DD, UTC); default: 29 days before `to`")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @Schema(type = "string", format = "date") String from,
             @Parameter(description = "Last day, inclusive (YYYY-MM-DD, UTC); default: today")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate last = to != null ? to : today();
-        LocalDate first = from != null ? from : last.minusDays(29);
+            @RequestParam(required = false) @Schema(type = "string", format = "date") String to) {
+        LocalDate last = orElse(RequestParams.date("to", to), today());
+        LocalDate first = orElse(RequestParams.date("from", from), last.minusDays(29));
         checkRange(first, last);
         return queries.ask(new GetDemandHistory(required(sku, "sku"), Params.optional(warehouse), first, last),
                 ResponseTypes.instanceOf(DemandHistory.class));
@@ -72,14 +73,14 @@ class DemandController {
             @Parameter(description = "Warehouse id; all warehouses when absent")
             @RequestParam(required = false) String warehouse,
             @Parameter(description = "First day (YYYY-MM-DD, UTC); default: 29 days before `to`")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @Schema(type = "string", format = "date") String from,
             @Parameter(description = "Last day, inclusive (YYYY-MM-DD, UTC); default: today")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Schema(type = "string", format = "date") String to,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Page paging = Paging.of(page, size);
-        LocalDate last = to != null ? to : today();
-        LocalDate first = from != null ? from : last.minusDays(29);
+        LocalDate last = orElse(RequestParams.date("to", to), today());
+        LocalDate first = orElse(RequestParams.date("from", from), last.minusDays(29));
         checkRange(first, last);
         return queries.ask(new ListSkuDemand(Params.optional(warehouse), first, last, paging.page(), paging.size()),
                 ResponseTypes.instanceOf(SkuDemandPage.class));
@@ -108,7 +109,7 @@ class DemandController {
             @RequestParam(required = false) String warehouse,
             @Parameter(description = "Days of history, 7 to 731") @RequestParam(defaultValue = "90") int days,
             @Parameter(description = "Last day of history (YYYY-MM-DD, UTC); default: yesterday")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @Schema(type = "string", format = "date") String asOf,
             @Parameter(description = "Smoothing constant α, above 0 and at most 1")
             @RequestParam(defaultValue = "0.2") double alpha,
             @Parameter(description = "Cycle service level, 0.5 to 0.9999")
@@ -132,11 +133,15 @@ class DemandController {
         if (leadTimeStdDevDays != null && leadTimeMeanDays == null) {
             throw ApiException.invalidParameter("leadTimeStdDevDays needs leadTimeMeanDays");
         }
-        LocalDate last = asOf != null ? asOf : today().minusDays(1);
+        LocalDate last = orElse(RequestParams.date("asOf", asOf), today().minusDays(1));
         return queries.ask(new GetDemandForecast(required(sku, "sku"), Params.optional(warehouse), last, days, alpha,
                         serviceLevel, leadTimeMeanDays, leadTimeStdDevDays == null ? 0 : leadTimeStdDevDays,
                         clock.instant()),
                 ResponseTypes.instanceOf(DemandForecastView.class));
+    }
+
+    private static LocalDate orElse(LocalDate given, LocalDate fallback) {
+        return given != null ? given : fallback;
     }
 
     private LocalDate today() {

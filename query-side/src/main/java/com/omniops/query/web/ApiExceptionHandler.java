@@ -1,5 +1,6 @@
 package com.omniops.query.web;
 
+import com.omniops.support.web.InvalidRequestInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -31,6 +32,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> refused(ApiException e) {
         return problem(e.status(), e.code(), e.getMessage());
+    }
+
+    /** A path variable or query parameter refused by the shared check of the URL (app-support). */
+    @ExceptionHandler(InvalidRequestInput.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidRequestInput e) {
+        ProblemDetail body = body(HttpStatus.BAD_REQUEST, ErrorCodes.INVALID_PARAMETER, e.detail());
+        body.setProperty("parameter", e.parameter());
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body);
     }
 
     @ExceptionHandler(Exception.class)

@@ -15,6 +15,11 @@ public final class Paging {
         if (size < 1 || size > Page.MAX_SIZE) {
             throw ApiException.invalidParameter("size must be between 1 and " + Page.MAX_SIZE + ", got " + size);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // the row offset would overflow (it used to surface as a 500)
+            throw ApiException.invalidParameter("page is too large: page × size must stay below "
+                    + Integer.MAX_VALUE + ", got " + page);
+        }
         return new Page(page, size);
     }
 }

@@ -4,6 +4,7 @@ import com.omniops.query.web.ApiException;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -38,7 +39,8 @@ class AggregateStateController {
     @ApiResponse(responseCode = "422", description = "UNSUPPORTED_AGGREGATE_TYPE")
     AggregateStateAt state(
             @PathVariable String aggregateId,
-            @Parameter(description = "ISO-8601 instant (or date); now when absent") @RequestParam(required = false) String at,
+            @Parameter(description = "ISO-8601 instant (or date); now when absent",
+                    schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String at,
             @Parameter(description = "stored (default) or business") @RequestParam(defaultValue = "stored") String basis) {
         Instant cut = RequestParams.instant("at", at);
         return states.stateAt(aggregateId, cut == null ? Clock.systemUTC().instant() : cut, parseBasis(basis));
