@@ -23,6 +23,11 @@ public final class StreamIds {
         return "rule~" + stockItemId;
     }
 
+    /** A transfer's stream: its generated id with a type prefix (the transfer's own id stays in its events). */
+    public static String transfer(String transferId) {
+        return "transfer~" + transferId;
+    }
+
     public static String stockItem(String warehouseId, String sku) {
         return warehouseId + ":" + sku;
     }

@@ -178,7 +178,7 @@ public class OmniOpsAdmin {
         @ParentCommand
         OmniOpsAdmin root;
 
-        @Parameters(paramLabel = "PROCESSOR", description = "availability or order-board")
+        @Parameters(paramLabel = "PROCESSOR", description = "Processor name: any read model, e.g. purchasing")
         String name;
 
         @Override

@@ -10,6 +10,7 @@ import com.omniops.command.transfer.receive.ReceivedUnits;
 import com.omniops.command.transfer.receive.RecordTransferReceipt;
 import com.omniops.command.transfer.request.RequestTransfer;
 import com.omniops.command.transfer.ship.RecordTransferShipment;
+import com.omniops.events.StreamIds;
 import com.omniops.events.Money;
 import com.omniops.events.transfer.ReceivedTransferLine;
 import com.omniops.events.transfer.ShippedTransferLine;
@@ -46,7 +47,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Transfer {
 
     /** Aggregate ids share one event table (ADR-17). */
-    private static final String PREFIX = "transfer~";
 
     @AggregateIdentifier
     private String aggregateId;
@@ -72,7 +72,7 @@ public class Transfer {
     }
 
     public static String idOf(String transferId) {
-        return PREFIX + transferId;
+        return StreamIds.transfer(transferId);
     }
 
     @CommandHandler

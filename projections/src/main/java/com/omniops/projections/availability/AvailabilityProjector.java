@@ -27,6 +27,7 @@ import com.omniops.events.transfer.ShippedTransferLine;
 import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -50,9 +51,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AvailabilityProjector.PROCESSING_GROUP)
-public class AvailabilityProjector {
+public class AvailabilityProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "availability";
+
+    /** This read model's one declaration: its tables (cleared in this order) and how to build it elsewhere. */
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, AvailabilityProjector::new,
+            AVAILABILITY_CHANNEL_WAREHOUSE, AVAILABILITY_CHANNEL, AVAILABILITY_LISTING, AVAILABILITY_PRODUCT,
+            AVAILABILITY_STOCK, AVAILABILITY_IN_TRANSIT);
 
     private final DSLContext dsl;
     private final IsolatedWrite isolated;
@@ -261,13 +267,13 @@ public class AvailabilityProjector {
 
     // ---- Rebuild ----------------------------------------------------------------------------------------------
 
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
     @ResetHandler
     void reset() {
-        dsl.deleteFrom(AVAILABILITY_CHANNEL_WAREHOUSE).execute();
-        dsl.deleteFrom(AVAILABILITY_CHANNEL).execute();
-        dsl.deleteFrom(AVAILABILITY_LISTING).execute();
-        dsl.deleteFrom(AVAILABILITY_PRODUCT).execute();
-        dsl.deleteFrom(AVAILABILITY_STOCK).execute();
-        dsl.deleteFrom(AVAILABILITY_IN_TRANSIT).execute();
+        READ_MODEL.clear(dsl);
     }
 }

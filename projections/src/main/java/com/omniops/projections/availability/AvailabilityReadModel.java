@@ -8,13 +8,13 @@ import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
+import com.omniops.events.stock.StockPosition;
 import com.omniops.projections.support.Page;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,18 +23,16 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Row2;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the availability read model; all figures are computed in SQL from the projected rows. */
+/**
+ * Reads the availability read model. The projected rows hold the quantities; what is available and what a channel may
+ * sell follow from them by {@link StockPosition}, the one definition the audit explanation uses too.
+ */
 @Component
 public class AvailabilityReadModel {
-
-    private static final Field<Integer> AVAILABLE = greatest(inline(0), AVAILABILITY_STOCK.ON_HAND
-            .minus(AVAILABILITY_STOCK.RESERVED).minus(AVAILABILITY_STOCK.QUARANTINE)
-            .minus(AVAILABILITY_STOCK.REFURBISHMENT));
 
     private final DSLContext dsl;
 
@@ -59,23 +57,12 @@ public class AvailabilityReadModel {
                 .join(AVAILABILITY_CHANNEL).on(AVAILABILITY_CHANNEL.CHANNEL_ID.eq(AVAILABILITY_LISTING.CHANNEL_ID))
                 .where(filter));
 
-        Field<Integer> summedAvailable = coalesce(sum(AVAILABLE), inline(BigDecimal.ZERO)).cast(Integer.class);
-        Field<Integer> availableToSell = greatest(inline(0), summedAvailable.minus(AVAILABILITY_CHANNEL.SAFETY_BUFFER))
-                .as("available_to_sell");
-
         var rows = dsl.select(AVAILABILITY_LISTING.CHANNEL_ID, AVAILABILITY_LISTING.SKU,
-                        AVAILABILITY_LISTING.CHANNEL_SKU, AVAILABILITY_CHANNEL.SAFETY_BUFFER, availableToSell)
+                        AVAILABILITY_LISTING.CHANNEL_SKU, AVAILABILITY_CHANNEL.SAFETY_BUFFER)
                 .from(AVAILABILITY_LISTING)
                 .join(AVAILABILITY_PRODUCT).on(AVAILABILITY_PRODUCT.SKU.eq(AVAILABILITY_LISTING.SKU))
                 .join(AVAILABILITY_CHANNEL).on(AVAILABILITY_CHANNEL.CHANNEL_ID.eq(AVAILABILITY_LISTING.CHANNEL_ID))
-                .leftJoin(AVAILABILITY_CHANNEL_WAREHOUSE)
-                .on(AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(AVAILABILITY_LISTING.CHANNEL_ID))
-                .leftJoin(AVAILABILITY_STOCK)
-                .on(AVAILABILITY_STOCK.SKU.eq(AVAILABILITY_LISTING.SKU)
-                        .and(AVAILABILITY_STOCK.WAREHOUSE_ID.eq(AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID)))
                 .where(filter)
-                .groupBy(AVAILABILITY_LISTING.CHANNEL_ID, AVAILABILITY_LISTING.SKU, AVAILABILITY_LISTING.CHANNEL_SKU,
-                        AVAILABILITY_CHANNEL.SAFETY_BUFFER)
                 .orderBy(AVAILABILITY_LISTING.CHANNEL_ID, AVAILABILITY_LISTING.SKU)
                 .limit(page.size())
                 .offset(page.offset())
@@ -87,13 +74,16 @@ public class AvailabilityReadModel {
         List<ChannelAvailability> items = new ArrayList<>(rows.size());
         for (var r : rows) {
             var key = new Key(r.get(AVAILABILITY_LISTING.CHANNEL_ID), r.get(AVAILABILITY_LISTING.SKU));
+            List<WarehouseAvailability> warehouses = perWarehouse.getOrDefault(key, List.of());
+            int safetyBuffer = r.get(AVAILABILITY_CHANNEL.SAFETY_BUFFER);
             items.add(new ChannelAvailability(
                     r.get(AVAILABILITY_LISTING.CHANNEL_ID),
                     r.get(AVAILABILITY_LISTING.SKU),
                     r.get(AVAILABILITY_LISTING.CHANNEL_SKU),
-                    r.get(availableToSell),
-                    r.get(AVAILABILITY_CHANNEL.SAFETY_BUFFER),
-                    perWarehouse.getOrDefault(key, List.of())));
+                    StockPosition.availableToSell(
+                            warehouses.stream().map(WarehouseAvailability::position).toList(), safetyBuffer),
+                    safetyBuffer,
+                    warehouses));
         }
         return new AvailabilityPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
@@ -110,7 +100,6 @@ public class AvailabilityReadModel {
                         coalesce(AVAILABILITY_STOCK.RESERVED, inline(0)).as("reserved"),
                         coalesce(AVAILABILITY_STOCK.QUARANTINE, inline(0)).as("quarantine"),
                         coalesce(AVAILABILITY_STOCK.REFURBISHMENT, inline(0)).as("refurbishment"),
-                        coalesce(AVAILABLE, inline(0)).as("available"),
                         field(select(coalesce(sum(AVAILABILITY_IN_TRANSIT.SHIPPED
                                         .minus(AVAILABILITY_IN_TRANSIT.RECEIVED)), inline(BigDecimal.ZERO)))
                                 .from(AVAILABILITY_IN_TRANSIT)
@@ -130,13 +119,11 @@ public class AvailabilityReadModel {
                 .fetch();
         for (var r : rows) {
             var key = new Key(r.get(AVAILABILITY_LISTING.CHANNEL_ID), r.get(AVAILABILITY_LISTING.SKU));
-            result.computeIfAbsent(key, k -> new ArrayList<>()).add(new WarehouseAvailability(
-                    r.get(AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID),
-                    r.get("on_hand", Integer.class),
-                    r.get("reserved", Integer.class),
-                    r.get("quarantine", Integer.class),
-                    r.get("refurbishment", Integer.class),
-                    r.get("available", Integer.class),
+            StockPosition position = new StockPosition(r.get("on_hand", Integer.class),
+                    r.get("reserved", Integer.class), r.get("quarantine", Integer.class),
+                    r.get("refurbishment", Integer.class));
+            result.computeIfAbsent(key, k -> new ArrayList<>()).add(WarehouseAvailability.of(
+                    r.get(AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID), position,
                     r.get("in_transit_in", Integer.class)));
         }
         return result;

@@ -5,6 +5,7 @@ import com.omniops.events.stock.StockCountApproved;
 import com.omniops.events.stock.StockCountRejected;
 import com.omniops.events.stock.StockCounted;
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,9 +26,13 @@ import static com.omniops.projections.jooq.Tables.COUNTS_COUNT;
  */
 @Component
 @ProcessingGroup(CountsProjector.PROCESSING_GROUP)
-public class CountsProjector {
+public class CountsProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "counts";
+
+    /** This read model's one declaration: its tables (cleared in this order) and how to build it elsewhere. */
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, CountsProjector::new,
+            COUNTS_COUNT);
 
     private final DSLContext dsl;
     private final IsolatedWrite isolated;
@@ -88,9 +93,14 @@ public class CountsProjector {
         }
     }
 
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
     @ResetHandler
     void reset() {
-        dsl.deleteFrom(COUNTS_COUNT).execute();
+        READ_MODEL.clear(dsl);
     }
 
     private static OffsetDateTime utc(Instant instant) {

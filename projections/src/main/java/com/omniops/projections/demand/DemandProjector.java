@@ -9,6 +9,7 @@ import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReceived;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,9 +32,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(DemandProjector.PROCESSING_GROUP)
-public class DemandProjector {
+public class DemandProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "demand";
+
+    /** This read model's one declaration: its tables (cleared in this order) and how to build it elsewhere. */
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, DemandProjector::new,
+            DEMAND_DAILY, DEMAND_STOCK_ITEM);
 
     private final DSLContext dsl;
     private final IsolatedWrite isolated;
@@ -100,9 +105,13 @@ public class DemandProjector {
                 .execute();
     }
 
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
     @ResetHandler
     void reset() {
-        dsl.deleteFrom(DEMAND_DAILY).execute();
-        dsl.deleteFrom(DEMAND_STOCK_ITEM).execute();
+        READ_MODEL.clear(dsl);
     }
 }

@@ -36,6 +36,7 @@ import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
 import com.omniops.events.order.ShippedLine;
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,9 +66,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(OrderBoardProjector.PROCESSING_GROUP)
-public class OrderBoardProjector {
+public class OrderBoardProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "order-board";
+
+    /** This read model's one declaration: its tables (cleared in this order) and how to build it elsewhere. */
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, OrderBoardProjector::new,
+            ORDER_BOARD_REFUND, ORDER_BOARD_RETURN, ORDER_BOARD_SHIPMENT_LINE, ORDER_BOARD_SHIPMENT,
+            ORDER_BOARD_WAREHOUSE_STEP, ORDER_BOARD_ALLOCATION, ORDER_BOARD_LINE, ORDER_BOARD_ORDER);
 
     private final DSLContext dsl;
     private final IsolatedWrite isolated;
@@ -495,16 +501,14 @@ public class OrderBoardProjector {
                 .and(ORDER_BOARD_REFUND.REFUND_ID.eq(refundId));
     }
 
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
     @ResetHandler
     void reset() {
-        dsl.deleteFrom(ORDER_BOARD_REFUND).execute();
-        dsl.deleteFrom(ORDER_BOARD_RETURN).execute();
-        dsl.deleteFrom(ORDER_BOARD_SHIPMENT_LINE).execute();
-        dsl.deleteFrom(ORDER_BOARD_SHIPMENT).execute();
-        dsl.deleteFrom(ORDER_BOARD_WAREHOUSE_STEP).execute();
-        dsl.deleteFrom(ORDER_BOARD_ALLOCATION).execute();
-        dsl.deleteFrom(ORDER_BOARD_LINE).execute();
-        dsl.deleteFrom(ORDER_BOARD_ORDER).execute();
+        READ_MODEL.clear(dsl);
     }
 
     /**

@@ -9,6 +9,7 @@ import com.omniops.events.purchasing.PurchaseOrderReceived;
 import com.omniops.events.purchasing.PurchaseOrderSubmitted;
 import com.omniops.events.supplier.SupplierRegistered;
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,9 +32,13 @@ import static com.omniops.projections.jooq.Tables.PURCHASING_SUPPLIER;
  */
 @Component
 @ProcessingGroup(PurchasingProjector.PROCESSING_GROUP)
-public class PurchasingProjector {
+public class PurchasingProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "purchasing";
+
+    /** This read model's one declaration: its tables (cleared in this order) and how to build it elsewhere. */
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, PurchasingProjector::new,
+            PURCHASING_ORDER_LINE, PURCHASING_ORDER, PURCHASING_SUPPLIER);
 
     private final DSLContext dsl;
     private final IsolatedWrite isolated;
@@ -144,11 +149,14 @@ public class PurchasingProjector {
         end(event.purchaseOrderId(), seq, "CANCELLED", event.cancelledAt(), event.reason());
     }
 
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
     @ResetHandler
     void reset() {
-        dsl.deleteFrom(PURCHASING_ORDER_LINE).execute();
-        dsl.deleteFrom(PURCHASING_ORDER).execute();
-        dsl.deleteFrom(PURCHASING_SUPPLIER).execute();
+        READ_MODEL.clear(dsl);
     }
 
     private void end(String purchaseOrderId, long seq, String status, Instant at, String reason) {

@@ -9,6 +9,7 @@ import com.omniops.events.refund.RefundRejected;
 import com.omniops.events.refund.RefundRequested;
 import com.omniops.projections.jooq.tables.records.RefundsRefundRecord;
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,9 +27,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(RefundsProjector.PROCESSING_GROUP)
-public class RefundsProjector {
+public class RefundsProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "refunds";
+
+    /** This read model's one declaration: its tables (cleared in this order) and how to build it elsewhere. */
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, RefundsProjector::new,
+            REFUNDS_REFUND);
 
     private final DSLContext dsl;
     private final IsolatedWrite isolated;
@@ -104,9 +109,14 @@ public class RefundsProjector {
         }
     }
 
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
     @ResetHandler
     void reset() {
-        dsl.deleteFrom(REFUNDS_REFUND).execute();
+        READ_MODEL.clear(dsl);
     }
 
     private static OffsetDateTime utc(Instant instant) {

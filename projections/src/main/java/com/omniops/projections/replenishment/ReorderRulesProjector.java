@@ -2,6 +2,7 @@ package com.omniops.projections.replenishment;
 
 import com.omniops.events.replenishment.ReorderRuleSet;
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,9 +17,13 @@ import static com.omniops.projections.jooq.Tables.REORDER_RULE_VIEW;
 /** Read model "reorder-rules": the current rule of each stock item (an upsert guarded by the rule's sequence). */
 @Component
 @ProcessingGroup(ReorderRulesProjector.PROCESSING_GROUP)
-public class ReorderRulesProjector {
+public class ReorderRulesProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "reorder-rules";
+
+    /** This read model's one declaration: its tables (cleared in this order) and how to build it elsewhere. */
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, ReorderRulesProjector::new,
+            REORDER_RULE_VIEW);
 
     private final DSLContext dsl;
     private final IsolatedWrite isolated;
@@ -57,8 +62,13 @@ public class ReorderRulesProjector {
                 .execute());
     }
 
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
     @ResetHandler
     void reset() {
-        dsl.deleteFrom(REORDER_RULE_VIEW).execute();
+        READ_MODEL.clear(dsl);
     }
 }

@@ -9,6 +9,7 @@ import com.omniops.events.order.ReturnLine;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,9 +29,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReturnsProjector.PROCESSING_GROUP)
-public class ReturnsProjector {
+public class ReturnsProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "returns";
+
+    /** This read model's one declaration: its tables (cleared in this order) and how to build it elsewhere. */
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, ReturnsProjector::new,
+            RETURNS_DISPOSITION, RETURNS_LINE);
 
     private final DSLContext dsl;
     private final IsolatedWrite isolated;
@@ -114,10 +119,14 @@ public class ReturnsProjector {
         return false;
     }
 
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
     @ResetHandler
     void reset() {
-        dsl.deleteFrom(RETURNS_DISPOSITION).execute();
-        dsl.deleteFrom(RETURNS_LINE).execute();
+        READ_MODEL.clear(dsl);
     }
 
     private static OffsetDateTime utc(Instant instant) {

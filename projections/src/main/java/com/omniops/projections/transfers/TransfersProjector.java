@@ -8,6 +8,7 @@ import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,9 +30,13 @@ import static com.omniops.projections.jooq.Tables.TRANSFERS_TRANSFER;
  */
 @Component
 @ProcessingGroup(TransfersProjector.PROCESSING_GROUP)
-public class TransfersProjector {
+public class TransfersProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "transfers";
+
+    /** This read model's one declaration: its tables (cleared in this order) and how to build it elsewhere. */
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, TransfersProjector::new,
+            TRANSFERS_LINE, TRANSFERS_TRANSFER);
 
     private final DSLContext dsl;
     private final IsolatedWrite isolated;
@@ -141,10 +146,14 @@ public class TransfersProjector {
         }
     }
 
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
     @ResetHandler
     void reset() {
-        dsl.deleteFrom(TRANSFERS_LINE).execute();
-        dsl.deleteFrom(TRANSFERS_TRANSFER).execute();
+        READ_MODEL.clear(dsl);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -68,7 +68,8 @@ class AdminController {
     @Operation(summary = "Recompute a read model from the events into a scratch schema and compare with the live one",
             description = "Covers exactly the events the live processor has applied (one database snapshot), so the "
                     + "live model keeps serving. identical=false lists, per table, rows only in the live model and "
-                    + "rows only in the recomputation, with samples. Available for availability and order-board.")
+                    + "rows only in the recomputation, with samples. Every read model hosted here can be verified (each "
+                    + "projector declares its processing group and tables once).")
     @ApiResponse(responseCode = "200", description = "The comparison")
     @ApiResponse(responseCode = "404", description = "PROCESSOR_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "VERIFY_NOT_SUPPORTED")

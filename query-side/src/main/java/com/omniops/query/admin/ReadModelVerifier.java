@@ -4,9 +4,9 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
 import com.omniops.query.admin.ReadModelVerification.TableComparison;
 import com.omniops.query.admin.TokenPositions.StoredToken;
-import com.omniops.query.admin.VerifiableReadModels.ReadModel;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.ErrorCodes;
 import java.sql.Connection;
@@ -89,7 +89,7 @@ public class ReadModelVerifier {
     public ReadModelVerification verify(String processorName) {
         ReadModel model = models.find(processorName).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
                 ErrorCodes.VERIFY_NOT_SUPPORTED, "No recomputation is defined for processor '" + processorName
-                + "'; verifiable: availability, order-board."));
+                + "'; verifiable: " + models.all().stream().map(ReadModel::processingGroup).toList() + "."));
         EventStorageEngine engine = storageEngine.getIfAvailable();
         if (engine == null) {
             throw new ApiException(HttpStatus.CONFLICT, ErrorCodes.VERIFY_NOT_SUPPORTED,

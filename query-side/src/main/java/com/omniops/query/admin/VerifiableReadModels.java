@@ -1,55 +1,40 @@
 package com.omniops.query.admin;
 
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL_WAREHOUSE;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_LISTING;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ALLOCATION;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_LINE;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ORDER;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_RETURN;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_REFUND;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_WAREHOUSE_STEP;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_IN_TRANSIT;
-
-import com.omniops.projections.availability.AvailabilityProjector;
-import com.omniops.projections.orderboard.OrderBoardProjector;
-import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import org.jooq.DSLContext;
-import org.jooq.Table;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models that {@code POST /api/admin/processors/{name}/verify} can recompute: the processing group, its
- * tables, and how to build its projector over another {@link DSLContext} (one bound to a scratch schema). A new read
- * model becomes verifiable by adding one line here.
+ * The read models that {@code POST /api/admin/processors/{name}/verify} can recompute: every projector hosted here,
+ * each through its own {@link ReadModel} declaration (processing group, tables, how to build it over a scratch
+ * schema). Nothing is listed here: a new projector that declares its read model is verifiable.
  */
 @Component
 public class VerifiableReadModels {
 
-    public record ReadModel(String processingGroup, List<Table<?>> tables,
-                            BiFunction<DSLContext, IsolatedWrite, Object> projector) {
-    }
+    private final Map<String, ReadModel> models;
 
-    private final Map<String, ReadModel> models = Map.of(
-            AvailabilityProjector.PROCESSING_GROUP, new ReadModel(AvailabilityProjector.PROCESSING_GROUP,
-                    List.of(AVAILABILITY_CHANNEL, AVAILABILITY_CHANNEL_WAREHOUSE, AVAILABILITY_PRODUCT,
-                            AVAILABILITY_LISTING, AVAILABILITY_STOCK, AVAILABILITY_IN_TRANSIT),
-                    AvailabilityProjector::new),
-            OrderBoardProjector.PROCESSING_GROUP, new ReadModel(OrderBoardProjector.PROCESSING_GROUP,
-                    List.of(ORDER_BOARD_ORDER, ORDER_BOARD_LINE, ORDER_BOARD_ALLOCATION, ORDER_BOARD_SHIPMENT,
-                            ORDER_BOARD_SHIPMENT_LINE, ORDER_BOARD_RETURN, ORDER_BOARD_REFUND,
-                            ORDER_BOARD_WAREHOUSE_STEP),
-                    OrderBoardProjector::new));
+    public VerifiableReadModels(List<ReadModel.Declared> projectors) {
+        Map<String, ReadModel> byGroup = new TreeMap<>();
+        for (ReadModel.Declared projector : projectors) {
+            ReadModel model = projector.readModel();
+            if (byGroup.put(model.processingGroup(), model) != null) {
+                throw new IllegalStateException("Two projectors declare processing group " + model.processingGroup());
+            }
+        }
+        this.models = Collections.unmodifiableMap(byGroup);
+    }
 
     public Optional<ReadModel> find(String processingGroup) {
         return Optional.ofNullable(models.get(processingGroup));
+    }
+
+    public Collection<ReadModel> all() {
+        return models.values();
     }
 }

@@ -29,8 +29,8 @@ class AvailabilityController {
 
     @GetMapping
     @Operation(summary = "Available-to-sell of active listed SKUs per channel",
-            description = "availableToSell = max(0, Σ over the channel's warehouses of max(0, onHand − reserved) − "
-                    + "the channel's safetyBuffer). Only active SKUs listed on the channel appear; warehouses are in "
+            description = "availableToSell = max(0, Σ over the channel's warehouses of max(0, onHand − reserved − "
+                    + "quarantine − refurbishment) − the channel's safetyBuffer) (StockPosition). Only active SKUs listed on the channel appear; warehouses are in "
                     + "the channel's priority order. Ordered by channel, then SKU.")
     @ApiResponse(responseCode = "200", description = "A page of availability rows")
     @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")

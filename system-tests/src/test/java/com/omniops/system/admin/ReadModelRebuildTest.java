@@ -1,20 +1,12 @@
 package com.omniops.system.admin;
 
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL_WAREHOUSE;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_LISTING;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ALLOCATION;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_LINE;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ORDER;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.omniops.admin.cli.OmniOpsAdmin;
+import com.omniops.projections.availability.AvailabilityProjector;
+import com.omniops.projections.orderboard.OrderBoardProjector;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.IsolatedApps;
 import com.omniops.system.support.TestMerchant;
@@ -36,10 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadModelRebuildTest {
 
-    private static final List<Table<?>> AVAILABILITY = List.of(AVAILABILITY_CHANNEL, AVAILABILITY_CHANNEL_WAREHOUSE,
-            AVAILABILITY_PRODUCT, AVAILABILITY_LISTING, AVAILABILITY_STOCK);
-    private static final List<Table<?>> ORDER_BOARD = List.of(ORDER_BOARD_ORDER, ORDER_BOARD_LINE,
-            ORDER_BOARD_ALLOCATION, ORDER_BOARD_SHIPMENT, ORDER_BOARD_SHIPMENT_LINE);
+    private static final List<Table<?>> AVAILABILITY = AvailabilityProjector.READ_MODEL.tables();
+    private static final List<Table<?>> ORDER_BOARD = OrderBoardProjector.READ_MODEL.tables();
 
     private static IsolatedApps apps;
     private static String sku;

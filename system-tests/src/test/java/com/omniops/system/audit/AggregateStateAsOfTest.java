@@ -13,10 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.omniops.events.StreamIds;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.TestMerchant;
+import com.omniops.system.support.TradeScenario;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/audit/aggregates/{id}/state?at=: the state rebuilt from the events stored up to an instant. */
@@ -80,6 +84,46 @@ class AggregateStateAsOfTest {
         JsonNode channel = state(StreamIds.channel(c[0]), "?basis=business").get("state");
         assertThat(channel.path("warehouseIds").get(0).asText()).isEqualTo(c[2]);
         assertThat(channel.path("safetyBuffer").asInt()).isZero();
+    }
+
+    @Test
+    void everyAggregateOfEveryTypeHasAStateAsOfAnInstantOnBothBases() {
+        TradeScenario trade = TradeScenario.run(apps());
+        Set<String> types = new TreeSet<>();
+        trade.streams().forEach((type, ids) -> ids.forEach(id -> {
+            for (String basis : List.of("stored", "business")) {
+                JsonNode state = state(id, "?basis=" + basis);
+                assertThat(state.get("aggregateType").asText()).isEqualTo(type);
+                assertThat(state.get("laterEvents").asInt()).isZero();
+                types.add(state.get("aggregateType").asText());
+            }
+        }));
+        assertThat(types).hasSize(9);
+
+        JsonNode paid = state(trade.paidOrder(), "").get("state");
+        assertThat(paid.get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(paid.get("captured").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(paid.get("refunded").decimalValue()).isEqualByComparingTo("5.00");
+        assertThat(paid.get("refundable").decimalValue()).isEqualByComparingTo("5.00");
+        assertThat(paid.get("unitsReturned").asInt()).isEqualTo(3);
+        assertThat(paid.path("returns").path(trade.returnId()).path("status").asText()).isEqualTo("INSPECTED");
+        assertThat(paid.get("anomalies")).isEmpty();
+        assertThat(state(trade.cancelledOrder(), "").path("state").path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(state(trade.purchaseOrder(), "").path("state").path("status").asText()).isEqualTo("RECEIVED");
+        assertThat(state(trade.refund(), "").path("state").path("status").asText()).isEqualTo("ISSUED");
+        JsonNode transfer = state(StreamIds.transfer(trade.transfer()), "").path("state");
+        assertThat(transfer.path("status").asText()).isEqualTo("RECEIVED");
+        assertThat(transfer.path("lines").path("1").path("inTransit").asInt()).isZero();
+        for (String stockItem : trade.streams().get("StockItem")) {
+            assertThat(state(stockItem, "").path("state").path("discrepancies")).isEmpty();
+        }
+
+        // a cut between two events of the paid order on the business basis: placed, not yet paid or shipped
+        JsonNode history = query("/api/audit/aggregates/" + trade.paidOrder() + "/events").body();
+        Instant placedAt = Instant.parse(history.path("items").get(0).path("payload").path("placedAt").asText());
+        JsonNode atPlacement = state(trade.paidOrder(), "?basis=business&at=" + placedAt);
+        assertThat(atPlacement.path("state").path("status").asText()).isEqualTo("PLACED");
+        assertThat(atPlacement.path("state").path("captured").decimalValue()).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.TestMerchant;
+import com.omniops.system.support.TradeScenario;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ class ExplainAvailabilityTest {
         assertThat(issued.get("reservedDelta").asInt()).isEqualTo(-4);
         assertThat(issued.get("onHand").asInt()).isEqualTo(2);
         JsonNode w2 = explained.get("warehouses").get(1);
-        assertThat(w2.get("arithmetic").asText()).isEqualTo("max(0, onHand 4 − reserved 1) = 3");
+        assertThat(w2.get("arithmetic").asText()).isEqualTo("max(0, onHand 4 − reserved 1 − quarantine 0 − refurbishment 0) = 3");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             JsonNode items = query("/api/availability?channel=" + channel + "&sku=" + sku).body().get("items");
@@ -71,6 +72,59 @@ class ExplainAvailabilityTest {
                 assertThat(readModel.get("available")).isEqualTo(fromEvents.get("available"));
             }
         });
+    }
+
+    @Test
+    void afterReturnsHoldsAndATransferOutTheExplanationEqualsTheReadModelExactly() {
+        TradeScenario trade = TradeScenario.run(apps());
+
+        JsonNode explained = query("/api/audit/explain/availability?channel=" + trade.channel() + "&sku="
+                + trade.sku()).body();
+
+        // hand-computed in TradeScenario: north 15 on hand, 1 quarantined, 1 in refurbishment → 13; south 11; − 1
+        assertThat(explained.get("availableToSell").asInt()).isEqualTo(TradeScenario.AVAILABLE_TO_SELL);
+        assertThat(explained.get("arithmetic").asText()).isEqualTo("max(0, (13 + 11) − safetyBuffer 1) = 23");
+        JsonNode north = explained.get("warehouses").get(0);
+        assertThat(north.get("arithmetic").asText())
+                .isEqualTo("max(0, onHand 15 − reserved 0 − quarantine 1 − refurbishment 1) = 13");
+        assertThat(north.get("events")).extracting(e -> e.get("type").asText()).contains("StockReturned",
+                "StockTransferredOut", "StockReservationReleased", "StockIssued");
+        JsonNode quarantined = north.get("events").findParents("type").stream()
+                .filter(e -> e.get("reference").asText().endsWith("QUARANTINE")).findFirst().orElseThrow();
+        assertThat(quarantined.get("onHandDelta").asInt()).isEqualTo(1);
+        assertThat(quarantined.get("quarantineDelta").asInt()).isEqualTo(1);
+        for (JsonNode warehouse : explained.get("warehouses")) {
+            assertThat(warehouse.get("events")).as("recorded quantities of " + warehouse.get("warehouseId"))
+                    .allMatch(e -> e.get("recordedMatches").asBoolean());
+        }
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            JsonNode items = query("/api/availability?channel=" + trade.channel() + "&sku=" + trade.sku()).body()
+                    .get("items");
+            assertThat(items).hasSize(1);
+            JsonNode row = items.get(0);
+            assertThat(row.get("availableToSell").asInt()).isEqualTo(explained.get("availableToSell").asInt());
+            assertThat(row.get("safetyBuffer")).isEqualTo(explained.get("safetyBuffer"));
+            assertThat(row.get("warehouses")).hasSameSizeAs(explained.get("warehouses"));
+            for (int i = 0; i < row.get("warehouses").size(); i++) {
+                JsonNode readModel = row.get("warehouses").get(i);
+                JsonNode fromEvents = explained.get("warehouses").get(i);
+                for (String figure : List.of("warehouseId", "onHand", "reserved", "quarantine", "refurbishment",
+                        "available")) {
+                    assertThat(readModel.get(figure)).as(figure + " in " + fromEvents.get("warehouseId"))
+                            .isEqualTo(fromEvents.get(figure));
+                }
+            }
+        });
+
+        for (JsonNode warehouse : explained.get("warehouses")) {
+            JsonNode state = query("/api/audit/aggregates/" + warehouse.get("stockItemId").asText() + "/state")
+                    .body().get("state");
+            assertThat(state.get("discrepancies")).as(state.toString()).isEmpty();
+            assertThat(state.get("available")).isEqualTo(warehouse.get("available"));
+            assertThat(state.get("quarantine")).isEqualTo(warehouse.get("quarantine"));
+            assertThat(state.get("refurbishment")).isEqualTo(warehouse.get("refurbishment"));
+        }
     }
 
     @Test

@@ -1,15 +1,6 @@
 package com.omniops.system.query;
 
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_CHANNEL_WAREHOUSE;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_LISTING;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ALLOCATION;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_LINE;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ORDER;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
 import static com.omniops.system.query.QuerySideUnderTest.append;
 import static com.omniops.system.query.QuerySideUnderTest.bean;
 import static com.omniops.system.query.QuerySideUnderTest.get;
@@ -116,10 +107,8 @@ class ProjectionRebuildTest {
                 !availability.isReplaying() && rows(AVAILABILITY_TABLES).equals(before));
     }
 
-    private static final List<Table<?>> ORDER_BOARD_TABLES = List.of(ORDER_BOARD_ORDER, ORDER_BOARD_LINE,
-            ORDER_BOARD_ALLOCATION, ORDER_BOARD_SHIPMENT, ORDER_BOARD_SHIPMENT_LINE);
-    private static final List<Table<?>> AVAILABILITY_TABLES = List.of(AVAILABILITY_CHANNEL,
-            AVAILABILITY_CHANNEL_WAREHOUSE, AVAILABILITY_PRODUCT, AVAILABILITY_LISTING, AVAILABILITY_STOCK);
+    private static final List<Table<?>> ORDER_BOARD_TABLES = OrderBoardProjector.READ_MODEL.tables();
+    private static final List<Table<?>> AVAILABILITY_TABLES = AvailabilityProjector.READ_MODEL.tables();
 
     private static Map<Table<?>, List<Map<String, Object>>> rows(List<Table<?>> tables) {
         Map<Table<?>, List<Map<String, Object>>> result = new java.util.LinkedHashMap<>();

@@ -1,20 +1,31 @@
 package com.omniops.query.audit.explain;
 
 import com.omniops.events.StreamIds;
+import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.StockAdjusted;
+import com.omniops.events.stock.StockCountApproved;
+import com.omniops.events.stock.StockCountRejected;
+import com.omniops.events.stock.StockCounted;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
+import com.omniops.events.stock.StockPosition;
 import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
+import com.omniops.events.stock.StockReturned;
+import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.query.audit.explain.AvailabilityExplanation.StockStep;
 import com.omniops.query.audit.explain.AvailabilityExplanation.WarehouseExplanation;
 import com.omniops.query.audit.state.AggregateStates;
 import com.omniops.query.audit.state.BusinessTime;
 import com.omniops.query.audit.state.ChannelStateFolder;
 import com.omniops.query.audit.state.ChannelStateFolder.ChannelState;
+import com.omniops.query.audit.state.EventFold;
 import com.omniops.query.audit.state.ProductStateFolder;
 import com.omniops.query.audit.state.ProductStateFolder.ProductState;
+import com.omniops.query.audit.state.StockItemStateFolder;
+import com.omniops.query.audit.state.StockItemStateFolder.StockItemState;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.ErrorCodes;
 import java.time.Clock;
@@ -29,23 +40,52 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Explains an available-to-sell figure from the event stream, independently of the availability read model: the
- * channel's events give its warehouses and safety buffer, the product's events whether it is listed and active, and
- * each stock item's events the on-hand and reserved quantities, re-added event by event.
+ * Explains an available-to-sell figure from the event stream, independently of the availability read model's rows:
+ * the channel's events give its warehouses and safety buffer, the product's events whether it is listed and active,
+ * and each stock item's events, folded by the stock item's audit folder (every stock event type, returns, holds and
+ * transfers out included), the quantities. What is available and what the channel may sell then follow from
+ * {@link StockPosition}, the same definition the read model uses, so the two can only differ where the events do.
  */
 @Component
 public class AvailabilityExplainer {
 
+    /** How each stock event is named in a step: the order, receipt, return or transfer behind it. */
+    public static final EventFold<Reference> REFERENCES = EventFold.<Reference>over(StockItemEvent.class)
+            .on(StockReceived.class, (r, e) -> r.text = e.source() + (e.reference() == null ? "" : " " + e.reference()))
+            .on(StockReserved.class, (r, e) -> r.text = "order " + e.orderId() + " line " + e.lineNo())
+            .on(StockReservationReleased.class, (r, e) -> r.text = "order " + e.orderId() + " line " + e.lineNo()
+                    + (e.reason() == null ? "" : " (" + e.reason() + ")"))
+            .on(StockIssued.class, (r, e) -> r.text = "order " + e.orderId() + " line " + e.lineNo() + " shipment "
+                    + e.shipmentId())
+            .on(StockAdjusted.class, (r, e) -> r.text = e.reason() + (e.note() == null ? "" : " " + e.note()))
+            .on(StockReturned.class, (r, e) -> r.text = "return " + e.returnId() + " of order " + e.orderId()
+                    + " line " + e.lineNo() + " → " + e.disposition())
+            .on(StockReleasedFromHold.class, (r, e) -> r.text = e.hold() + " released"
+                    + (e.note() == null ? "" : " " + e.note()))
+            .on(HeldStockWrittenOff.class, (r, e) -> r.text = e.hold() + " written off"
+                    + (e.note() == null ? "" : " " + e.note()))
+            .on(StockTransferredOut.class, (r, e) -> r.text = "transfer " + e.transferId() + " to "
+                    + e.toWarehouseId())
+            .on(StockCounted.class, (r, e) -> r.text = "count " + e.countId() + ": variance " + e.variance()
+                    + (e.awaitingApproval() ? " awaiting approval " + e.approvalReasons() : ""))
+            .on(StockCountApproved.class, (r, e) -> r.text = "count " + e.countId() + " approved by "
+                    + e.approvedBy())
+            .on(StockCountRejected.class, (r, e) -> r.text = "count " + e.countId() + " rejected by "
+                    + e.rejectedBy())
+            .build();
+
     private final AggregateStates states;
     private final ChannelStateFolder channels;
     private final ProductStateFolder products;
+    private final StockItemStateFolder stockItems;
     private final EventStore eventStore;
 
     public AvailabilityExplainer(AggregateStates states, ChannelStateFolder channels, ProductStateFolder products,
-                                 EventStore eventStore) {
+                                 StockItemStateFolder stockItems, EventStore eventStore) {
         this.states = states;
         this.channels = channels;
         this.products = products;
+        this.stockItems = stockItems;
         this.eventStore = eventStore;
     }
 
@@ -68,14 +108,14 @@ public class AvailabilityExplainer {
         boolean active = product != null && product.active();
 
         List<WarehouseExplanation> warehouses = new ArrayList<>();
+        List<StockPosition> positions = new ArrayList<>();
         int priority = 0;
-        int sum = 0;
         for (String warehouseId : channel.warehouseIds()) {
-            WarehouseExplanation w = warehouse(++priority, warehouseId, sku);
+            WarehouseExplanation w = warehouse(++priority, warehouseId, sku, positions);
             warehouses.add(w);
-            sum += w.available();
         }
-        int availableToSell = Math.max(0, sum - channel.safetyBuffer());
+        int sum = positions.stream().mapToInt(StockPosition::available).sum();
+        int availableToSell = StockPosition.availableToSell(positions, channel.safetyBuffer());
         String arithmetic = "max(0, (" + (warehouses.isEmpty() ? "0" : warehouses.stream()
                 .map(w -> Integer.toString(w.available())).collect(Collectors.joining(" + ")))
                 + ") − safetyBuffer " + channel.safetyBuffer() + ") = " + availableToSell;
@@ -84,56 +124,42 @@ public class AvailabilityExplainer {
                 availableToSell, arithmetic);
     }
 
-    private WarehouseExplanation warehouse(int priority, String warehouseId, String sku) {
-        String stockItemId = stockItemId(warehouseId, sku);
+    private WarehouseExplanation warehouse(int priority, String warehouseId, String sku,
+                                           List<StockPosition> positions) {
+        String stockItemId = StreamIds.stockItem(warehouseId, sku);
         List<StockStep> steps = new ArrayList<>();
-        int onHand = 0;
-        int reserved = 0;
+        StockItemState state = stockItems.initial(stockItemId);
+        StockPosition before = StockPosition.NONE;
         DomainEventStream events = eventStore.readEvents(stockItemId, 0);
         while (events.hasNext()) {
             DomainEventMessage<?> message = events.next();
-            if (!(message.getPayload() instanceof StockItemEvent event)) {
-                continue;
-            }
-            int onHandDelta = 0;
-            int reservedDelta = 0;
-            String reference;
-            if (event instanceof StockReceived e) {
-                onHandDelta = e.quantity();
-                reference = e.source() + (e.reference() == null ? "" : " " + e.reference());
-            } else if (event instanceof StockReserved e) {
-                reservedDelta = e.quantity();
-                reference = "order " + e.orderId() + " line " + e.lineNo();
-            } else if (event instanceof StockReservationReleased e) {
-                reservedDelta = -e.quantity();
-                reference = "order " + e.orderId() + " line " + e.lineNo()
-                        + (e.reason() == null ? "" : " (" + e.reason() + ")");
-            } else if (event instanceof StockIssued e) {
-                onHandDelta = -e.quantity();
-                reservedDelta = -e.quantity();
-                reference = "order " + e.orderId() + " line " + e.lineNo() + " shipment " + e.shipmentId();
-            } else if (event instanceof StockAdjusted e) {
-                onHandDelta = e.quantityDelta();
-                reference = e.reason() + (e.note() == null ? "" : " " + e.note());
-            } else {
-                reference = null;
-            }
-            onHand += onHandDelta;
-            reserved += reservedDelta;
+            Object event = message.getPayload();
+            int discrepancies = state.discrepancies().size();
+            stockItems.apply(state, event);
+            StockPosition after = state.position();
             steps.add(new StockStep(message.getSequenceNumber(), event.getClass().getSimpleName(),
-                    message.getTimestamp(), BusinessTime.of(event), onHandDelta, reservedDelta, onHand, reserved,
-                    reference, onHand == event.onHandAfter() && reserved == event.reservedAfter()));
+                    message.getTimestamp(), BusinessTime.of(event), after.onHand() - before.onHand(),
+                    after.reserved() - before.reserved(), after.quarantine() - before.quarantine(),
+                    after.refurbishment() - before.refurbishment(), after.onHand(), after.reserved(),
+                    after.quarantine(), after.refurbishment(), after.available(), reference(event),
+                    state.discrepancies().size() == discrepancies));
+            before = after;
         }
-        int available = Math.max(0, onHand - reserved);
-        return new WarehouseExplanation(priority, warehouseId, stockItemId, onHand, reserved, available,
-                "max(0, onHand " + onHand + " − reserved " + reserved + ") = " + available, steps);
+        StockPosition position = state.position();
+        positions.add(position);
+        return new WarehouseExplanation(priority, warehouseId, stockItemId, position.onHand(), position.reserved(),
+                position.quarantine(), position.refurbishment(), position.available(), position.arithmetic(), steps);
     }
 
-    /**
-     * A stock item's aggregate id is "warehouse:sku" — the id format the command side documents for StockItem (the
-     * query side may not import it, so the rule is restated here).
-     */
-    static String stockItemId(String warehouseId, String sku) {
-        return StreamIds.stockItem(warehouseId, sku);
+    /** The business reference of a stock event (order line, receipt, return, transfer, count). */
+    public static String reference(Object event) {
+        Reference reference = new Reference();
+        REFERENCES.apply(reference, event);
+        return reference.text;
+    }
+
+    /** The text {@link #REFERENCES} fills in for one event. */
+    public static final class Reference {
+        private String text;
     }
 }

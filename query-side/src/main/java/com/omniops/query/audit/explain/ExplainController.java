@@ -26,8 +26,9 @@ class ExplainController {
     @GetMapping("/availability")
     @Operation(summary = "Explain an available-to-sell figure from the events behind it",
             description = "The channel's warehouses in priority order; for each, every stock event of the SKU with "
-                    + "the running on-hand and reserved arithmetic; the safety buffer; and the resulting "
-                    + "availableToSell = max(0, Σ max(0, onHand − reserved) − safetyBuffer). Computed from the event "
+                    + "the running on-hand, reserved, quarantine and refurbishment arithmetic; the safety buffer; and "
+                    + "the resulting availableToSell = max(0, Σ max(0, onHand − reserved − quarantine − "
+                    + "refurbishment) − safetyBuffer), the read model's own definition. Computed from the event "
                     + "stream, not from the read model; once the read model has caught up it equals "
                     + "GET /api/availability for the same channel and SKU.")
     @ApiResponse(responseCode = "200", description = "The explanation")

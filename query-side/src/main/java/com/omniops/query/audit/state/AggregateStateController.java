@@ -30,7 +30,8 @@ class AggregateStateController {
     @GetMapping("/{aggregateId}/state")
     @Operation(summary = "State of an aggregate as of an instant, rebuilt from its events",
             description = "Replays the aggregate's events (never a read model, never a snapshot) through the audit "
-                    + "folder of its type (Order, StockItem, Product, Channel) and stops at the first event after "
+                    + "folder of its type (Product, Channel, StockItem, Order, PurchaseOrder, Supplier, Refund, "
+                    + "Transfer, ReorderRule) and stops at the first event after "
                     + "'at'. basis=stored (default) cuts on the storage timestamp: what the system knew at that "
                     + "instant; basis=business cuts on the instant each event records (placedAt, shippedAt, ...).")
     @ApiResponse(responseCode = "200", description = "The state, with the version (last sequence applied)")

@@ -3,6 +3,7 @@ package com.omniops.query.audit.state;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.omniops.events.channel.AllocationStrategy;
+import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.channel.ChannelRegistered;
 import com.omniops.events.channel.ChannelType;
 import java.time.Instant;
@@ -12,6 +13,18 @@ import org.springframework.stereotype.Component;
 /** Channel: its fulfilment rules (warehouses in priority order, strategy, backorders, safety buffer). */
 @Component
 public class ChannelStateFolder implements AuditStateFolder<ChannelStateFolder.ChannelState> {
+
+    private static final EventFold<ChannelState> FOLD = EventFold.<ChannelState>over(ChannelEvent.class)
+            .on(ChannelRegistered.class, (s, e) -> {
+                s.name = e.name();
+                s.type = e.type();
+                s.warehouseIds = e.warehouseIds();
+                s.allocationStrategy = e.allocationStrategy();
+                s.backordersAllowed = e.backordersAllowed();
+                s.safetyBuffer = e.safetyBuffer();
+                s.registeredAt = e.registeredAt();
+            })
+            .build();
 
     @Override
     public String aggregateType() {
@@ -24,18 +37,8 @@ public class ChannelStateFolder implements AuditStateFolder<ChannelStateFolder.C
     }
 
     @Override
-    public ChannelState apply(ChannelState s, Object event) {
-        if (!(event instanceof ChannelRegistered e)) {
-            throw new IllegalArgumentException("Not a channel event: " + event.getClass().getName());
-        }
-        s.name = e.name();
-        s.type = e.type();
-        s.warehouseIds = e.warehouseIds();
-        s.allocationStrategy = e.allocationStrategy();
-        s.backordersAllowed = e.backordersAllowed();
-        s.safetyBuffer = e.safetyBuffer();
-        s.registeredAt = e.registeredAt();
-        return s;
+    public EventFold<ChannelState> fold() {
+        return FOLD;
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,

@@ -3,6 +3,7 @@ package com.omniops.query.audit.state;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.omniops.events.product.ProductDiscontinued;
+import com.omniops.events.product.ProductEvent;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.events.product.ProductRegistered;
 import java.time.Instant;
@@ -13,6 +14,23 @@ import org.springframework.stereotype.Component;
 /** Product: master data, whether it may still be sold, and its listings per channel. */
 @Component
 public class ProductStateFolder implements AuditStateFolder<ProductStateFolder.ProductState> {
+
+    private static final EventFold<ProductState> FOLD = EventFold.<ProductState>over(ProductEvent.class)
+            .on(ProductRegistered.class, (s, e) -> {
+                s.name = e.name();
+                s.unitOfMeasure = e.unitOfMeasure();
+                s.taxCategory = e.taxCategory();
+                s.registeredAt = e.registeredAt();
+                s.active = true;
+            })
+            .on(ProductListedOnChannel.class, (s, e) ->
+                    s.listings.put(e.channelId(), new Listing(e.channelSku(), e.listedAt())))
+            .on(ProductDiscontinued.class, (s, e) -> {
+                s.active = false;
+                s.discontinuedAt = e.discontinuedAt();
+                s.discontinueReason = e.reason();
+            })
+            .build();
 
     @Override
     public String aggregateType() {
@@ -25,23 +43,8 @@ public class ProductStateFolder implements AuditStateFolder<ProductStateFolder.P
     }
 
     @Override
-    public ProductState apply(ProductState s, Object event) {
-        if (event instanceof ProductRegistered e) {
-            s.name = e.name();
-            s.unitOfMeasure = e.unitOfMeasure();
-            s.taxCategory = e.taxCategory();
-            s.registeredAt = e.registeredAt();
-            s.active = true;
-        } else if (event instanceof ProductListedOnChannel e) {
-            s.listings.put(e.channelId(), new Listing(e.channelSku(), e.listedAt()));
-        } else if (event instanceof ProductDiscontinued e) {
-            s.active = false;
-            s.discontinuedAt = e.discontinuedAt();
-            s.discontinueReason = e.reason();
-        } else {
-            throw new IllegalArgumentException("Not a product event: " + event.getClass().getName());
-        }
-        return s;
+    public EventFold<ProductState> fold() {
+        return FOLD;
     }
 
     public record Listing(String channelSku, Instant listedAt) {

@@ -3,12 +3,23 @@ package com.omniops.query.audit.state;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.omniops.events.Money;
+import com.omniops.events.stock.HeldQuantities;
+import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.StockAdjusted;
+import com.omniops.events.stock.StockCountApproved;
+import com.omniops.events.stock.StockCountRejected;
+import com.omniops.events.stock.StockCounted;
+import com.omniops.events.stock.StockHold;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
+import com.omniops.events.stock.StockPosition;
 import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
+import com.omniops.events.stock.StockReturned;
+import com.omniops.events.stock.StockTransferredOut;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +27,71 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Stock item: on hand and reserved recomputed from the quantities in each event (not copied from the events'
- * {@code onHandAfter}/{@code reservedAfter}), the moving-average cost and the open reservations per order line. Where
- * an event's recorded after-quantities disagree with the arithmetic, the state lists a discrepancy.
+ * Stock item: on hand, reserved, quarantine and refurbishment recomputed from the quantities in each event (not copied
+ * from the events' {@code onHandAfter}/{@code reservedAfter}/...), available as {@link StockPosition} defines it, the
+ * moving-average cost, the open reservations per order line and the pending count. Where an event's recorded
+ * after-quantities disagree with the arithmetic, the state lists a discrepancy.
  */
 @Component
 public class StockItemStateFolder implements AuditStateFolder<StockItemStateFolder.StockItemState> {
+
+    private static final EventFold<StockItemState> FOLD = EventFold.<StockItemState>over(StockItemEvent.class)
+            .on(StockReceived.class, (s, e) -> {
+                s.onHand += e.quantity();
+                s.averageCost = e.averageCostAfter();
+                s.lastReceiptUnitCost = e.unitCost();
+            })
+            .on(StockReserved.class, (s, e) -> {
+                s.reserved += e.quantity();
+                s.reservations.merge(key(e.orderId(), e.lineNo()), e.quantity(), Integer::sum);
+            })
+            .on(StockReservationReleased.class, (s, e) -> {
+                s.reserved -= e.quantity();
+                s.reduceReservation(e.orderId(), e.lineNo(), e.quantity());
+            })
+            .on(StockIssued.class, (s, e) -> {
+                s.onHand -= e.quantity();
+                s.reserved -= e.quantity();
+                s.reduceReservation(e.orderId(), e.lineNo(), e.quantity());
+            })
+            .on(StockAdjusted.class, (s, e) -> s.onHand += e.quantityDelta())
+            .on(StockReturned.class, (s, e) -> {
+                switch (e.disposition()) {
+                    case RESALE -> s.onHand += e.quantity();
+                    case QUARANTINE -> {
+                        s.onHand += e.quantity();
+                        s.quarantine += e.quantity();
+                    }
+                    case REFURBISH -> {
+                        s.onHand += e.quantity();
+                        s.refurbishment += e.quantity();
+                    }
+                    case WRITE_OFF -> s.unitsWrittenOff += e.quantity(); // never entered stock
+                    default -> throw new IllegalStateException("Unknown disposition " + e.disposition());
+                }
+            })
+            .on(StockReleasedFromHold.class, (s, e) -> s.hold(e.hold(), -e.quantity()))
+            .on(HeldStockWrittenOff.class, (s, e) -> {
+                s.hold(e.hold(), -e.quantity());
+                s.onHand -= e.quantity();
+                s.unitsWrittenOff += e.quantity();
+            })
+            .on(StockTransferredOut.class, (s, e) -> {
+                s.onHand -= e.quantity();
+                s.unitsTransferredOut += e.quantity();
+            })
+            .on(StockCounted.class, (s, e) -> {
+                s.lastCountedAt = e.countedAt();
+                // a count within the rules is applied by the StockAdjusted that follows it, not by the count itself
+                s.pendingCount = e.awaitingApproval()
+                        ? new PendingCount(e.countId(), e.bookQuantity(), e.countedQuantity(), e.variance(),
+                        e.approvalReasons().stream().map(Enum::name).toList(), e.countedBy())
+                        : null;
+            })
+            .on(StockCountApproved.class, (s, e) -> s.pendingCount = null) // its StockAdjusted applies the variance
+            .on(StockCountRejected.class, (s, e) -> s.pendingCount = null)
+            .afterEach((s, event) -> s.check((StockItemEvent) event))
+            .build();
 
     @Override
     public String aggregateType() {
@@ -34,40 +104,17 @@ public class StockItemStateFolder implements AuditStateFolder<StockItemStateFold
     }
 
     @Override
-    public StockItemState apply(StockItemState s, Object event) {
-        if (!(event instanceof StockItemEvent stockEvent)) {
-            throw new IllegalArgumentException("Not a stock item event: " + event.getClass().getName());
-        }
-        s.sku = stockEvent.sku();
-        s.warehouseId = stockEvent.warehouseId();
-        if (stockEvent instanceof StockReceived e) {
-            s.onHand += e.quantity();
-            s.averageCost = e.averageCostAfter();
-            s.lastReceiptUnitCost = e.unitCost();
-        } else if (stockEvent instanceof StockReserved e) {
-            s.reserved += e.quantity();
-            s.reservations.merge(key(e.orderId(), e.lineNo()), e.quantity(), Integer::sum);
-        } else if (stockEvent instanceof StockReservationReleased e) {
-            s.reserved -= e.quantity();
-            s.reduceReservation(e.orderId(), e.lineNo(), e.quantity());
-        } else if (stockEvent instanceof StockIssued e) {
-            s.onHand -= e.quantity();
-            s.reserved -= e.quantity();
-            s.reduceReservation(e.orderId(), e.lineNo(), e.quantity());
-        } else if (stockEvent instanceof StockAdjusted e) {
-            s.onHand += e.quantityDelta();
-        }
-        s.available = Math.max(0, s.onHand - s.reserved);
-        if (s.onHand != stockEvent.onHandAfter() || s.reserved != stockEvent.reservedAfter()) {
-            s.discrepancies.add(stockEvent.getClass().getSimpleName() + ": computed onHand " + s.onHand
-                    + " / reserved " + s.reserved + ", recorded " + stockEvent.onHandAfter() + " / "
-                    + stockEvent.reservedAfter());
-        }
-        return s;
+    public EventFold<StockItemState> fold() {
+        return FOLD;
     }
 
     private static String key(String orderId, int lineNo) {
         return orderId + "#" + lineNo;
+    }
+
+    /** A count waiting for approval; its variance is not applied yet. */
+    public record PendingCount(String countId, int bookQuantity, int countedQuantity, int variance,
+                               List<String> approvalReasons, String countedBy) {
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -78,9 +125,15 @@ public class StockItemStateFolder implements AuditStateFolder<StockItemStateFold
         private String warehouseId;
         private int onHand;
         private int reserved;
+        private int quarantine;
+        private int refurbishment;
         private int available;
+        private int unitsTransferredOut;
+        private int unitsWrittenOff;
         private Money averageCost;
         private Money lastReceiptUnitCost;
+        private Instant lastCountedAt;
+        private PendingCount pendingCount;
         /** Open reservations: "orderId#lineNo" → units still held. */
         private final Map<String, Integer> reservations = new TreeMap<>();
         private final List<String> discrepancies = new ArrayList<>();
@@ -97,8 +150,43 @@ public class StockItemStateFolder implements AuditStateFolder<StockItemStateFold
             return reserved;
         }
 
+        public StockPosition position() {
+            return new StockPosition(onHand, reserved, quarantine, refurbishment);
+        }
+
+        public List<String> discrepancies() {
+            return discrepancies;
+        }
+
+        private void hold(StockHold hold, int delta) {
+            if (hold == StockHold.QUARANTINE) {
+                quarantine += delta;
+            } else {
+                refurbishment += delta;
+            }
+        }
+
         private void reduceReservation(String orderId, int lineNo, int quantity) {
             reservations.computeIfPresent(key(orderId, lineNo), (k, held) -> held > quantity ? held - quantity : null);
+        }
+
+        /** Compares the arithmetic with the quantities the event itself records. */
+        private void check(StockItemEvent event) {
+            sku = event.sku();
+            warehouseId = event.warehouseId();
+            available = position().available();
+            boolean matches = onHand == event.onHandAfter() && reserved == event.reservedAfter();
+            String held = "";
+            if (event instanceof HeldQuantities h) {
+                matches &= quarantine == h.quarantineAfter() && refurbishment == h.refurbishmentAfter();
+                held = " / quarantine " + quarantine + " / refurbishment " + refurbishment + ", recorded "
+                        + h.quarantineAfter() + " / " + h.refurbishmentAfter();
+            }
+            if (!matches) {
+                discrepancies.add(event.getClass().getSimpleName() + ": computed onHand " + onHand
+                        + " / reserved " + reserved + ", recorded " + event.onHandAfter() + " / "
+                        + event.reservedAfter() + held);
+            }
         }
     }
 }

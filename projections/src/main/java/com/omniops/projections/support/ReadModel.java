@@ -1,0 +1,43 @@
+package com.omniops.projections.support;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+
+/**
+ * The one declaration of a read model that the tooling works from: its processing group, the tables it owns and how
+ * to build its projector over any {@link DSLContext}. The projector's {@code @ResetHandler} clears exactly these tables
+ * (a rebuild), verification recomputes them in a scratch schema with a projector built here, and the tests compare the
+ * declared tables with the schema. Each projector holds its declaration as a constant and exposes it through
+ * {@link Declared}, so a new read model is covered everywhere by declaring it once.
+ *
+ * @param tables in the order they are cleared: tables that reference others first
+ */
+public record ReadModel(String processingGroup, List<Table<?>> tables,
+                        BiFunction<DSLContext, IsolatedWrite, Object> projector) {
+
+    public ReadModel {
+        tables = List.copyOf(tables);
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException("read model " + processingGroup + " declares no tables");
+        }
+    }
+
+    public static ReadModel of(String processingGroup, BiFunction<DSLContext, IsolatedWrite, Object> projector,
+                               Table<?>... tables) {
+        return new ReadModel(processingGroup, List.of(tables), projector);
+    }
+
+    /** Empties every table of the read model (and nothing else): what a reset before a replay must do. */
+    public void clear(DSLContext dsl) {
+        for (Table<?> table : tables) {
+            dsl.deleteFrom(table).execute();
+        }
+    }
+
+    /** Implemented by every projector: the read model it writes. Spring finds them all as beans of this type. */
+    public interface Declared {
+        ReadModel readModel();
+    }
+}
