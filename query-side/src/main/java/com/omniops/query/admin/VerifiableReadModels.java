@@ -14,8 +14,14 @@ import static com.omniops.projections.jooq.Tables.ORDER_BOARD_RETURN;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_REFUND;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_WAREHOUSE_STEP;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_IN_TRANSIT;
+import static com.omniops.projections.jooq.Tables.MASTER_CHANNEL;
+import static com.omniops.projections.jooq.Tables.MASTER_CHANNEL_WAREHOUSE;
+import static com.omniops.projections.jooq.Tables.MASTER_LISTING;
+import static com.omniops.projections.jooq.Tables.MASTER_PRODUCT;
+import static com.omniops.projections.jooq.Tables.MASTER_STOCK_ITEM;
 
 import com.omniops.projections.availability.AvailabilityProjector;
+import com.omniops.projections.masterdata.MasterDataProjector;
 import com.omniops.projections.orderboard.OrderBoardProjector;
 import com.omniops.projections.support.IsolatedWrite;
 import java.util.List;
@@ -47,7 +53,10 @@ public class VerifiableReadModels {
                     List.of(ORDER_BOARD_ORDER, ORDER_BOARD_LINE, ORDER_BOARD_ALLOCATION, ORDER_BOARD_SHIPMENT,
                             ORDER_BOARD_SHIPMENT_LINE, ORDER_BOARD_RETURN, ORDER_BOARD_REFUND,
                             ORDER_BOARD_WAREHOUSE_STEP),
-                    OrderBoardProjector::new));
+                    OrderBoardProjector::new),
+            MasterDataProjector.PROCESSING_GROUP, new ReadModel(MasterDataProjector.PROCESSING_GROUP,
+                    List.of(MASTER_PRODUCT, MASTER_LISTING, MASTER_CHANNEL, MASTER_CHANNEL_WAREHOUSE,
+                            MASTER_STOCK_ITEM), MasterDataProjector::new));
 
     public Optional<ReadModel> find(String processingGroup) {
         return Optional.ofNullable(models.get(processingGroup));
