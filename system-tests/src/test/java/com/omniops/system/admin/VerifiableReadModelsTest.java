@@ -42,5 +42,7 @@ class VerifiableReadModelsTest {
                 .containsExactlyInAnyOrderElementsOf(generatedTablesStartingWith("availability_"));
         assertThat(models.find("order-board").orElseThrow().tables())
                 .containsExactlyInAnyOrderElementsOf(generatedTablesStartingWith("order_board_"));
+        assertThat(models.find("master-data").orElseThrow().tables())
+                .containsExactlyInAnyOrderElementsOf(generatedTablesStartingWith("master_"));
     }
 }
