@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Master data written through the command API can be discovered through the query API: products (status, listings),
  * channels (rules, warehouses in priority order), warehouses (derived from channels and stock items), suppliers and
  * reorder rules — listed, filtered, paged, fetched by id (404 problem+json when unknown), and readable only by the
- * roles of the access matrix; a channel integration sees its own channel and its listings only.
+ * roles of the access matrix ({@link MasterDataChannelScopeTest}: what a channel integration sees).
  */
 class MasterDataApiTest {
 
@@ -45,10 +45,7 @@ class MasterDataApiTest {
                 "channelId", MERCHANT.id("B2B"), "name", "Reseller", "type", "B2B", "warehouseIds", List.of(north)));
         assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
         b2b = MERCHANT.id("B2B");
-        Http.Response web = Http.post(TestApps.commandUrl() + "/api/channels", Map.of("channelId", "WEB",
-                "name", "WEB", "type", "WEBSITE", "warehouseIds", List.of(north)));
-        assertThat(web.status()).isIn(201, 409); // another test class may have made it already
-        skuA = MERCHANT.product(marketplace, "WEB");
+        skuA = MERCHANT.product(marketplace);
         skuB = MERCHANT.product(marketplace);
         skuC = MERCHANT.product(b2b);
         assertThat(Http.post(TestApps.commandUrl() + "/api/products/" + skuB + "/discontinue",
@@ -67,7 +64,8 @@ class MasterDataApiTest {
         assertThat(Http.as("purchasing").postAs(TestApps.commandUrl() + "/api/stock/" + north + "/" + skuB
                 + "/reorder-rule", Map.of("supplierId", supplier, "method", "SERVICE_LEVEL", "serviceLevel", 0.95,
                 "max", 30, "multiple", 1)).status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        // generous: on a first start the query side's processors are still catching up with the stream
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             assertThat(get("/api/products?q=" + MERCHANT.id("")).path("totalItems").asInt()).isEqualTo(3);
             assertThat(get("/api/warehouses/" + south).path("stockItems").asInt()).isEqualTo(1);
             assertThat(get("/api/reorder-rules?warehouse=" + north).path("totalItems").asInt()).isEqualTo(2);
@@ -95,8 +93,7 @@ class MasterDataApiTest {
         assertThat(a.path("taxCategory").asText()).isEqualTo("STANDARD");
         assertThat(a.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(a.path("listings")).extracting(l -> l.path("channelId").asText() + "=" + l.path("channelSku")
-                .asText()).containsExactlyInAnyOrder(marketplace + "=" + marketplace + "-" + skuA,
-                "WEB=WEB-" + skuA);
+                .asText()).containsExactly(marketplace + "=" + marketplace + "-" + skuA);
         JsonNode b = get("/api/products/" + skuB);
         assertThat(b.path("status").asText()).isEqualTo("DISCONTINUED");
         assertThat(b.path("discontinuedReason").asText()).isEqualTo("end of line");
@@ -123,7 +120,8 @@ class MasterDataApiTest {
         assertThat(channelIds(get("/api/channels?warehouse=" + north + "&type=B2B"))).containsExactly(b2b);
         JsonNode firstPage = get("/api/channels?size=1");
         assertThat(firstPage.path("items")).hasSize(1);
-        assertThat(firstPage.path("totalItems").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(firstPage.path("totalItems").asInt()).as("this test's two at least").isGreaterThanOrEqualTo(2);
+        assertThat(firstPage.path("totalPages").asInt()).isEqualTo(firstPage.path("totalItems").asInt());
 
         notFound("/api/channels/" + MERCHANT.id("NOPE"), "CHANNEL_NOT_FOUND");
         invalid("/api/channels?type=SHOP");
@@ -196,7 +194,7 @@ class MasterDataApiTest {
     }
 
     @Test
-    void readersNeedARoleAndAChannelIntegrationSeesOnlyItsOwnChannel() {
+    void readersNeedARoleAndChannelIntegrationsReadNoWarehousesSuppliersOrRules() {
         for (String path : List.of("/api/products", "/api/channels", "/api/warehouses", "/api/suppliers",
                 "/api/reorder-rules")) {
             assertThat(Http.anonymous().getAs(TestApps.queryUrl() + path).status()).as(path).isEqualTo(401);
@@ -211,25 +209,6 @@ class MasterDataApiTest {
             assertThat(refused.status()).as(path).isEqualTo(403);
             assertThat(refused.code()).isEqualTo("FORBIDDEN");
         }
-
-        JsonNode channels = WEB_SHOP.getAs(TestApps.queryUrl() + "/api/channels").body();
-        assertThat(channelIds(channels)).containsExactly("WEB");
-        assertThat(WEB_SHOP.getAs(TestApps.queryUrl() + "/api/channels/WEB").status()).isEqualTo(200);
-        Http.Response other = WEB_SHOP.getAs(TestApps.queryUrl() + "/api/channels/" + marketplace);
-        assertThat(other.status()).as("another channel does not exist for it").isEqualTo(404);
-        assertThat(other.code()).isEqualTo("CHANNEL_NOT_FOUND");
-
-        JsonNode products = WEB_SHOP.getAs(TestApps.queryUrl() + "/api/products?q=" + MERCHANT.id("")).body();
-        assertThat(skus(products)).as("only what is listed on WEB").containsExactly(skuA);
-        assertThat(products.path("items").get(0).path("listings")).extracting(l -> l.path("channelId").asText())
-                .as("and only the WEB listing").containsExactly("WEB");
-        JsonNode a = WEB_SHOP.getAs(TestApps.queryUrl() + "/api/products/" + skuA).body();
-        assertThat(a.path("listings")).extracting(l -> l.path("channelSku").asText()).containsExactly("WEB-" + skuA);
-        assertThat(WEB_SHOP.getAs(TestApps.queryUrl() + "/api/products/" + skuB).status())
-                .as("not listed on WEB").isEqualTo(404);
-        Http.Response asked = WEB_SHOP.getAs(TestApps.queryUrl() + "/api/products?channel=" + marketplace);
-        assertThat(asked.status()).isEqualTo(403);
-        assertThat(asked.code()).isEqualTo("CHANNEL_NOT_ALLOWED");
     }
 
     @Test
