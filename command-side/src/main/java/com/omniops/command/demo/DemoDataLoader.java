@@ -525,11 +525,19 @@ public class DemoDataLoader implements ApplicationRunner {
         }));
     }
 
-    /** After the history: min/max rules for the best sellers in WH-NORTH, so the replenishment policy has work. */
+    /**
+     * After the history: rules for the best sellers in WH-NORTH, so the replenishment policy has work — min/max for
+     * the very best (popularity 9), service level 95 % with 60 units of cycle stock for the next ones, so the
+     * recommendations also show forecasts, safety stock and reorder points from the simulated demand.
+     */
     private void setReorderRules(List<DemoCatalog.Item> items) {
-        items.stream().filter(i -> i.popularity() >= 7).forEach(item -> send(new SetReorderRule(
-                StreamIds.reorderRule(StockItemId.of("WH-NORTH", item.sku())), item.sku(), "WH-NORTH",
-                supplierOf(item), ReorderMethod.MIN_MAX, minimumFor(item), minimumFor(item) + 60, 6, null, false)));
+        items.stream().filter(i -> i.popularity() >= 7).forEach(item -> send(item.popularity() >= 9
+                ? new SetReorderRule(StreamIds.reorderRule(StockItemId.of("WH-NORTH", item.sku())), item.sku(),
+                        "WH-NORTH", supplierOf(item), ReorderMethod.MIN_MAX, minimumFor(item),
+                        minimumFor(item) + 60, 6, null, false)
+                : new SetReorderRule(StreamIds.reorderRule(StockItemId.of("WH-NORTH", item.sku())), item.sku(),
+                        "WH-NORTH", supplierOf(item), ReorderMethod.SERVICE_LEVEL, 0, 60, 6,
+                        new BigDecimal("0.95"), false)));
     }
 
     /** The best sellers get a minimum above what the weekly purchasing keeps, so the policy proposes orders. */

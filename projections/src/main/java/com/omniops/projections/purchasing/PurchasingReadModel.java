@@ -30,6 +30,8 @@ public class PurchasingReadModel {
 
     /** Statuses whose undelivered quantities are still expected. */
     public static final Set<String> OPEN = Set.of("SUBMITTED", "CONFIRMED", "PARTIALLY_RECEIVED");
+    /** A purchase order not yet sent to the supplier. */
+    public static final String DRAFT = "DRAFT";
 
     private static final Field<Integer> EXPECTED = coalesce(PURCHASING_ORDER_LINE.CONFIRMED,
             PURCHASING_ORDER_LINE.ORDERED);

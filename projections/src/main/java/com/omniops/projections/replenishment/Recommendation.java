@@ -5,10 +5,13 @@ import java.math.BigDecimal;
 /**
  * A stock item with a reorder rule, where it stands, and what the rule says to order now, with every number behind
  * the advice. {@code position} = on hand + incoming − reserved, the projected stock the replenishment policy acts on;
- * {@code held} (quarantine and refurbishment, part of on hand) is shown beside it.
+ * {@code held} (quarantine and refurbishment, part of on hand) is shown beside it. {@code drafted} = units on the
+ * stock item's draft purchase orders (not yet submitted, so not incoming); the rule is applied to
+ * {@code positionWithDrafts} = position + drafted, so an open draft is never recommended a second time.
  */
 public record Recommendation(String stockItemId, String sku, String warehouseId, String supplierId, Rule rule,
-                             int onHand, int reserved, int held, int incoming, int position, Numbers numbers) {
+                             int onHand, int reserved, int held, int incoming, int position, int drafted,
+                             int positionWithDrafts, Numbers numbers) {
 
     public record Rule(String method, int min, int max, int multiple, BigDecimal serviceLevel, boolean autoSubmit) {
     }

@@ -32,7 +32,8 @@ import static org.jooq.impl.DSL.sum;
 
 /**
  * Replenishment recommendations: for each stock item with a rule, its position (from the availability and purchasing
- * read models) and the rule applied with the planning module's formulas — the same ones the command side's
+ * read models), the units on its open draft purchase orders, and the rule applied to the position plus those drafts
+ * with the planning module's formulas — the same ones the command side's
  * replenishment policy uses — over the last {@code demandDays} days of shipped demand (demand read model).
  */
 @Component
@@ -64,11 +65,20 @@ public class ReplenishmentReadModel {
                 .and(PURCHASING_ORDER.WAREHOUSE_ID.eq(REORDER_RULE_VIEW.WAREHOUSE_ID))
                 .and(PURCHASING_ORDER.STATUS.in(PurchasingReadModel.OPEN))
                 .asField("incoming");
+        // Units on draft purchase orders: not yet sent to a supplier, so not incoming, but already being ordered;
+        // a recommendation that ignored them would ask for the same units again.
+        var drafted = select(coalesce(sum(PURCHASING_ORDER_LINE.ORDERED), inline(0)))
+                .from(PURCHASING_ORDER_LINE).join(PURCHASING_ORDER)
+                .on(PURCHASING_ORDER.PURCHASE_ORDER_ID.eq(PURCHASING_ORDER_LINE.PURCHASE_ORDER_ID))
+                .where(PURCHASING_ORDER_LINE.SKU.eq(REORDER_RULE_VIEW.SKU))
+                .and(PURCHASING_ORDER.WAREHOUSE_ID.eq(REORDER_RULE_VIEW.WAREHOUSE_ID))
+                .and(PURCHASING_ORDER.STATUS.eq(PurchasingReadModel.DRAFT))
+                .asField("drafted");
         long total = dsl.fetchCount(REORDER_RULE_VIEW, where);
         List<Recommendation> items = dsl.select(REORDER_RULE_VIEW.asterisk(), AVAILABILITY_STOCK.ON_HAND,
                         AVAILABILITY_STOCK.RESERVED, AVAILABILITY_STOCK.QUARANTINE, AVAILABILITY_STOCK.REFURBISHMENT,
                         PURCHASING_SUPPLIER.LEAD_TIME_MEAN_DAYS, PURCHASING_SUPPLIER.LEAD_TIME_STD_DEV_DAYS,
-                        PURCHASING_SUPPLIER.MINIMUM_ORDER_QUANTITY, incoming)
+                        PURCHASING_SUPPLIER.MINIMUM_ORDER_QUANTITY, incoming, drafted)
                 .from(REORDER_RULE_VIEW)
                 .leftJoin(AVAILABILITY_STOCK).on(AVAILABILITY_STOCK.SKU.eq(REORDER_RULE_VIEW.SKU)
                         .and(AVAILABILITY_STOCK.WAREHOUSE_ID.eq(REORDER_RULE_VIEW.WAREHOUSE_ID)))
@@ -86,6 +96,8 @@ public class ReplenishmentReadModel {
         int held = nz(r.get(AVAILABILITY_STOCK.QUARANTINE)) + nz(r.get(AVAILABILITY_STOCK.REFURBISHMENT));
         int incoming = nz(r.get("incoming", Integer.class)); // sum() is NUMERIC in PostgreSQL
         int position = onHand + incoming - reserved; // as the issue and the replenishment policy define it
+        int drafted = nz(r.get("drafted", Integer.class));
+        int positionWithDrafts = position + drafted; // what the rule is applied to: drafts are already on order
         int supplierMinimum = nz(r.get(PURCHASING_SUPPLIER.MINIMUM_ORDER_QUANTITY));
         String method = r.get(REORDER_RULE_VIEW.METHOD);
         int min = r.get(REORDER_RULE_VIEW.MIN_QTY);
@@ -100,7 +112,7 @@ public class ReplenishmentReadModel {
             double[] series = demand.history(r.get(REORDER_RULE_VIEW.SKU), r.get(REORDER_RULE_VIEW.WAREHOUSE_ID),
                     today.minusDays(demandDays - 1L), today).shippedSeries();
             ReorderRecommendation advice = Replenishment.serviceLevel(series, leadTime, serviceLevel.doubleValue(),
-                    position, max, multiple, supplierMinimum);
+                    positionWithDrafts, max, multiple, supplierMinimum);
             numbers = new Recommendation.Numbers(advice.method().name(), round(advice.meanDailyDemand()),
                     round(advice.demandStdDev()), leadMean, r.get(PURCHASING_SUPPLIER.LEAD_TIME_STD_DEV_DAYS),
                     round(advice.z()), round(advice.safetyStock()), round(advice.reorderPoint()), advice.min(),
@@ -108,12 +120,12 @@ public class ReplenishmentReadModel {
         } else {
             numbers = new Recommendation.Numbers(null, null, null, leadMean,
                     r.get(PURCHASING_SUPPLIER.LEAD_TIME_STD_DEV_DAYS), null, null, null, min, max, supplierMinimum,
-                    OrderQuantity.minMax(position, min, max, multiple, supplierMinimum));
+                    OrderQuantity.minMax(positionWithDrafts, min, max, multiple, supplierMinimum));
         }
         return new Recommendation(r.get(REORDER_RULE_VIEW.STOCK_ITEM_ID), r.get(REORDER_RULE_VIEW.SKU),
                 r.get(REORDER_RULE_VIEW.WAREHOUSE_ID), r.get(REORDER_RULE_VIEW.SUPPLIER_ID),
                 new Recommendation.Rule(method, min, max, multiple, serviceLevel, r.get(REORDER_RULE_VIEW.AUTO_SUBMIT)),
-                onHand, reserved, held, incoming, position, numbers);
+                onHand, reserved, held, incoming, position, drafted, positionWithDrafts, numbers);
     }
 
     private static int nz(Integer value) {

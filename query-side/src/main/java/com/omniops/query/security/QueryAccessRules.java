@@ -44,6 +44,17 @@ public class QueryAccessRules implements AccessRules {
                 allow(GET, "/api/forecast", VIEWER, PURCHASING, WAREHOUSE, SALES, FINANCE, AUDITOR, ADMIN),
                 allow(GET, "/api/transfers", VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
                 allow(GET, "/api/transfers/*", VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
-                allow(GET, "/api/counts", VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN));
+                allow(GET, "/api/counts", VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
+                // master data: a channel integration sees its own channel and the products listed on it only
+                allow(GET, "/api/products", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
+                allow(GET, "/api/products/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
+                allow(GET, "/api/channels", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
+                allow(GET, "/api/channels/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL),
+                allow(GET, "/api/warehouses", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/warehouses/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/suppliers", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/suppliers/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/reorder-rules", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN),
+                allow(GET, "/api/reorder-rules/*/*", VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN));
     }
 }

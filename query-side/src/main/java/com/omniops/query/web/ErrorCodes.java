@@ -9,6 +9,11 @@ public final class ErrorCodes {
     public static final String UNKNOWN_STOCK_ITEM = "UNKNOWN_STOCK_ITEM";
     public static final String REFUND_NOT_FOUND = "REFUND_NOT_FOUND";
     public static final String TRANSFER_NOT_FOUND = "TRANSFER_NOT_FOUND";
+    public static final String PRODUCT_NOT_FOUND = "PRODUCT_NOT_FOUND";
+    public static final String CHANNEL_NOT_FOUND = "CHANNEL_NOT_FOUND";
+    public static final String WAREHOUSE_NOT_FOUND = "WAREHOUSE_NOT_FOUND";
+    public static final String SUPPLIER_NOT_FOUND = "SUPPLIER_NOT_FOUND";
+    public static final String REORDER_RULE_NOT_FOUND = "REORDER_RULE_NOT_FOUND";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String AGGREGATE_NOT_FOUND = "AGGREGATE_NOT_FOUND";
     public static final String UNSUPPORTED_AGGREGATE_TYPE = "UNSUPPORTED_AGGREGATE_TYPE";

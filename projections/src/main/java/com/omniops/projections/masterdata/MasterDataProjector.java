@@ -1,0 +1,150 @@
+package com.omniops.projections.masterdata;
+
+import static com.omniops.projections.jooq.Tables.MASTER_CHANNEL;
+import static com.omniops.projections.jooq.Tables.MASTER_CHANNEL_WAREHOUSE;
+import static com.omniops.projections.jooq.Tables.MASTER_LISTING;
+import static com.omniops.projections.jooq.Tables.MASTER_PRODUCT;
+import static com.omniops.projections.jooq.Tables.MASTER_STOCK_ITEM;
+
+import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.product.ProductDiscontinued;
+import com.omniops.events.product.ProductListedOnChannel;
+import com.omniops.events.product.ProductRegistered;
+import com.omniops.events.stock.StockReceived;
+import com.omniops.projections.support.IsolatedWrite;
+import com.omniops.projections.support.ReadModel;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read model "master-data": products and their listings, channels and their rules, and which stock items exist (for
+ * the derived warehouses). Queried by {@link MasterDataReadModel}.
+ * <p>
+ * Idempotency: product and channel rows keep the sequence number of their aggregate's last applied event and change
+ * only for a higher one; a listing keeps its own; a stock item row is written once (its first receipt). Redelivery
+ * and replay therefore leave the same rows.
+ */
+@Component
+@ProcessingGroup(MasterDataProjector.PROCESSING_GROUP)
+public class MasterDataProjector implements ReadModel.Declared {
+
+    public static final String PROCESSING_GROUP = "master-data";
+
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, MasterDataProjector::new,
+            MASTER_LISTING, MASTER_PRODUCT, MASTER_CHANNEL_WAREHOUSE, MASTER_CHANNEL, MASTER_STOCK_ITEM);
+    public static final String ACTIVE = "ACTIVE";
+    public static final String DISCONTINUED = "DISCONTINUED";
+
+    private final DSLContext dsl;
+    private final IsolatedWrite isolated;
+
+    public MasterDataProjector(DSLContext dsl, IsolatedWrite isolated) {
+        this.dsl = dsl;
+        this.isolated = isolated;
+    }
+
+    @EventHandler
+    void on(ProductRegistered event, @SequenceNumber long seq) {
+        isolated.run(() -> dsl.insertInto(MASTER_PRODUCT)
+                .set(MASTER_PRODUCT.SKU, event.sku())
+                .set(MASTER_PRODUCT.NAME, event.name())
+                .set(MASTER_PRODUCT.UNIT_OF_MEASURE, event.unitOfMeasure())
+                .set(MASTER_PRODUCT.TAX_CATEGORY, event.taxCategory())
+                .set(MASTER_PRODUCT.STATUS, ACTIVE)
+                .set(MASTER_PRODUCT.REGISTERED_AT, at(event.registeredAt()))
+                .set(MASTER_PRODUCT.LAST_SEQUENCE, seq)
+                .onConflict(MASTER_PRODUCT.SKU).doNothing()
+                .execute());
+    }
+
+    @EventHandler
+    void on(ProductListedOnChannel event, @SequenceNumber long seq) {
+        isolated.run(() -> dsl.insertInto(MASTER_LISTING)
+                .set(MASTER_LISTING.SKU, event.sku())
+                .set(MASTER_LISTING.CHANNEL_ID, event.channelId())
+                .set(MASTER_LISTING.CHANNEL_SKU, event.channelSku())
+                .set(MASTER_LISTING.LISTED_AT, at(event.listedAt()))
+                .set(MASTER_LISTING.LAST_SEQUENCE, seq)
+                .onConflict(MASTER_LISTING.SKU, MASTER_LISTING.CHANNEL_ID).doUpdate()
+                .set(MASTER_LISTING.CHANNEL_SKU, event.channelSku())
+                .set(MASTER_LISTING.LISTED_AT, at(event.listedAt()))
+                .set(MASTER_LISTING.LAST_SEQUENCE, seq)
+                .where(MASTER_LISTING.LAST_SEQUENCE.lt(seq))
+                .execute());
+    }
+
+    @EventHandler
+    void on(ProductDiscontinued event, @SequenceNumber long seq) {
+        isolated.run(() -> dsl.update(MASTER_PRODUCT)
+                .set(MASTER_PRODUCT.STATUS, DISCONTINUED)
+                .set(MASTER_PRODUCT.DISCONTINUED_AT, at(event.discontinuedAt()))
+                .set(MASTER_PRODUCT.DISCONTINUED_REASON, event.reason())
+                .set(MASTER_PRODUCT.LAST_SEQUENCE, seq)
+                .where(MASTER_PRODUCT.SKU.eq(event.sku()))
+                .and(MASTER_PRODUCT.LAST_SEQUENCE.lt(seq))
+                .execute());
+    }
+
+    @EventHandler
+    void on(ChannelRegistered event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            int applied = dsl.insertInto(MASTER_CHANNEL)
+                    .set(MASTER_CHANNEL.CHANNEL_ID, event.channelId())
+                    .set(MASTER_CHANNEL.NAME, event.name())
+                    .set(MASTER_CHANNEL.TYPE, event.type().name())
+                    .set(MASTER_CHANNEL.ALLOCATION_STRATEGY, event.allocationStrategy().name())
+                    .set(MASTER_CHANNEL.BACKORDERS_ALLOWED, event.backordersAllowed())
+                    .set(MASTER_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
+                    .set(MASTER_CHANNEL.REGISTERED_AT, at(event.registeredAt()))
+                    .set(MASTER_CHANNEL.LAST_SEQUENCE, seq)
+                    .onConflict(MASTER_CHANNEL.CHANNEL_ID).doNothing()
+                    .execute();
+            if (applied == 0) {
+                return; // applied before
+            }
+            List<String> warehouses = event.warehouseIds();
+            var insert = dsl.insertInto(MASTER_CHANNEL_WAREHOUSE, MASTER_CHANNEL_WAREHOUSE.CHANNEL_ID,
+                    MASTER_CHANNEL_WAREHOUSE.WAREHOUSE_ID, MASTER_CHANNEL_WAREHOUSE.PRIORITY);
+            for (int i = 0; i < warehouses.size(); i++) {
+                insert = insert.values(event.channelId(), warehouses.get(i), i + 1);
+            }
+            if (!warehouses.isEmpty()) {
+                insert.onConflictDoNothing().execute();
+            }
+        });
+    }
+
+    /** Only receipts: every stock item starts with one, so this sees each stock item without reading every event. */
+    @EventHandler
+    void on(StockReceived event) {
+        isolated.run(() -> dsl.insertInto(MASTER_STOCK_ITEM)
+                .set(MASTER_STOCK_ITEM.STOCK_ITEM_ID, event.stockItemId())
+                .set(MASTER_STOCK_ITEM.WAREHOUSE_ID, event.warehouseId())
+                .set(MASTER_STOCK_ITEM.SKU, event.sku())
+                .set(MASTER_STOCK_ITEM.FIRST_RECEIVED_AT, at(event.receivedAt()))
+                .onConflict(MASTER_STOCK_ITEM.STOCK_ITEM_ID).doNothing()
+                .execute());
+    }
+
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
+    }
+
+    @ResetHandler
+    void reset() {
+        READ_MODEL.clear(dsl);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
