@@ -133,6 +133,8 @@ class IdempotencyAcrossOutagesTest {
     @Test
     void whileTheDatabaseIsAwayBothAppsAnswer503AndRecoverWithoutARestart() throws Exception {
         String availability = apps.queryUrl() + "/api/availability?channel=" + channel;
+        // the query side knows the channel before the outage (after it, its processors may still be backing off)
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(availability).status() == 200);
         long started;
         try {
             apps.takeDatabaseAway();
