@@ -19,6 +19,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
 import com.omniops.support.audit.ActorCorrelationData;
 import com.omniops.support.audit.CommandActor;
+import com.omniops.support.web.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
@@ -74,23 +75,31 @@ public class AxonConfiguration {
 
     /**
      * The gateway of the REST API: it retries commands that lost an optimistic-concurrency race (another node appended
-     * to the same aggregate first). Business rule violations and data errors are final and never retried.
+     * to the same aggregate first). Business rule violations and data errors are final and never retried. Inside a
+     * request's unit of work (Idempotency-Key) it sends once, on the request thread ({@link RequestCommandGateway}).
      */
     @Bean(destroyMethod = "")
     @Primary
     public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
-        return DefaultCommandGateway.builder()
+        CommandGateway retrying = DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .dispatchInterceptors(new CommandActor())
                 .retryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(commandRetryExecutor)
                         .retryInterval(25)
                         .maxRetryCount(3)
+                        // A database outage is not a race: retrying would only make the 503 arrive later.
                         .nonTransientFailurePredicate(failure -> failure instanceof BusinessRuleViolation
                                 || failure instanceof DataAccessException
-                                || failure instanceof AxonNonTransientException)
+                                || failure instanceof AxonNonTransientException
+                                || DatabaseOutage.isCause(failure))
                         .build())
                 .build();
+        CommandGateway direct = DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .dispatchInterceptors(new CommandActor())
+                .build();
+        return new RequestCommandGateway(retrying, direct);
     }
 
     /**

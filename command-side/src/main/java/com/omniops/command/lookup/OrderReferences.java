@@ -33,11 +33,12 @@ public class OrderReferences {
     }
 
     /**
-     * Claims the reference for a new order. A concurrent placement of the same reference blocks here on the unique key
-     * until the first commits, then fails with a DuplicateKeyException and is retried (finding the existing order).
+     * Claims the reference for a new order; false if another order has it. A concurrent placement of the same
+     * reference blocks here on the unique key until the first commits (then false) or rolls back (then true). No
+     * statement fails, so a placement inside a longer transaction (a request with an Idempotency-Key) carries on.
      */
-    public void claim(String channelId, String channelOrderRef, String orderId) {
-        jdbc.update("INSERT INTO order_reference (channel_id, channel_order_ref, order_id) VALUES (?, ?, ?)",
-                channelId, channelOrderRef, orderId);
+    public boolean claim(String channelId, String channelOrderRef, String orderId) {
+        return jdbc.update("INSERT INTO order_reference (channel_id, channel_order_ref, order_id) VALUES (?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", channelId, channelOrderRef, orderId) == 1;
     }
 }

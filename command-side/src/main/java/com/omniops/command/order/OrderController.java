@@ -45,7 +45,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -189,13 +188,7 @@ public class OrderController {
         PlaceOrder command = new PlaceOrder(UUID.randomUUID().toString(), request.channelId(),
                 request.channelOrderRef().strip(), request.customerId().strip(), request.currency(), lines, shipping,
                 promised);
-        PlacementResult result;
-        try {
-            result = commands.sendAndWait(command);
-        } catch (DuplicateKeyException raced) {
-            // The same channel reference was placed concurrently and committed first: answer with that order.
-            result = commands.sendAndWait(command);
-        }
+        PlacementResult result = commands.sendAndWait(command);
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 

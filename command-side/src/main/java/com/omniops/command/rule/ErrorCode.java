@@ -65,6 +65,7 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415),
     METHOD_NOT_ALLOWED(405),
     NOT_FOUND(404),
+    DATABASE_UNAVAILABLE(503),
     INTERNAL_ERROR(500);
 
     private final int httpStatus;

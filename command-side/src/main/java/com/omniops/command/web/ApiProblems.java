@@ -2,6 +2,7 @@ package com.omniops.command.web;
 
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.support.web.DatabaseOutage;
 import com.omniops.support.web.InvalidRequestInput;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -108,9 +109,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> onUnexpected(Exception e) {
+        if (DatabaseOutage.isCause(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected failure while handling a request", e);
         return respond(problem(ErrorCode.INTERNAL_ERROR,
                 "The request could not be completed; nothing was changed. Retry later or contact support."));
+    }
+
+    /** The database is away (Spring's, Axon's or the driver's way of saying so): 503, the client may retry. */
+    public static ResponseEntity<Object> databaseUnavailable(Throwable e) {
+        log.warn("Database unavailable: {}", e.toString());
+        return ResponseEntity.status(ErrorCode.DATABASE_UNAVAILABLE.httpStatus())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutage.DETAIL));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.omniops.query.web;
 
+import com.omniops.support.web.DatabaseOutage;
 import com.omniops.support.web.InvalidRequestInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -44,9 +45,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> fault(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.isCause(e)) {
+            return databaseUnavailable(e, request);
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.INTERNAL_ERROR,
                 "The request could not be completed because of an internal error; it has been logged.");
+    }
+
+    /** The database is away (however Spring, jOOQ or Axon wrapped it): 503, the client may retry. */
+    static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .body(body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.CODE, DatabaseOutage.DETAIL));
     }
 
     @Override

@@ -72,13 +72,15 @@ public class OrderPlacement {
     public PlacementResult handle(PlaceOrder command) {
         var existing = references.find(command.channelId(), command.channelOrderRef());
         if (existing.isPresent()) {
-            log.info("Order {} from channel {} was already placed as {}", command.channelOrderRef(),
-                    command.channelId(), existing.get());
-            return orders.load(existing.get()).invoke(Order::placementResult).asExisting();
+            return alreadyPlaced(command, existing.get());
         }
         ChannelRules rules = channelRules(command.channelId());
         requireSellable(command);
-        references.claim(command.channelId(), command.channelOrderRef(), command.orderId());
+        if (!references.claim(command.channelId(), command.channelOrderRef(), command.orderId())) {
+            // placed concurrently (on another node) and committed while this placement waited on the reference
+            return alreadyPlaced(command, references.find(command.channelId(), command.channelOrderRef())
+                    .orElseThrow());
+        }
 
         Set<String> skus = new TreeSet<>();
         command.lines().forEach(l -> skus.add(l.sku()));
@@ -127,6 +129,12 @@ public class OrderPlacement {
             }
             throw new IllegalStateException(e);
         }
+    }
+
+    private PlacementResult alreadyPlaced(PlaceOrder command, String orderId) {
+        log.info("Order {} from channel {} was already placed as {}", command.channelOrderRef(), command.channelId(),
+                orderId);
+        return orders.load(orderId).invoke(Order::placementResult).asExisting();
     }
 
     private ChannelRules channelRules(String channelId) {
