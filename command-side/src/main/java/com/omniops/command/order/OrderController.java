@@ -163,7 +163,10 @@ public class OrderController {
 
     @PostMapping
     @Operation(summary = "Place an order: stock is reserved at once following the channel's rules; 201 with the "
-            + "allocations, or 200 with the existing order if the channel reference was already placed")
+            + "allocations, or 200 with the existing order if the channel reference was already placed. The currency "
+            + "must be the channel's (422 CURRENCY_MISMATCH). A line's taxAmount is contained in the price on a "
+            + "channel whose prices include tax, and added to it on a net channel; the order total = Σ line gross + "
+            + "shippingCharge (no tax on shipping)")
     public ResponseEntity<PlacementResult> place(@Valid @RequestBody PlaceRequest request) {
         requireChannelAccess(request.channelId());
         BigDecimal shipping = zeroIfNull(request.shippingCharge());

@@ -77,6 +77,7 @@ public class OrderPlacement {
             return orders.load(existing.get()).invoke(Order::placementResult).asExisting();
         }
         ChannelRules rules = channelRules(command.channelId());
+        requireChannelCurrency(command, rules);
         requireSellable(command);
         references.claim(command.channelId(), command.channelOrderRef(), command.orderId());
 
@@ -111,7 +112,8 @@ public class OrderPlacement {
             lines.add(new OrderLine(i + 1, l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.taxAmount()));
         }
         RecordOrderPlacement record = new RecordOrderPlacement(command.orderId(), command.channelId(),
-                command.channelOrderRef(), command.customerId(), command.currency(), lines, command.shippingCharge(),
+                command.channelOrderRef(), command.customerId(), command.currency(), rules.pricesIncludeTax(), lines,
+                command.shippingCharge(),
                 command.promisedShipDate(), plan.allocations(), plan.backorders());
         try {
             PlacementResult result = orders.newInstance(() -> new Order(record, clock)).invoke(Order::placementResult);
@@ -134,6 +136,15 @@ public class OrderPlacement {
             return channels.load(Channel.idOf(channelId)).invoke(Channel::rules);
         } catch (AggregateNotFoundException e) {
             throw new BusinessRuleViolation(ErrorCode.UNKNOWN_CHANNEL, "Channel " + channelId + " is not registered.");
+        }
+    }
+
+    /** A channel sells in one currency; a channel registered before channels had one accepts any, as it did. */
+    private static void requireChannelCurrency(PlaceOrder command, ChannelRules rules) {
+        if (rules.currency() != null && !rules.currency().equals(command.currency())) {
+            throw new BusinessRuleViolation(ErrorCode.CURRENCY_MISMATCH, "Channel " + command.channelId()
+                    + " sells in " + rules.currency() + "; an order in " + command.currency()
+                    + " cannot be placed on it.", Map.of("field", "currency", "channelCurrency", rules.currency()));
         }
     }
 
