@@ -61,7 +61,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 @RestController
 @RequestMapping("/api/orders")
@@ -88,7 +90,9 @@ public class OrderController {
             LocalDate promisedShipDate) {
     }
 
-    public record LineRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
+    /** Exactly one of {@code sku} (ours) and {@code channelSku} (the channel's own SKU of its listing). */
+    public record LineRequest(@Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
+                              @Size(min = 1, max = 64) String channelSku,
                               @NotNull @Positive @Max(100_000) Integer quantity,
                               @NotNull @DecimalMin("0") BigDecimal unitPrice,
                               @DecimalMin("0") BigDecimal discount,
@@ -164,20 +168,26 @@ public class OrderController {
     @PostMapping
     @Operation(summary = "Place an order: stock is reserved at once following the channel's rules; 201 with the "
             + "allocations, or 200 with the existing order if the channel reference was already placed. The currency "
-            + "must be the channel's (422 CURRENCY_MISMATCH). A line's taxAmount is contained in the price on a "
-            + "channel whose prices include tax, and added to it on a net channel; the order total = Σ line gross + "
-            + "shippingCharge (no tax on shipping)")
+            + "must be the channel's (422 CURRENCY_MISMATCH). A line names our sku or the channel's channelSku "
+            + "(exactly one). Its taxAmount is contained in the price on a channel whose prices include tax, and "
+            + "added to it on a net channel; the order total = Σ line gross + shippingCharge (no tax on shipping)")
     public ResponseEntity<PlacementResult> place(@Valid @RequestBody PlaceRequest request) {
         requireChannelAccess(request.channelId());
         BigDecimal shipping = zeroIfNull(request.shippingCharge());
         Inputs.requireMoney(request.currency(), shipping);
-        List<PlaceOrder.Line> lines = request.lines().stream().map(l -> {
+        List<PlaceOrder.Line> lines = IntStream.range(0, request.lines().size()).mapToObj(i -> {
+            LineRequest l = request.lines().get(i);
+            if ((l.sku() == null) == (l.channelSku() == null)) {
+                throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Line " + (i + 1) + " must name "
+                        + "exactly one of sku (ours) and channelSku (the channel's listing).",
+                        Map.of("field", "lines[" + i + "]"));
+            }
             Inputs.requireMoney(request.currency(), l.unitPrice(), l.discount(), l.taxAmount());
             BusinessRuleViolation.require(zeroIfNull(l.discount())
                             .compareTo(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))) <= 0,
                     ErrorCode.VALIDATION_FAILED, "A line discount cannot exceed the line's price.");
-            return new PlaceOrder.Line(l.sku(), l.quantity(), l.unitPrice(), zeroIfNull(l.discount()),
-                    zeroIfNull(l.taxAmount()));
+            return new PlaceOrder.Line(l.sku(), l.channelSku() == null ? null : l.channelSku().strip(), l.quantity(),
+                    l.unitPrice(), zeroIfNull(l.discount()), zeroIfNull(l.taxAmount()));
         }).toList();
         LocalDate promised = request.promisedShipDate() != null ? request.promisedShipDate()
                 : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);

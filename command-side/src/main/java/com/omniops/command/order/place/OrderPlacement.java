@@ -69,15 +69,16 @@ public class OrderPlacement {
     }
 
     @CommandHandler
-    public PlacementResult handle(PlaceOrder command) {
-        var existing = references.find(command.channelId(), command.channelOrderRef());
+    public PlacementResult handle(PlaceOrder received) {
+        var existing = references.find(received.channelId(), received.channelOrderRef());
         if (existing.isPresent()) {
-            log.info("Order {} from channel {} was already placed as {}", command.channelOrderRef(),
-                    command.channelId(), existing.get());
+            log.info("Order {} from channel {} was already placed as {}", received.channelOrderRef(),
+                    received.channelId(), existing.get());
             return orders.load(existing.get()).invoke(Order::placementResult).asExisting();
         }
-        ChannelRules rules = channelRules(command.channelId());
-        requireChannelCurrency(command, rules);
+        ChannelRules rules = channelRules(received.channelId());
+        requireChannelCurrency(received, rules);
+        PlaceOrder command = withOurSkus(received);
         requireSellable(command);
         references.claim(command.channelId(), command.channelOrderRef(), command.orderId());
 
@@ -146,6 +147,33 @@ public class OrderPlacement {
                     + " sells in " + rules.currency() + "; an order in " + command.currency()
                     + " cannot be placed on it.", Map.of("field", "currency", "channelCurrency", rules.currency()));
         }
+    }
+
+    /** Lines that name the channel's own SKU get ours, through the channel's listings; the event stores ours. */
+    private PlaceOrder withOurSkus(PlaceOrder command) {
+        Set<String> channelSkus = new TreeSet<>();
+        command.lines().stream().filter(l -> l.sku() == null).forEach(l -> channelSkus.add(l.channelSku()));
+        if (channelSkus.isEmpty()) {
+            return command;
+        }
+        Map<String, String> ours = catalog.skusListedAs(command.channelId(), channelSkus);
+        List<PlaceOrder.Line> lines = new ArrayList<>();
+        for (int i = 0; i < command.lines().size(); i++) {
+            PlaceOrder.Line line = command.lines().get(i);
+            if (line.sku() == null) {
+                String sku = ours.get(line.channelSku());
+                if (sku == null) {
+                    throw new BusinessRuleViolation(ErrorCode.UNKNOWN_CHANNEL_SKU, "Channel " + command.channelId()
+                            + " has no listing with channel SKU " + line.channelSku() + " (line " + (i + 1) + ").",
+                            Map.of("field", "lines[" + i + "].channelSku"));
+                }
+                line = line.withSku(sku);
+            }
+            lines.add(line);
+        }
+        return new PlaceOrder(command.orderId(), command.channelId(), command.channelOrderRef(),
+                command.customerId(), command.currency(), lines, command.shippingCharge(),
+                command.promisedShipDate());
     }
 
     private void requireSellable(PlaceOrder command) {
