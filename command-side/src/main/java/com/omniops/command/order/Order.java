@@ -138,8 +138,9 @@ public class Order {
             requireTaxContainedInGrossPrice(line, command.pricesIncludeTax());
         }
         apply(new OrderPlaced(command.orderId(), command.channelId(), command.channelOrderRef(),
-                command.customerId(), command.currency(), command.pricesIncludeTax(), command.lines(), command.shippingCharge(),
-                command.promisedShipDate(), command.allocations(), command.backorders(), clock.instant()));
+                command.customerId(), command.currency(), command.pricesIncludeTax(), command.lines(),
+                command.shippingCharge(), command.promisedShipDate(), command.allocations(), command.backorders(),
+                clock.instant()));
     }
 
     @CommandHandler
