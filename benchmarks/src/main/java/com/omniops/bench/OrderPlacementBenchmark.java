@@ -73,7 +73,8 @@ public final class OrderPlacementBenchmark {
         List<String> skus = new ArrayList<>();
         System.out.printf("Setting up %d SKUs in %d warehouses (run %s)%n", skuCount, warehouses.size(), run);
         post("/api/channels", Map.of("channelId", channel, "name", "Benchmark", "type", "WEBSITE",
-                "warehouseIds", warehouses, "allocationStrategy", "PRIORITY", "backordersAllowed", true), 201);
+                "currency", "EUR", "pricesIncludeTax", true, "warehouseIds", warehouses,
+                "allocationStrategy", "PRIORITY", "backordersAllowed", true), 201);
         for (int i = 0; i < skuCount; i++) {
             String sku = run + "-SKU" + i;
             skus.add(sku);

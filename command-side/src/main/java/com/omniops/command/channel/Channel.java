@@ -5,6 +5,7 @@ import com.omniops.command.channel.register.RegisterChannel;
 import com.omniops.command.lookup.ChannelDirectory;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.rule.Inputs;
 import com.omniops.events.StreamIds;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelRegistered;
@@ -28,6 +29,8 @@ public class Channel {
     @AggregateIdentifier
     private String aggregateId;
     private String channelId;
+    private String currency;
+    private boolean pricesIncludeTax;
     private List<String> warehouseIds;
     private AllocationStrategy allocationStrategy;
     private boolean backordersAllowed;
@@ -47,19 +50,24 @@ public class Channel {
                 ErrorCode.VALIDATION_FAILED, "A warehouse may appear only once in a channel's priority list.");
         BusinessRuleViolation.require(command.safetyBuffer() >= 0, ErrorCode.VALIDATION_FAILED,
                 "The safety buffer cannot be negative.");
+        Inputs.requireMoney(command.currency());
         directory.register(command.channelId());
-        apply(new ChannelRegistered(command.channelId(), command.name(), command.type(), command.warehouseIds(),
+        apply(new ChannelRegistered(command.channelId(), command.name(), command.type(), command.currency(),
+                command.pricesIncludeTax(), command.warehouseIds(),
                 command.allocationStrategy(), command.backordersAllowed(), command.safetyBuffer(), clock.instant()));
     }
 
     public ChannelRules rules() {
-        return new ChannelRules(channelId, warehouseIds, allocationStrategy, backordersAllowed);
+        return new ChannelRules(channelId, currency, pricesIncludeTax, warehouseIds, allocationStrategy,
+                backordersAllowed);
     }
 
     @EventSourcingHandler
     void on(ChannelRegistered event) {
         aggregateId = idOf(event.channelId());
         channelId = event.channelId();
+        currency = event.currency();
+        pricesIncludeTax = event.pricesIncludeTax();
         warehouseIds = event.warehouseIds();
         allocationStrategy = event.allocationStrategy();
         backordersAllowed = event.backordersAllowed();

@@ -39,6 +39,8 @@ public class ChannelController {
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String channelId,
             @NotBlank @Size(max = 200) String name,
             @NotNull ChannelType type,
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+            @NotNull Boolean pricesIncludeTax,
             @NotEmpty @Size(max = 20)
             List<@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String> warehouseIds,
             AllocationStrategy allocationStrategy,
@@ -46,22 +48,26 @@ public class ChannelController {
             @PositiveOrZero @Max(1_000_000) Integer safetyBuffer) {
     }
 
-    public record ChannelResponse(String channelId, List<String> warehouseIds, AllocationStrategy allocationStrategy,
+    public record ChannelResponse(String channelId, String currency, boolean pricesIncludeTax,
+                                  List<String> warehouseIds, AllocationStrategy allocationStrategy,
                                   boolean backordersAllowed, int safetyBuffer) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a sales channel with the warehouses that feed it, in priority order "
-            + "(defaults: PRIORITY allocation, no backorders, safety buffer 0)")
+            + "(defaults: PRIORITY allocation, no backorders, safety buffer 0). currency: the only currency its "
+            + "orders may be in; pricesIncludeTax: true if its prices are gross (tax included, usual for B2C), "
+            + "false if net (tax added, usual for B2B)")
     public ChannelResponse register(@Valid @RequestBody RegisterRequest request) {
         RegisterChannel command = new RegisterChannel(request.channelId(), request.name().strip(), request.type(),
-                request.warehouseIds(),
+                request.currency(), request.pricesIncludeTax(), request.warehouseIds(),
                 request.allocationStrategy() == null ? AllocationStrategy.PRIORITY : request.allocationStrategy(),
                 Boolean.TRUE.equals(request.backordersAllowed()),
                 request.safetyBuffer() == null ? 0 : request.safetyBuffer());
         commands.sendAndWait(command);
-        return new ChannelResponse(command.channelId(), command.warehouseIds(), command.allocationStrategy(),
+        return new ChannelResponse(command.channelId(), command.currency(), command.pricesIncludeTax(),
+                command.warehouseIds(), command.allocationStrategy(),
                 command.backordersAllowed(), command.safetyBuffer());
     }
 }

@@ -53,6 +53,7 @@ import com.omniops.events.channel.ChannelType;
 import com.omniops.events.order.FeeType;
 import com.omniops.events.order.ItemCondition;
 import com.omniops.events.order.LineAllocation;
+import com.omniops.events.order.OrderAmounts;
 import com.omniops.events.order.ReturnReason;
 import com.omniops.events.refund.RefundSource;
 import com.omniops.events.stock.ReceiptSource;
@@ -115,6 +116,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private static final Map<String, Integer> SUPPLIERS = Map.of("SUP-TEXTILES", 12, "SUP-KITCHEN", 8,
             "SUP-LIGHTING", 15, "SUP-HOMEWARE", 6);
     private static final int SUPPLIER_MINIMUM = 6;
+    private static final BigDecimal VAT = new BigDecimal("20");
 
     private final Repository<StockItem> stockItems;
     private final PriorityQueue<Step> schedule = new PriorityQueue<>();
@@ -211,13 +213,14 @@ public class DemoDataLoader implements ApplicationRunner {
                 new DemoChannel("MKT-AMAZON", 0.30, 1, 2, new LinkedHashSet<>()),
                 new DemoChannel("MKT-ETSY", 0.17, 1, 2, new LinkedHashSet<>()),
                 new DemoChannel("B2B-RESELLER", 0.13, 4, 12, new LinkedHashSet<>()));
-        send(new RegisterChannel("WEB", "Own web shop", ChannelType.WEBSITE, WAREHOUSES,
+        // The B2C channels' prices include 20 % VAT (gross); the B2B reseller's are net, VAT added.
+        send(new RegisterChannel("WEB", "Own web shop", ChannelType.WEBSITE, "EUR", true, WAREHOUSES,
                 AllocationStrategy.FEWEST_SPLITS, true, 0));
-        send(new RegisterChannel("MKT-AMAZON", "Amazon marketplace", ChannelType.MARKETPLACE,
+        send(new RegisterChannel("MKT-AMAZON", "Amazon marketplace", ChannelType.MARKETPLACE, "EUR", true,
                 List.of("3PL-EAST", "WH-NORTH"), AllocationStrategy.PRIORITY, false, 2));
-        send(new RegisterChannel("MKT-ETSY", "Etsy marketplace", ChannelType.MARKETPLACE,
+        send(new RegisterChannel("MKT-ETSY", "Etsy marketplace", ChannelType.MARKETPLACE, "EUR", true,
                 List.of("WH-NORTH", "WH-SOUTH"), AllocationStrategy.MOST_STOCK, false, 1));
-        send(new RegisterChannel("B2B-RESELLER", "Interior reseller (B2B)", ChannelType.B2B,
+        send(new RegisterChannel("B2B-RESELLER", "Interior reseller (B2B)", ChannelType.B2B, "EUR", false,
                 List.of("WH-SOUTH", "WH-NORTH"), AllocationStrategy.MOST_STOCK, true, 0));
         for (int i = 0; i < items.size(); i++) {
             DemoCatalog.Item item = items.get(i);
@@ -347,8 +350,8 @@ public class DemoDataLoader implements ApplicationRunner {
     private void pay(DemoChannel channel, PlaceOrder order) {
         BigDecimal total = order.shippingCharge();
         for (PlaceOrder.Line line : order.lines()) {
-            total = total.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())))
-                    .subtract(line.discount()).add(line.taxAmount());
+            total = total.add(OrderAmounts.line(0, line.quantity(), line.unitPrice(), line.discount(),
+                    line.taxAmount(), pricesIncludeTax(channel)).gross());
         }
         String provider = switch (channel.id()) {
             case "MKT-AMAZON" -> "AMAZON-PAY";
@@ -589,11 +592,17 @@ public class DemoDataLoader implements ApplicationRunner {
             BigDecimal gross = item.price().multiply(BigDecimal.valueOf(quantity));
             BigDecimal discount = random.nextInt(6) == 0 ? gross.multiply(new BigDecimal("0.10"))
                     .setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO;
-            // Prices include 20% VAT: tax = (gross - discount) / 6.
-            BigDecimal tax = gross.subtract(discount).divide(BigDecimal.valueOf(6), 2, RoundingMode.HALF_UP);
+            // 20 % VAT: contained in a gross channel's prices (16.00 contains 2.67), added to a net channel's.
+            BigDecimal tax = pricesIncludeTax(channel) ? OrderAmounts.taxContainedIn(gross.subtract(discount), VAT, 2)
+                    : OrderAmounts.taxAddedTo(gross.subtract(discount), VAT, 2);
             lines.put(item.sku(), new PlaceOrder.Line(item.sku(), quantity, item.price(), discount, tax));
         }
         return new ArrayList<>(lines.values());
+    }
+
+    /** As registered in {@link #setUpChannels}. */
+    private static boolean pricesIncludeTax(DemoChannel channel) {
+        return !channel.id().startsWith("B2B");
     }
 
     private DemoCatalog.Item pickItem(List<DemoCatalog.Item> items, int totalWeight) {

@@ -72,6 +72,25 @@ public class ProductCatalog {
         return found;
     }
 
+    /** Our SKU for each of the channel's own SKUs (its listings); a channel SKU it does not list is absent. */
+    public Map<String, String> skusListedAs(String channelId, Collection<String> channelSkus) {
+        Map<String, String> found = new HashMap<>();
+        if (channelSkus.isEmpty()) {
+            return found;
+        }
+        String placeholders = String.join(",", Collections.nCopies(channelSkus.size(), "?"));
+        List<Object> args = new ArrayList<>();
+        args.add(channelId);
+        args.addAll(channelSkus);
+        jdbc.query("SELECT channel_sku, sku FROM channel_listing WHERE channel_id = ? AND channel_sku IN ("
+                        + placeholders + ")",
+                rs -> {
+                    found.put(rs.getString("channel_sku"), rs.getString("sku"));
+                },
+                args.toArray());
+        return found;
+    }
+
     private Optional<Boolean> status(String sku) {
         return jdbc.query("SELECT discontinued FROM product_registry WHERE sku = ?",
                 rs -> rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.<Boolean>empty(), sku);

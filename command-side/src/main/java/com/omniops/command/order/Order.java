@@ -33,6 +33,7 @@ import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderFeeRecorded;
+import com.omniops.events.order.OrderAmounts;
 import com.omniops.events.order.OrderLine;
 import com.omniops.command.order.pick.PackOrder;
 import com.omniops.command.order.pick.PickOrder;
@@ -92,6 +93,8 @@ public class Order {
     private String orderId;
     private String channelId;
     private String currency;
+    /** Gross (tax contained in the prices) or net (tax added): how {@link OrderAmounts} values the lines. */
+    private boolean pricesIncludeTax;
     private LocalDate promisedShipDate;
     private BigDecimal orderTotal = BigDecimal.ZERO;
     private boolean cancelled;
@@ -132,10 +135,12 @@ public class Order {
                     "Line " + line.lineNo() + " must order a positive quantity.");
             require(covered.getOrDefault(line.lineNo(), 0) == line.quantity(), ErrorCode.VALIDATION_FAILED,
                     "Line " + line.lineNo() + " must be exactly covered by reservations and backorders.");
+            requireTaxContainedInGrossPrice(line, command.pricesIncludeTax());
         }
         apply(new OrderPlaced(command.orderId(), command.channelId(), command.channelOrderRef(),
-                command.customerId(), command.currency(), command.lines(), command.shippingCharge(),
-                command.promisedShipDate(), command.allocations(), command.backorders(), clock.instant()));
+                command.customerId(), command.currency(), command.pricesIncludeTax(), command.lines(),
+                command.shippingCharge(), command.promisedShipDate(), command.allocations(), command.backorders(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -536,12 +541,12 @@ public class Order {
         orderId = event.orderId();
         channelId = event.channelId();
         currency = event.currency();
+        pricesIncludeTax = event.pricesIncludeTax();
         promisedShipDate = event.promisedShipDate();
-        orderTotal = nz(event.shippingCharge());
+        orderTotal = OrderAmounts.of(event).gross();
         event.lines().forEach(l -> {
             lines.put(l.lineNo(), l);
             unitsOrdered += l.quantity();
-            orderTotal = orderTotal.add(lineValue(l));
         });
         event.allocations().forEach(a -> allocations.put(allocationKey(a.lineNo(), a.warehouseId()),
                 new Allocation(a.lineNo(), a.sku(), a.warehouseId(), a.quantity(), 0)));
@@ -680,10 +685,21 @@ public class Order {
         return returned;
     }
 
-    /** What the customer paid for a line: quantity × unit price − discount + tax. */
-    private static BigDecimal lineValue(OrderLine line) {
-        return line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))
-                .subtract(nz(line.discount())).add(nz(line.taxAmount()));
+    /**
+     * On a gross channel the line's tax is contained in its price, so it cannot exceed it (the net would be
+     * negative); on a net channel the tax is added and any amount is consistent.
+     */
+    private static void requireTaxContainedInGrossPrice(OrderLine line, boolean pricesIncludeTax) {
+        OrderAmounts.Line value = OrderAmounts.line(line, true);
+        require(!pricesIncludeTax || value.net().signum() >= 0, ErrorCode.VALIDATION_FAILED,
+                "Line " + line.lineNo() + " has tax " + nz(line.taxAmount()).toPlainString()
+                        + " but its price, which includes tax on this channel, is only "
+                        + value.gross().toPlainString() + ".");
+    }
+
+    /** What the customer paid for a line: its gross ({@link OrderAmounts}). */
+    private BigDecimal lineValue(OrderLine line) {
+        return OrderAmounts.line(line, pricesIncludeTax).gross();
     }
 
     /** The share of a line's value for {@code units} of it, rounded to the currency's decimals. */

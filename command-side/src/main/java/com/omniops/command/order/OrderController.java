@@ -61,6 +61,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -88,7 +89,9 @@ public class OrderController {
             LocalDate promisedShipDate) {
     }
 
-    public record LineRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
+    /** Exactly one of {@code sku} (ours) and {@code channelSku} (the channel's own SKU of its listing). */
+    public record LineRequest(@Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
+                              @Size(min = 1, max = 64) String channelSku,
                               @NotNull @Positive @Max(100_000) Integer quantity,
                               @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitPrice,
                               @DecimalMin("0") @MoneyAmount BigDecimal discount,
@@ -162,7 +165,10 @@ public class OrderController {
 
     @PostMapping
     @Operation(summary = "Place an order: stock is reserved at once following the channel's rules; 201 with the "
-            + "allocations, or 200 with the existing order if the channel reference was already placed")
+            + "allocations, or 200 with the existing order if the channel reference was already placed. The currency "
+            + "must be the channel's (422 CURRENCY_MISMATCH). A line names our sku or the channel's channelSku "
+            + "(exactly one). Its taxAmount is contained in the price on a channel whose prices include tax, and "
+            + "added to it on a net channel; the order total = Σ line gross + shippingCharge (no tax on shipping)")
     public ResponseEntity<PlacementResult> place(@Valid @RequestBody PlaceRequest request) {
         requireChannelAccess(request.channelId());
         BigDecimal shipping = zeroIfNull(request.shippingCharge());
@@ -171,15 +177,22 @@ public class OrderController {
         BigDecimal total = shipping;
         for (int i = 0; i < request.lines().size(); i++) {
             LineRequest l = request.lines().get(i);
+            if ((l.sku() == null) == (l.channelSku() == null)) {
+                throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Line " + (i + 1) + " must name "
+                        + "exactly one of sku (ours) and channelSku (the channel's listing).",
+                        Map.of("field", "lines[" + i + "]"));
+            }
             Inputs.requireMoney(request.currency(), l.unitPrice(), l.discount(), l.taxAmount());
             BigDecimal lineValue = l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()));
             Inputs.requireComputedAmount(lineValue, "lines[" + i + "].unitPrice",
                     "the line value (quantity × unit price)");
             BusinessRuleViolation.require(zeroIfNull(l.discount()).compareTo(lineValue) <= 0,
                     ErrorCode.VALIDATION_FAILED, "A line discount cannot exceed the line's price.");
+            // An upper bound of the order total whether the channel's prices are gross or net (a gross line contains
+            // its tax); the total itself is OrderAmounts' to compute, once the channel is known.
             total = total.add(lineValue).subtract(zeroIfNull(l.discount())).add(zeroIfNull(l.taxAmount()));
-            lines.add(new PlaceOrder.Line(l.sku(), l.quantity(), l.unitPrice(), zeroIfNull(l.discount()),
-                    zeroIfNull(l.taxAmount())));
+            lines.add(new PlaceOrder.Line(l.sku(), l.channelSku() == null ? null : l.channelSku().strip(),
+                    l.quantity(), l.unitPrice(), zeroIfNull(l.discount()), zeroIfNull(l.taxAmount())));
         }
         Inputs.requireComputedAmount(total, "lines",
                 "the order total (line values − discounts + tax, plus the shipping charge)");

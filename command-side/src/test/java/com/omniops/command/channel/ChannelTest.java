@@ -28,7 +28,7 @@ class ChannelTest {
     }
 
     private static RegisterChannel register(String id, List<String> warehouses, int buffer) {
-        return new RegisterChannel(id, "Marketplace A", ChannelType.MARKETPLACE, warehouses,
+        return new RegisterChannel(id, "Marketplace A", ChannelType.MARKETPLACE, "EUR", true, warehouses,
                 AllocationStrategy.MOST_STOCK, true, buffer);
     }
 
@@ -36,7 +36,7 @@ class ChannelTest {
     void whenRegistering_thenChannelRegisteredWithItsRules() {
         fixture.givenNoPriorActivity()
                 .when(register("MKT-A", List.of("WH-A", "3PL"), 2))
-                .expectEvents(new ChannelRegistered("MKT-A", "Marketplace A", ChannelType.MARKETPLACE,
+                .expectEvents(new ChannelRegistered("MKT-A", "Marketplace A", ChannelType.MARKETPLACE, "EUR", true,
                         List.of("WH-A", "3PL"), AllocationStrategy.MOST_STOCK, true, 2, NOW));
     }
 
@@ -61,6 +61,14 @@ class ChannelTest {
     void whenRegisteringWithANegativeSafetyBuffer_thenRejected() {
         fixture.givenNoPriorActivity()
                 .when(register("MKT-A", List.of("WH-A"), -1))
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void whenRegisteringWithAnUnknownCurrency_thenRejected() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChannel("MKT-A", "Marketplace A", ChannelType.MARKETPLACE, "XYZ", true,
+                        List.of("WH-A"), AllocationStrategy.PRIORITY, false, 0))
                 .expectException(violation(ErrorCode.VALIDATION_FAILED));
     }
 }

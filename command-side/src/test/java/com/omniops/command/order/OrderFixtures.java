@@ -32,7 +32,7 @@ final class OrderFixtures {
     }
 
     static OrderPlaced placed() {
-        return new OrderPlaced(ID, "WEB", "W-1", "C-1", "EUR", LINES, new BigDecimal("4.95"),
+        return new OrderPlaced(ID, "WEB", "W-1", "C-1", "EUR", false, LINES, new BigDecimal("4.95"),
                 LocalDate.parse("2026-11-21"), ALLOCATIONS, List.of(), NOW.minusSeconds(86_400 * 3));
     }
 

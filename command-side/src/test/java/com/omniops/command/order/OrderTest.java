@@ -52,8 +52,8 @@ class OrderTest {
     }
 
     private static OrderPlaced placed(List<LineAllocation> allocations, List<LineBackorder> backorders) {
-        return new OrderPlaced(ID, "WEB", "W-1", "C-1", "EUR", LINES, new BigDecimal("4.95"), PROMISED, allocations,
-                backorders, NOW);
+        return new OrderPlaced(ID, "WEB", "W-1", "C-1", "EUR", false, LINES, new BigDecimal("4.95"), PROMISED,
+                allocations, backorders, NOW);
     }
 
     private static OrderShipped shippedFromA() {
@@ -65,7 +65,7 @@ class OrderTest {
     @Test
     void whenRecordingAFullyAllocatedPlacement_thenOrderPlaced() {
         fixture.givenNoPriorActivity()
-                .when(new RecordOrderPlacement(ID, "WEB", "W-1", "C-1", "EUR", LINES, new BigDecimal("4.95"),
+                .when(new RecordOrderPlacement(ID, "WEB", "W-1", "C-1", "EUR", false, LINES, new BigDecimal("4.95"),
                         PROMISED, ALLOCATIONS, List.of()))
                 .expectEvents(placed(ALLOCATIONS, List.of()));
     }
@@ -73,8 +73,8 @@ class OrderTest {
     @Test
     void whenAllocationsDoNotCoverALine_thenPlacementRejected() {
         fixture.givenNoPriorActivity()
-                .when(new RecordOrderPlacement(ID, "WEB", "W-1", "C-1", "EUR", LINES, BigDecimal.ZERO, PROMISED,
-                        ALLOCATIONS.subList(0, 2), List.of()))
+                .when(new RecordOrderPlacement(ID, "WEB", "W-1", "C-1", "EUR", false, LINES, BigDecimal.ZERO,
+                        PROMISED, ALLOCATIONS.subList(0, 2), List.of()))
                 .expectException(violation(ErrorCode.VALIDATION_FAILED));
     }
 

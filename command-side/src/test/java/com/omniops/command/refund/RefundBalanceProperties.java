@@ -83,7 +83,7 @@ class RefundBalanceProperties {
     @Property(tries = 300)
     void refundsNeverExceedWhatWasCaptured(@ForAll("steps") List<Step> steps) {
         String orderId = UUID.randomUUID().toString();
-        COMMANDS.sendAndWait(new RecordOrderPlacement(orderId, "WEB", "REF-" + orderId, "C-1", "EUR",
+        COMMANDS.sendAndWait(new RecordOrderPlacement(orderId, "WEB", "REF-" + orderId, "C-1", "EUR", false,
                 List.of(new OrderLine(1, "SKU-1", 4, new BigDecimal("25.00"), BigDecimal.ZERO, BigDecimal.ZERO)),
                 BigDecimal.ZERO, LocalDate.parse("2026-11-21"), List.of(), List.of(new LineBackorder(1, "SKU-1", 4))));
         List<String> refunds = new ArrayList<>();
@@ -126,7 +126,7 @@ class RefundBalanceProperties {
     @Example
     void aCapturedRequestedApprovedAndIssuedRefundIsPaidOut() {
         String orderId = UUID.randomUUID().toString();
-        COMMANDS.sendAndWait(new RecordOrderPlacement(orderId, "WEB", "REF-" + orderId, "C-1", "EUR",
+        COMMANDS.sendAndWait(new RecordOrderPlacement(orderId, "WEB", "REF-" + orderId, "C-1", "EUR", false,
                 List.of(new OrderLine(1, "SKU-1", 4, new BigDecimal("25.00"), BigDecimal.ZERO, BigDecimal.ZERO)),
                 BigDecimal.ZERO, LocalDate.parse("2026-11-21"), List.of(), List.of(new LineBackorder(1, "SKU-1", 4))));
         COMMANDS.sendAndWait(new CapturePayment(orderId, "PAY-1", new Money(new BigDecimal("50.00"), "EUR"), "PSP",

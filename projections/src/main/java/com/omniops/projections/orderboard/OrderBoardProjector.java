@@ -20,6 +20,7 @@ import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderFeeRecorded;
+import com.omniops.events.order.OrderAmounts;
 import com.omniops.events.order.OrderLine;
 import com.omniops.events.order.OrderPacked;
 import com.omniops.events.order.OrderPicked;
@@ -100,11 +101,10 @@ public class OrderBoardProjector implements ReadModel.Declared {
             backorderedPerLine.merge(b.lineNo(), b.quantity(), Integer::sum);
         }
         int unitsOrdered = 0;
-        BigDecimal total = nz(event.shippingCharge());
         for (OrderLine line : event.lines()) {
             unitsOrdered += line.quantity();
-            total = total.add(lineTotal(line));
         }
+        BigDecimal total = OrderAmounts.of(event).gross();
         int unitsAllocated = allocatedPerLine.values().stream().mapToInt(Integer::intValue).sum();
         int unitsBackordered = backorderedPerLine.values().stream().mapToInt(Integer::intValue).sum();
 
@@ -114,6 +114,7 @@ public class OrderBoardProjector implements ReadModel.Declared {
                 .set(ORDER_BOARD_ORDER.CHANNEL_ORDER_REF, event.channelOrderRef())
                 .set(ORDER_BOARD_ORDER.CUSTOMER_ID, event.customerId())
                 .set(ORDER_BOARD_ORDER.CURRENCY, event.currency())
+                .set(ORDER_BOARD_ORDER.PRICES_INCLUDE_TAX, event.pricesIncludeTax())
                 .set(ORDER_BOARD_ORDER.STATUS,
                         OrderBoardStatus.derive(false, unitsOrdered, unitsBackordered, 0, true).name())
                 .set(ORDER_BOARD_ORDER.LINE_COUNT, event.lines().size())
@@ -550,12 +551,6 @@ public class OrderBoardProjector implements ReadModel.Declared {
                 .set(ORDER_BOARD_ORDER.DELIVERED_AT, deliveredAt)
                 .where(ORDER_BOARD_ORDER.ORDER_ID.eq(orderId))
                 .execute();
-    }
-
-    static BigDecimal lineTotal(OrderLine line) {
-        return line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))
-                .subtract(nz(line.discount()))
-                .add(nz(line.taxAmount()));
     }
 
     private static BigDecimal nz(BigDecimal amount) {

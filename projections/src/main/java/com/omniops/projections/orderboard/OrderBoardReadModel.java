@@ -11,8 +11,10 @@ import static com.omniops.projections.jooq.Tables.ORDER_BOARD_WAREHOUSE_STEP;
 import static org.jooq.impl.DSL.noCondition;
 
 import com.omniops.projections.jooq.tables.records.OrderBoardOrderRecord;
+import com.omniops.events.order.OrderAmounts;
 import com.omniops.projections.support.Amounts;
 import com.omniops.projections.support.Page;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -53,15 +55,18 @@ public class OrderBoardReadModel {
                         Collectors.toList())));
         List<OrderDetails.Line> lines = new ArrayList<>();
         List<OrderDetails.Backorder> backorders = new ArrayList<>();
+        BigDecimal taxTotal = BigDecimal.ZERO;
         for (var l : dsl.selectFrom(ORDER_BOARD_LINE)
                 .where(ORDER_BOARD_LINE.ORDER_ID.eq(orderId))
                 .orderBy(ORDER_BOARD_LINE.LINE_NO)
                 .fetch()) {
-            var lineTotal = l.getUnitPrice().multiply(java.math.BigDecimal.valueOf(l.getQuantity()))
-                    .subtract(l.getDiscount()).add(l.getTaxAmount());
+            OrderAmounts.Line value = OrderAmounts.line(l.getLineNo(), l.getQuantity(), l.getUnitPrice(),
+                    l.getDiscount(), l.getTaxAmount(), order.getPricesIncludeTax());
+            taxTotal = taxTotal.add(value.tax());
             lines.add(new OrderDetails.Line(l.getLineNo(), l.getSku(), l.getQuantity(),
                     Amounts.normalized(l.getUnitPrice()), Amounts.normalized(l.getDiscount()),
-                    Amounts.normalized(l.getTaxAmount()), Amounts.normalized(lineTotal), l.getAllocated(),
+                    Amounts.normalized(l.getTaxAmount()), Amounts.normalized(value.net()),
+                    Amounts.normalized(value.gross()), l.getAllocated(),
                     l.getBackordered(), l.getShipped(), allocations.getOrDefault(l.getLineNo(), List.of())));
             if (l.getBackordered() > 0) {
                 backorders.add(new OrderDetails.Backorder(l.getLineNo(), l.getSku(), l.getBackordered()));
@@ -99,7 +104,9 @@ public class OrderBoardReadModel {
                 order.getCancelReason(), instant(order.getLastShippedAt()), instant(order.getDeliveredAt()),
                 new OrderDetails.Totals(order.getLineCount(), order.getUnitsOrdered(), order.getUnitsAllocated(),
                         order.getUnitsBackordered(), order.getUnitsShipped(),
-                        Amounts.normalized(order.getShippingCharge()), Amounts.normalized(order.getOrderTotal())),
+                        Amounts.normalized(order.getShippingCharge()), order.getPricesIncludeTax(),
+                        Amounts.normalized(order.getOrderTotal().subtract(taxTotal)), Amounts.normalized(taxTotal),
+                        Amounts.normalized(order.getOrderTotal())),
                 new OrderDetails.Fulfilment(order.getShipmentCount(),
                         order.getUnitsShipped() >= order.getUnitsOrdered() && order.getUnitsShipped() > 0,
                         order.getShipmentCount() == 0 ? null : !order.getShippedLate(),

@@ -48,14 +48,23 @@ public record OrderDetails(String orderId, String channelId, String channelOrder
                          Instant requestedAt, Instant refundedAt, String paymentReference) {
     }
 
-    /** {@code orderTotal} = Σ(quantity × unitPrice − discount + taxAmount) + shippingCharge. */
+    /**
+     * The one totals rule ({@code OrderAmounts}): {@code orderTotal} (gross, what the customer pays) = Σ lineTotal +
+     * shippingCharge; {@code taxTotal} = Σ taxAmount; {@code netTotal} = orderTotal − taxTotal. The shipping charge
+     * carries no tax. {@code pricesIncludeTax}: the channel's prices were gross (tax contained) or net (tax added).
+     */
     public record Totals(int lineCount, int unitsOrdered, int unitsAllocated, int unitsBackordered, int unitsShipped,
-                         BigDecimal shippingCharge, BigDecimal orderTotal) {
+                         BigDecimal shippingCharge, boolean pricesIncludeTax, BigDecimal netTotal,
+                         BigDecimal taxTotal, BigDecimal orderTotal) {
     }
 
-    /** {@code lineTotal} = quantity × unitPrice − discount + taxAmount. */
+    /**
+     * Price = quantity × unitPrice − discount. Prices including tax: {@code lineTotal} = price, {@code lineNet} =
+     * price − taxAmount; otherwise {@code lineNet} = price, {@code lineTotal} = price + taxAmount.
+     */
     public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount,
-                       BigDecimal taxAmount, BigDecimal lineTotal, int allocated, int backordered, int shipped,
+                       BigDecimal taxAmount, BigDecimal lineNet, BigDecimal lineTotal, int allocated, int backordered,
+                       int shipped,
                        List<Allocation> allocations) {
         public Line {
             allocations = List.copyOf(allocations);

@@ -37,7 +37,10 @@ class OrderController {
 
     @GetMapping("/{orderId}")
     @Operation(summary = "One order with totals, status, lines, allocations per warehouse, backorders and shipments",
-            description = "orderTotal = Σ(quantity × unitPrice − discount + taxAmount) + shippingCharge. Status: "
+            description = "Line price = quantity × unitPrice − discount; when totals.pricesIncludeTax the price is "
+                    + "the lineTotal and contains taxAmount (lineNet = price − taxAmount), otherwise it is the "
+                    + "lineNet and taxAmount is added. orderTotal = Σ lineTotal + shippingCharge (no tax on "
+                    + "shipping), taxTotal = Σ taxAmount, netTotal = orderTotal − taxTotal. Status: "
                     + "PLACED, BACKORDERED, PARTIALLY_SHIPPED, SHIPPED, DELIVERED or CANCELLED.")
     @ApiResponse(responseCode = "200", description = "The order")
     @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND")

@@ -19,6 +19,6 @@ public final class ContractUpcasters {
     }
 
     public static List<EventUpcaster> all() {
-        return List.of(new OrderShippedUpcaster());
+        return List.of(new OrderShippedUpcaster(), new ChannelRegisteredUpcaster(), new OrderPlacedUpcaster());
     }
 }

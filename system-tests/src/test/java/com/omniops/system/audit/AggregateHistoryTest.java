@@ -36,7 +36,8 @@ class AggregateHistoryTest {
         assertThat(events.get(1).get("globalIndex").asLong()).isGreaterThan(events.get(0).get("globalIndex").asLong());
         assertThat(events.get(0).get("aggregateType").asText()).isEqualTo("Order");
         assertThat(events.get(0).get("payloadType").asText()).isEqualTo("com.omniops.events.order.OrderPlaced");
-        assertThat(events.get(0).get("payloadRevision").asText()).isEqualTo("1");
+        // OrderPlaced revision 2 (pricesIncludeTax) is what a placement stores now
+        assertThat(events.get(0).get("payloadRevision").asText()).isEqualTo("2");
         assertThat(events.get(0).get("timestamp").asText()).isNotBlank();
         assertThat(events.get(0).path("payload").path("orderId").asText()).isEqualTo(orderId);
         assertThat(events.get(1).path("payload").path("warehouseId").asText()).isEqualTo(c[2]);

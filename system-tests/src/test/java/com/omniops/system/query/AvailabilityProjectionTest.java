@@ -80,8 +80,8 @@ class AvailabilityProjectionTest {
         String ch = uniqueId("CH");
         String wh = uniqueId("WH");
         String sku = uniqueId("SKU");
-        append("Channel", ch, 0, new ChannelRegistered(ch, "Shop", ChannelType.WEBSITE, List.of(wh),
-                AllocationStrategy.PRIORITY, false, 50, T0));
+        append("Channel", ch, 0, new ChannelRegistered(ch, "Shop", ChannelType.WEBSITE, "EUR", true,
+                List.of(wh), AllocationStrategy.PRIORITY, false, 50, T0));
         append("Product", sku, 0, new ProductRegistered(sku, "Mug", "EA", "STANDARD", T0),
                 new ProductListedOnChannel(sku, ch, "W-" + sku, T0));
         append("StockItem", sku + "@" + wh, 0, received(sku, wh, 5, 5, 0));
@@ -139,7 +139,7 @@ class AvailabilityProjectionTest {
 
     private void givenAChannelWithTwoWarehousesAndSafetyBufferTwo() {
         append("Channel", channel, 0, new ChannelRegistered(channel, "Marketplace", ChannelType.MARKETPLACE,
-                List.of(wh2, wh1), AllocationStrategy.PRIORITY, false, 2, T0));
+                "EUR", true, List.of(wh2, wh1), AllocationStrategy.PRIORITY, false, 2, T0));
         append("Product", sold, 0, new ProductRegistered(sold, "Lamp", "EA", "STANDARD", T0),
                 new ProductListedOnChannel(sold, channel, "AMZ-" + sold, T0));
         append("Product", discontinued, 0, new ProductRegistered(discontinued, "Old lamp", "EA", "STANDARD", T0),

@@ -170,7 +170,7 @@ class OrderBoardProjectionTest {
     }
 
     static OrderPlaced placed(String orderId, String channelId, Instant placedAt) {
-        return new OrderPlaced(orderId, channelId, "REF-" + orderId, "CUST-9", "EUR",
+        return new OrderPlaced(orderId, channelId, "REF-" + orderId, "CUST-9", "EUR", false,
                 List.of(new OrderLine(1, "SKU-A", 3, new BigDecimal("39.90"), new BigDecimal("5.00"),
                                 new BigDecimal("19.95")),
                         new OrderLine(2, "SKU-B", 2, new BigDecimal("10.00"), BigDecimal.ZERO,

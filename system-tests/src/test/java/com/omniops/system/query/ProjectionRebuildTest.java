@@ -46,8 +46,8 @@ class ProjectionRebuildTest {
                 new OrderShipped(orderId, "SHP-1", "WH-EAST", List.of(new ShippedLine(1, "SKU-A", 2)), "DHL", "T1",
                         null, T0.plusSeconds(60)),
                 new OrderDelivered(orderId, "SHP-1", T0.plusSeconds(120)));
-        append("Channel", channel, 0, new ChannelRegistered(channel, "Shop", ChannelType.WEBSITE, List.of(wh),
-                AllocationStrategy.PRIORITY, true, 1, T0));
+        append("Channel", channel, 0, new ChannelRegistered(channel, "Shop", ChannelType.WEBSITE, "EUR", true,
+                List.of(wh), AllocationStrategy.PRIORITY, true, 1, T0));
         append("Product", sku, 0, new ProductRegistered(sku, "Chair", "EA", "STANDARD", T0),
                 new ProductListedOnChannel(sku, channel, "W-" + sku, T0));
         append("StockItem", sku + "@" + wh, 0, new StockReceived(sku + "@" + wh, sku, wh, 8, Money.of("3", "EUR"),
@@ -82,8 +82,8 @@ class ProjectionRebuildTest {
         String channel = uniqueId("CH");
         String sku = uniqueId("SKU");
         String wh = uniqueId("WH");
-        append("Channel", channel, 0, new ChannelRegistered(channel, "Shop", ChannelType.WEBSITE, List.of(wh),
-                AllocationStrategy.PRIORITY, true, 0, T0));
+        append("Channel", channel, 0, new ChannelRegistered(channel, "Shop", ChannelType.WEBSITE, "EUR", true,
+                List.of(wh), AllocationStrategy.PRIORITY, true, 0, T0));
         append("Product", sku, 0, new ProductRegistered(sku, "Desk", "EA", "STANDARD", T0),
                 new ProductListedOnChannel(sku, channel, "W-" + sku, T0));
         append("StockItem", sku + "@" + wh, 0, new StockReceived(sku + "@" + wh, sku, wh, 4, Money.of("3", "EUR"),

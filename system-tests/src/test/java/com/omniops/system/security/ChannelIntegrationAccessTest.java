@@ -27,7 +27,8 @@ class ChannelIntegrationAccessTest {
         String warehouse = MERCHANT.id("WH");
         for (String channel : List.of("WEB", "MKT-AMAZON")) {
             Http.Response registered = Http.post(TestApps.commandUrl() + "/api/channels", Map.of("channelId", channel,
-                    "name", channel, "type", "WEBSITE", "warehouseIds", List.of(warehouse)));
+                    "name", channel, "type", "WEBSITE", "currency", "EUR", "pricesIncludeTax", false,
+                    "warehouseIds", List.of(warehouse)));
             assertThat(registered.status()).isIn(201, 409); // another test class may have made it already
         }
         sku = MERCHANT.product("WEB", "MKT-AMAZON");

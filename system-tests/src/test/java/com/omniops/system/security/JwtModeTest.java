@@ -75,7 +75,8 @@ class JwtModeTest {
     }
 
     private static Map<String, Object> channel(String id) {
-        return Map.of("channelId", id, "name", "JWT channel", "type", "B2B", "warehouseIds", List.of("WH-JWT"));
+        return Map.of("channelId", id, "name", "JWT channel", "type", "B2B", "currency", "EUR",
+                "pricesIncludeTax", false, "warehouseIds", List.of("WH-JWT"));
     }
 
     @Test

@@ -32,11 +32,20 @@ public final class TestMerchant {
         return prefix + "-" + name;
     }
 
+    /** A channel selling in EUR at net prices (tax added), which is how {@link #line} and the tests' totals read. */
     public String channel(List<String> warehouses, String strategy, boolean backorders, int safetyBuffer) {
+        return channel(warehouses, strategy, backorders, safetyBuffer, "EUR", false);
+    }
+
+    public String channel(List<String> warehouses, String strategy, boolean backorders, int safetyBuffer,
+                          String currency, boolean pricesIncludeTax) {
         String channelId = id("CH" + SEQUENCE.incrementAndGet());
-        Http.Response response = Http.post(commandUrl.get() + "/api/channels", Map.of(
+        Map<String, Object> request = new LinkedHashMap<>(Map.of(
                 "channelId", channelId, "name", "Test channel", "type", "MARKETPLACE", "warehouseIds", warehouses,
                 "allocationStrategy", strategy, "backordersAllowed", backorders, "safetyBuffer", safetyBuffer));
+        request.put("currency", currency);
+        request.put("pricesIncludeTax", pricesIncludeTax);
+        Http.Response response = Http.post(commandUrl.get() + "/api/channels", request);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
         return channelId;
     }

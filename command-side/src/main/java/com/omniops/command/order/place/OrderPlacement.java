@@ -69,12 +69,14 @@ public class OrderPlacement {
     }
 
     @CommandHandler
-    public PlacementResult handle(PlaceOrder command) {
-        var existing = references.find(command.channelId(), command.channelOrderRef());
+    public PlacementResult handle(PlaceOrder received) {
+        var existing = references.find(received.channelId(), received.channelOrderRef());
         if (existing.isPresent()) {
-            return alreadyPlaced(command, existing.get());
+            return alreadyPlaced(received, existing.get());
         }
-        ChannelRules rules = channelRules(command.channelId());
+        ChannelRules rules = channelRules(received.channelId());
+        requireChannelCurrency(received, rules);
+        PlaceOrder command = withOurSkus(received);
         requireSellable(command);
         if (!references.claim(command.channelId(), command.channelOrderRef(), command.orderId())) {
             // placed concurrently (on another node) and committed while this placement waited on the reference
@@ -113,7 +115,8 @@ public class OrderPlacement {
             lines.add(new OrderLine(i + 1, l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.taxAmount()));
         }
         RecordOrderPlacement record = new RecordOrderPlacement(command.orderId(), command.channelId(),
-                command.channelOrderRef(), command.customerId(), command.currency(), lines, command.shippingCharge(),
+                command.channelOrderRef(), command.customerId(), command.currency(), rules.pricesIncludeTax(), lines,
+                command.shippingCharge(),
                 command.promisedShipDate(), plan.allocations(), plan.backorders());
         try {
             PlacementResult result = orders.newInstance(() -> new Order(record, clock)).invoke(Order::placementResult);
@@ -143,6 +146,42 @@ public class OrderPlacement {
         } catch (AggregateNotFoundException e) {
             throw new BusinessRuleViolation(ErrorCode.UNKNOWN_CHANNEL, "Channel " + channelId + " is not registered.");
         }
+    }
+
+    /** A channel sells in one currency; a channel registered before channels had one accepts any, as it did. */
+    private static void requireChannelCurrency(PlaceOrder command, ChannelRules rules) {
+        if (rules.currency() != null && !rules.currency().equals(command.currency())) {
+            throw new BusinessRuleViolation(ErrorCode.CURRENCY_MISMATCH, "Channel " + command.channelId()
+                    + " sells in " + rules.currency() + "; an order in " + command.currency()
+                    + " cannot be placed on it.", Map.of("field", "currency", "channelCurrency", rules.currency()));
+        }
+    }
+
+    /** Lines that name the channel's own SKU get ours, through the channel's listings; the event stores ours. */
+    private PlaceOrder withOurSkus(PlaceOrder command) {
+        Set<String> channelSkus = new TreeSet<>();
+        command.lines().stream().filter(l -> l.sku() == null).forEach(l -> channelSkus.add(l.channelSku()));
+        if (channelSkus.isEmpty()) {
+            return command;
+        }
+        Map<String, String> ours = catalog.skusListedAs(command.channelId(), channelSkus);
+        List<PlaceOrder.Line> lines = new ArrayList<>();
+        for (int i = 0; i < command.lines().size(); i++) {
+            PlaceOrder.Line line = command.lines().get(i);
+            if (line.sku() == null) {
+                String sku = ours.get(line.channelSku());
+                if (sku == null) {
+                    throw new BusinessRuleViolation(ErrorCode.UNKNOWN_CHANNEL_SKU, "Channel " + command.channelId()
+                            + " has no listing with channel SKU " + line.channelSku() + " (line " + (i + 1) + ").",
+                            Map.of("field", "lines[" + i + "].channelSku"));
+                }
+                line = line.withSku(sku);
+            }
+            lines.add(line);
+        }
+        return new PlaceOrder(command.orderId(), command.channelId(), command.channelOrderRef(),
+                command.customerId(), command.currency(), lines, command.shippingCharge(),
+                command.promisedShipDate());
     }
 
     private void requireSellable(PlaceOrder command) {

@@ -12,7 +12,20 @@ public record PlaceOrder(String orderId, String channelId, String channelOrderRe
         lines = List.copyOf(lines);
     }
 
-    /** Line numbers are the 1-based positions in the request. */
-    public record Line(String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal taxAmount) {
+    /**
+     * Line numbers are the 1-based positions in the request. A line names exactly one of {@code sku} (ours) and
+     * {@code channelSku} (the channel's own SKU of its listing, which placement translates to ours).
+     */
+    public record Line(String sku, String channelSku, int quantity, BigDecimal unitPrice, BigDecimal discount,
+                       BigDecimal taxAmount) {
+
+        /** A line that names our SKU. */
+        public Line(String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal taxAmount) {
+            this(sku, null, quantity, unitPrice, discount, taxAmount);
+        }
+
+        Line withSku(String ourSku) {
+            return new Line(ourSku, channelSku, quantity, unitPrice, discount, taxAmount);
+        }
     }
 }

@@ -9,9 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Creates the Order once its stock has been reserved (sent by {@link OrderPlacement} in the same transaction). */
+/**
+ * Creates the Order once its stock has been reserved (sent by {@link OrderPlacement} in the same transaction).
+ * {@code pricesIncludeTax} is the channel's, as it was at placement.
+ */
 public record RecordOrderPlacement(@TargetAggregateIdentifier String orderId, String channelId, String channelOrderRef,
-                                   String customerId, String currency, List<OrderLine> lines,
+                                   String customerId, String currency, boolean pricesIncludeTax, List<OrderLine> lines,
                                    BigDecimal shippingCharge, LocalDate promisedShipDate,
                                    List<LineAllocation> allocations, List<LineBackorder> backorders) {
 }
