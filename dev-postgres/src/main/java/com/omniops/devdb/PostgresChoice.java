@@ -74,8 +74,7 @@ public record PostgresChoice(Kind kind, String host, int port, String descriptio
                     + " does not answer (a configured server is never replaced silently; allow the embedded one "
                     + "with mode fallback)");
         }
-        return new PostgresChoice(Kind.EMBEDDED, null, 0, "embedded PostgreSQL (nothing answers at " + host + ":"
-                + port + ")");
+        return new PostgresChoice(Kind.EMBEDDED, null, 0, "nothing answers at " + host + ":" + port);
     }
 
     /** Whether something accepts TCP connections there within a second. */

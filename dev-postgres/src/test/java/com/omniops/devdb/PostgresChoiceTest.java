@@ -34,7 +34,7 @@ class PostgresChoiceTest {
     void givenNothingConfigured_whenNothingAnswers_thenEmbedded() {
         PostgresChoice choice = PostgresChoice.choose(null, null, false, Mode.AUTO, answering(false));
         assertThat(choice.kind()).isEqualTo(Kind.EMBEDDED);
-        assertThat(choice.description()).contains("embedded").contains("127.0.0.1:5432");
+        assertThat(choice.description()).isEqualTo("nothing answers at 127.0.0.1:5432");
     }
 
     @Test
