@@ -68,9 +68,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -85,10 +86,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Loads the demo merchant on first start (profile {@code demo}): four channels, two warehouses and a 3PL, 100 home
@@ -96,10 +99,16 @@ import java.util.UUID;
  * (refunded), returns (inspected into every disposition, refunded) and replenishments. It drives the
  * {@link DemoClock} through the simulated months, so every event carries a past business instant and the dashboard
  * shows real trends. It sends ordinary commands: everything it creates went through the same rules as live traffic.
+ * <p>
+ * It runs on a thread of its own once the app is ready, so readiness never waits for it; it logs a progress line per
+ * simulated day and records its start, progress and completion in {@code demo_load} ({@link DemoLoadRecord}). A load
+ * that did not complete (the process was killed or stopped half way) is detected on the next start and reported,
+ * never taken as loaded; it is not resumed (order ids are random and the policies react concurrently, so a resumed
+ * run could not repeat the first one): the demo database is recreated ({@code ./run.sh --reset-demo}) instead.
  */
 @Component
 @Profile("demo")
-public class DemoDataLoader implements ApplicationRunner {
+public class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String LOADER = "demo-loader";
@@ -132,8 +141,14 @@ public class DemoDataLoader implements ApplicationRunner {
     private int refunds;
     private int commandsSent;
 
+    private final DemoLoadRecord record;
+    private final DemoLoadProgress progress;
+    private final long seed;
+    private volatile boolean stopping;
+    private volatile Thread worker;
+
     public DemoDataLoader(CommandGateway commands, DemoClock clock, ProductCatalog catalog,
-                          Repository<StockItem> stockItems,
+                          Repository<StockItem> stockItems, DataSource dataSource, DemoLoadProgress progress,
                           @Value("${omniops.demo.days:90}") int days,
                           @Value("${omniops.demo.orders-per-day:36}") int ordersPerDay,
                           @Value("${omniops.demo.seed:42}") long seed) {
@@ -144,6 +159,9 @@ public class DemoDataLoader implements ApplicationRunner {
         this.days = days;
         this.ordersPerDay = ordersPerDay;
         this.random = new Random(seed);
+        this.seed = seed;
+        this.record = new DemoLoadRecord(dataSource);
+        this.progress = progress;
     }
 
     private record Step(Instant at, long order, Runnable action) implements Comparable<Step> {
@@ -157,12 +175,81 @@ public class DemoDataLoader implements ApplicationRunner {
     private record DemoChannel(String id, double share, int minQty, int maxQty, Set<String> skus) {
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (catalog.exists("HOME-001")) {
-            log.info("Demo data is already loaded; nothing to do.");
-            return;
+    /** Starts the load in the background once the app is ready (health readiness is UP by then). */
+    @EventListener(ApplicationReadyEvent.class)
+    public void start() {
+        Thread thread = new Thread(this::loadIfNeeded, "demo-loader");
+        thread.setDaemon(true); // a stop mid-load leaves an incomplete record, which the next start reports
+        worker = thread;
+        thread.start();
+    }
+
+    /** A graceful stop ends the load between two steps; it stays incomplete and the next start says so. */
+    @EventListener(ContextClosedEvent.class)
+    public void stop() throws InterruptedException {
+        stopping = true;
+        Thread thread = worker;
+        if (thread != null && thread != Thread.currentThread()) {
+            thread.join(Duration.ofSeconds(15).toMillis());
         }
+    }
+
+    void loadIfNeeded() {
+        try {
+            boolean locked = record.tryLock();
+            try {
+                Optional<DemoLoadRecord.Row> row = record.read();
+                switch (DemoLoadRecord.decide(locked, row, catalog.exists("HOME-001"))) {
+                    case LOAD -> load();
+                    case ALREADY_LOADED -> {
+                        DemoLoadRecord.Row done = row.orElseThrow();
+                        progress.loaded(done.days(), done.ordersPlaced(), done.startedAt(), done.completedAt(),
+                                record.events());
+                        log.info("Demo data is already loaded (completed {}); nothing to do.", done.completedAt());
+                    }
+                    case LOADED_WITHOUT_RECORD -> {
+                        progress.loaded(days, null, null, null, record.events());
+                        log.info("Demo data is already loaded (by a version that kept no load record); nothing to do.");
+                    }
+                    case INTERRUPTED -> {
+                        DemoLoadRecord.Row half = row.orElseThrow();
+                        String message = "The demo load started at " + half.startedAt() + " stopped at day "
+                                + half.progressDay() + " of " + half.days() + (half.failure() == null ? ""
+                                : " (" + half.failure() + ")") + " and never completed: the demo data is incomplete."
+                                + " Recreate the database to load it again: ./run.sh --reset-demo";
+                        progress.set(DemoLoadProgress.State.INTERRUPTED, message);
+                        log.error("Demo data load INTERRUPTED: {}", message);
+                    }
+                    case LOADING_ELSEWHERE -> {
+                        progress.set(DemoLoadProgress.State.LOADING_ELSEWHERE, "another command-side node is loading");
+                        log.info("Demo data is being loaded by another command-side node; nothing to do here.");
+                    }
+                }
+            } finally {
+                record.release();
+            }
+        } catch (RuntimeException | java.sql.SQLException e) {
+            if (stopping) {
+                log.warn("Demo data load stopped with the app at day {} of {}; the next start reports it as "
+                        + "interrupted.", currentDay, days);
+                return;
+            }
+            progress.set(DemoLoadProgress.State.FAILED, String.valueOf(e.getMessage()));
+            try {
+                record.failed(e.toString());
+            } catch (RuntimeException ignored) {
+                // the database may be what failed; the missing completion says enough
+            }
+            log.error("Demo data load failed at day {} of {}: {}", currentDay, days, e.toString(), e);
+        }
+    }
+
+    private volatile int currentDay;
+
+    private void load() {
+        record.started(seed, days, ordersPerDay);
+        progress.loading(days, Instant.now());
+        log.info("Demo data: loading {} days of history in the background (progress per simulated day below)", days);
         // The loader acts as its own user, so its commands and events carry an actor like any other.
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new OmniOpsUser(LOADER, "", List.of(Role.SYSTEM), null), null,
@@ -176,12 +263,20 @@ public class DemoDataLoader implements ApplicationRunner {
             List<DemoChannel> channels = setUpChannels(items);
             registerSuppliers();
             openingStock(items);
+            log.info("Demo data: catalogue, channels, suppliers and opening stock done, {} events", record.events());
             scheduleOrders(items, channels, start, end);
-            long sequence = 0;
             while (!schedule.isEmpty()) {
+                if (stopping) {
+                    throw new IllegalStateException("the app is stopping");
+                }
                 Step step = schedule.poll();
                 if (step.at().isAfter(end)) {
                     break; // what would happen after "now" has simply not happened yet
+                }
+                int day = (int) Math.min(days, Duration.between(start, step.at()).toDays() + 1);
+                if (day > currentDay) {
+                    reportDay(day - 1);
+                    currentDay = day;
                 }
                 clock.set(step.at());
                 try {
@@ -191,9 +286,6 @@ public class DemoDataLoader implements ApplicationRunner {
                     log.debug("Demo step refused: {}", refused.getMessage());
                     refusedSteps++;
                 }
-                if (++sequence % 2000 == 0) {
-                    log.info("Demo data: {} steps, simulated time {}", sequence, step.at());
-                }
             }
             clock.set(end);
             setReorderRules(items);
@@ -201,10 +293,25 @@ public class DemoDataLoader implements ApplicationRunner {
             clock.release();
             SecurityContextHolder.clearContext();
         }
+        reportDay(days);
+        record.completed(placed);
+        DemoLoadRecord.Row done = record.read().orElseThrow();
+        progress.loaded(days, placed, done.startedAt(), done.completedAt(), record.events());
         log.info("Demo data loaded in {} s: 100 products, 4 channels, 3 warehouses, {} orders placed (and paid), {} "
                         + "refused for lack of stock, {} returns, {} refunds, {} commands ({} refused).",
                 (System.nanoTime() - started) / 1_000_000_000, placed, rejected, returns, refunds, commandsSent,
                 refusedSteps);
+    }
+
+    /** One line per simulated day done: what run.sh shows while it waits, and the record's progress. */
+    private void reportDay(int day) {
+        if (day < 1) {
+            return;
+        }
+        long events = record.events();
+        record.progress(day);
+        progress.day(day, events);
+        log.info("Demo data: day {} of {} done, {} events, {} orders placed", day, days, events, placed);
     }
 
     private List<DemoChannel> setUpChannels(List<DemoCatalog.Item> items) {

@@ -3,15 +3,12 @@ package com.omniops.system.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.omniops.query.QuerySideApplication;
+import com.omniops.system.support.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,10 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class QuerySideUnderTest {
 
-    private static final String HOST = env("OMNIOPS_TEST_PG_HOST", "127.0.0.1");
-    private static final String PORT = env("OMNIOPS_TEST_PG_PORT", "5432");
-    private static final String USER = env("OMNIOPS_TEST_PG_USER", "postgres");
-    private static final String PASSWORD = env("OMNIOPS_TEST_PG_PASSWORD", "");
+    private static final String USER = TestDatabase.USER;
+    private static final String PASSWORD = TestDatabase.PASSWORD;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -43,7 +38,7 @@ final class QuerySideUnderTest {
 
     static synchronized ConfigurableApplicationContext context() {
         if (context == null) {
-            jdbcUrl = createDatabase();
+            jdbcUrl = TestDatabase.create("omniops_test_query_");
             Flyway.configure().dataSource(jdbcUrl, USER, PASSWORD)
                     .locations("classpath:db/command").table("flyway_history_command")
                     .baselineOnMigrate(true).baselineVersion("0")
@@ -108,29 +103,5 @@ final class QuerySideUnderTest {
     }
 
     record Response(int status, String contentType, JsonNode json, String raw) {
-    }
-
-    private static String createDatabase() {
-        String name = "omniops_test_query_" + System.currentTimeMillis() + "_"
-                + ThreadLocalRandom.current().nextInt(1000, 9999);
-        admin("CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + name
-                + " WITH (FORCE)")));
-        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
-    }
-
-    private static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres",
-                USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is not usable: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

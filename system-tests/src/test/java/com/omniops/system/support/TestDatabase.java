@@ -1,21 +1,43 @@
 package com.omniops.system.support;
 
+import com.omniops.devdb.EmbeddedServer;
+import com.omniops.devdb.PostgresChoice;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * A fresh PostgreSQL database per test JVM, so every run starts from an empty event store and leaves nothing behind.
- * The server defaults to 127.0.0.1:5432 (user postgres, trust auth); override with OMNIOPS_TEST_PG_HOST/PORT/USER.
+ * The server is chosen once per JVM ({@link PostgresChoice}) and named in one line at start: the one configured with
+ * OMNIOPS_TEST_PG_HOST/PORT/USER/PASSWORD, else one running on 127.0.0.1:5432 (user postgres, trust auth), else an
+ * embedded PostgreSQL 15 started for this JVM (data in a temporary directory). OMNIOPS_TEST_PG_EMBEDDED=fallback also
+ * falls back when a configured server does not answer; =off never starts one.
  */
 public final class TestDatabase {
 
-    private static final String HOST = env("OMNIOPS_TEST_PG_HOST", "127.0.0.1");
-    private static final String PORT = env("OMNIOPS_TEST_PG_PORT", "5432");
-    public static final String USER = env("OMNIOPS_TEST_PG_USER", "postgres");
-    public static final String PASSWORD = env("OMNIOPS_TEST_PG_PASSWORD", "");
+    private static final String[] SETTINGS = {"OMNIOPS_TEST_PG_HOST", "OMNIOPS_TEST_PG_PORT", "OMNIOPS_TEST_PG_USER",
+            "OMNIOPS_TEST_PG_PASSWORD"};
+    private static final PostgresChoice CHOICE = PostgresChoice.choose(env("OMNIOPS_TEST_PG_HOST", null),
+            port(env("OMNIOPS_TEST_PG_PORT", null)), Stream.of(SETTINGS).anyMatch(n -> env(n, null) != null),
+            PostgresChoice.Mode.parse(System.getenv("OMNIOPS_TEST_PG_EMBEDDED")), PostgresChoice::answers);
+    private static final EmbeddedServer EMBEDDED = CHOICE.kind() == PostgresChoice.Kind.EMBEDDED ? startEmbedded()
+            : null;
+    private static final String HOST = EMBEDDED != null ? EMBEDDED.host() : CHOICE.host();
+    private static final int PORT = EMBEDDED != null ? EMBEDDED.port() : CHOICE.port();
+    public static final String USER = EMBEDDED != null ? EmbeddedServer.USER : env("OMNIOPS_TEST_PG_USER", "postgres");
+    public static final String PASSWORD = EMBEDDED != null ? "" : env("OMNIOPS_TEST_PG_PASSWORD", "");
+
+    static {
+        System.out.println("[omniops-test] PostgreSQL for this run: " + (EMBEDDED != null ? "embedded PostgreSQL "
+                + EMBEDDED.version() + " on " + HOST + ":" + PORT + ", data in " + EMBEDDED.dataDirectory() + " ("
+                + CHOICE.description() + ")" : CHOICE.description()));
+    }
 
     private static String url;
 
@@ -31,10 +53,17 @@ public final class TestDatabase {
 
     /** Another fresh database (dropped when the JVM exits), for suites that must not share the common one. */
     public static String create(String prefix) {
+        if (CHOICE.kind() == PostgresChoice.Kind.UNAVAILABLE) {
+            throw new IllegalStateException("No PostgreSQL for the tests: " + CHOICE.description() + ". Start one "
+                    + "(pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or unset the "
+                    + "OMNIOPS_TEST_PG_* variables.");
+        }
         String name = prefix + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999);
         admin("CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + name
-                + " WITH (FORCE)")));
+        if (EMBEDDED == null) { // an embedded server's whole data directory goes when the JVM exits
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + name
+                    + " WITH (FORCE)")));
+        }
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
     }
 
@@ -47,6 +76,26 @@ public final class TestDatabase {
                     + e.getMessage() + "). Start it: pg_ctlcluster --skip-systemctl-redirect "
                     + "$(ls /etc/postgresql) main start", e);
         }
+    }
+
+    private static EmbeddedServer startEmbedded() {
+        try {
+            EmbeddedServer server = EmbeddedServer.start(Files.createTempDirectory("omniops-test-pg-"), false);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; zonky's own hook stops the server too
+                }
+            }));
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("The embedded PostgreSQL did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static Integer port(String value) {
+        return value == null ? null : Integer.valueOf(value);
     }
 
     private static String env(String name, String fallback) {
