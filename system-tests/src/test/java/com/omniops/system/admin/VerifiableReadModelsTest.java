@@ -75,7 +75,10 @@ class VerifiableReadModelsTest {
             JsonNode verification = response.body();
             assertThat(verification.get("identical").asBoolean()).as(name + ": " + verification).isTrue();
             assertThat(verification.get("eventsReplayed").asLong()).as(name).isPositive();
-            assertThat(verification.get("replayFailures")).as(name).isEmpty();
+            // The isolated database also holds the poison events DeadLetterAdminTest plants (orders "GHOST-..." shipped
+            // but never placed): the recomputation fails on them exactly as the live processor did. Nothing else may.
+            assertThat(verification.get("replayFailures")).as(name)
+                    .allMatch(failure -> failure.asText().contains("Order GHOST-"));
             assertThat(verification.get("tables")).extracting(t -> t.get("table").asText())
                     .containsExactlyInAnyOrderElementsOf(model.tables().stream().map(Table::getName).toList());
             assertThat(verification.get("tables")).as(name + " has rows after the trade")
