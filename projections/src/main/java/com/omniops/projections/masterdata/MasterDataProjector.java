@@ -103,6 +103,8 @@ public class MasterDataProjector implements ReadModel.Declared {
                     .set(MASTER_CHANNEL.ALLOCATION_STRATEGY, event.allocationStrategy().name())
                     .set(MASTER_CHANNEL.BACKORDERS_ALLOWED, event.backordersAllowed())
                     .set(MASTER_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
+                    .set(MASTER_CHANNEL.CURRENCY, event.currency())
+                    .set(MASTER_CHANNEL.PRICES_INCLUDE_TAX, event.pricesIncludeTax())
                     .set(MASTER_CHANNEL.REGISTERED_AT, at(event.registeredAt()))
                     .set(MASTER_CHANNEL.LAST_SEQUENCE, seq)
                     .onConflict(MASTER_CHANNEL.CHANNEL_ID).doNothing()

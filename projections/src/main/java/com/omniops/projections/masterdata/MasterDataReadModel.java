@@ -132,7 +132,8 @@ public class MasterDataReadModel {
 
     private static ChannelView channel(MasterChannelRecord c, List<String> warehouses) {
         return new ChannelView(c.getChannelId(), c.getName(), c.getType(), warehouses, c.getAllocationStrategy(),
-                c.getBackordersAllowed(), c.getSafetyBuffer(), instant(c.getRegisteredAt()));
+                c.getBackordersAllowed(), c.getSafetyBuffer(), c.getCurrency(), c.getPricesIncludeTax(),
+                instant(c.getRegisteredAt()));
     }
 
     // ---- warehouses (derived) ------------------------------------------------------------------------------------

@@ -42,7 +42,8 @@ class MasterDataApiTest {
         south = MERCHANT.id("WH-S");
         marketplace = MERCHANT.channel(List.of(south, north), "MOST_STOCK", true, 3);
         Http.Response registered = Http.post(TestApps.commandUrl() + "/api/channels", Map.of(
-                "channelId", MERCHANT.id("B2B"), "name", "Reseller", "type", "B2B", "warehouseIds", List.of(north)));
+                "channelId", MERCHANT.id("B2B"), "name", "Reseller", "type", "B2B", "warehouseIds", List.of(north),
+                "currency", "EUR", "pricesIncludeTax", false));
         assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
         b2b = MERCHANT.id("B2B");
         skuA = MERCHANT.product(marketplace);
@@ -115,6 +116,8 @@ class MasterDataApiTest {
         JsonNode reseller = get("/api/channels/" + b2b);
         assertThat(reseller.path("allocationStrategy").asText()).as("the default").isEqualTo("PRIORITY");
         assertThat(reseller.path("backordersAllowed").asBoolean()).isFalse();
+        assertThat(reseller.path("currency").asText()).isEqualTo("EUR");
+        assertThat(reseller.path("pricesIncludeTax").asBoolean()).as("B2B prices are net").isFalse();
 
         assertThat(channelIds(get("/api/channels?warehouse=" + south))).containsExactly(marketplace);
         assertThat(channelIds(get("/api/channels?warehouse=" + north + "&type=B2B"))).containsExactly(b2b);

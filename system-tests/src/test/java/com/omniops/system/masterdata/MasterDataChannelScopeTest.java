@@ -34,7 +34,7 @@ class MasterDataChannelScopeTest {
         merchant = apps.merchant();
         String warehouse = merchant.id("WH");
         Http.Response web = Http.post(apps.commandUrl() + "/api/channels", Map.of("channelId", "WEB", "name", "WEB",
-                "type", "WEBSITE", "warehouseIds", List.of(warehouse)));
+                "type", "WEBSITE", "warehouseIds", List.of(warehouse), "currency", "EUR", "pricesIncludeTax", true));
         assertThat(web.status()).isIn(201, 409);
         other = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
         listedOnBoth = merchant.product(other, "WEB");

@@ -22,6 +22,8 @@ public class ChannelStateFolder implements AuditStateFolder<ChannelStateFolder.C
                 s.allocationStrategy = e.allocationStrategy();
                 s.backordersAllowed = e.backordersAllowed();
                 s.safetyBuffer = e.safetyBuffer();
+                s.currency = e.currency();
+                s.pricesIncludeTax = e.pricesIncludeTax();
                 s.registeredAt = e.registeredAt();
             })
             .build();
@@ -51,6 +53,8 @@ public class ChannelStateFolder implements AuditStateFolder<ChannelStateFolder.C
         private AllocationStrategy allocationStrategy;
         private boolean backordersAllowed;
         private int safetyBuffer;
+        private String currency;
+        private boolean pricesIncludeTax;
         private Instant registeredAt;
 
         ChannelState(String channelId) {

@@ -167,6 +167,7 @@ public class OrderStateFolder implements AuditStateFolder<OrderStateFolder.Order
         s.channelOrderRef = e.channelOrderRef();
         s.customerId = e.customerId();
         s.currency = e.currency();
+        s.pricesIncludeTax = e.pricesIncludeTax();
         s.shippingCharge = e.shippingCharge();
         s.promisedShipDate = e.promisedShipDate();
         s.placedAt = e.placedAt();
@@ -191,6 +192,7 @@ public class OrderStateFolder implements AuditStateFolder<OrderStateFolder.Order
         private String channelOrderRef;
         private String customerId;
         private String currency;
+        private boolean pricesIncludeTax;
         private OrderBoardStatus status;
         private BigDecimal shippingCharge;
         private LocalDate promisedShipDate;
