@@ -5,6 +5,7 @@ import com.omniops.command.rule.Inputs;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,15 +37,31 @@ public class ChannelController {
     }
 
     public record RegisterRequest(
+            @Schema(description = "Code of the channel, unique", example = "WEB")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String channelId,
+            @Schema(description = "Display name (up to 200 characters)", example = "Own web shop")
             @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Kind of channel", example = "WEBSITE")
             @NotNull ChannelType type,
+            @Schema(description = "ISO 4217 currency; the only currency its orders may be in", example = "EUR")
             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+            @Schema(description = "true if the channel's prices are gross (tax included, usual for B2C), false if "
+                    + "net (tax added, usual for B2B)",
+                    example = "true")
             @NotNull Boolean pricesIncludeTax,
+            @Schema(description = "Warehouses that feed the channel, in priority order, each once (1 to 20)",
+                    example = "[\"WH-NORTH\", \"WH-SOUTH\", \"3PL-EAST\"]")
             @NotEmpty @Size(max = 20)
             List<@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String> warehouseIds,
+            @Schema(description = "How an order is split over the warehouses; PRIORITY when omitted",
+                    example = "PRIORITY")
             AllocationStrategy allocationStrategy,
+            @Schema(description = "Whether orders may wait for stock that is not available; false when omitted",
+                    example = "false")
             Boolean backordersAllowed,
+            @Schema(description = "Units per SKU held back from the channel's availability, 0 to 1000000; 0 when "
+                    + "omitted",
+                    example = "2")
             @PositiveOrZero @Max(1_000_000) Integer safetyBuffer) {
     }
 

@@ -34,6 +34,7 @@ import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
 import com.omniops.support.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -80,87 +81,172 @@ public class OrderController {
     }
 
     public record PlaceRequest(
+            @Schema(description = "Registered sales channel the order came from", example = "WEB")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String channelId,
+            @Schema(description = "The channel's own order number; placing the same reference again answers the "
+                    + "existing order",
+                    example = "WEB-100231")
             @NotBlank @Size(max = 128) String channelOrderRef,
+            @Schema(description = "The channel's id of the customer", example = "CUST-1042")
             @NotBlank @Size(max = 128) String customerId,
+            @Schema(description = "ISO 4217 currency of every amount of the order; must be the channel's currency",
+                    example = "EUR")
             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+            @Schema(description = "Order lines (1 to 200)")
             @NotEmpty @Size(max = 200) List<@NotNull @Valid LineRequest> lines,
+            @Schema(description = "What the customer pays for shipping, in the order currency (no tax on it); 0 "
+                    + "when omitted",
+                    example = "4.90")
             @DecimalMin("0") @MoneyAmount BigDecimal shippingCharge,
+            @Schema(description = "ISO 8601 date the order was promised to ship by; tomorrow (UTC) when omitted",
+                    example = "2026-03-04")
             LocalDate promisedShipDate) {
     }
 
     /** Exactly one of {@code sku} (ours) and {@code channelSku} (the channel's own SKU of its listing). */
-    public record LineRequest(@Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
-                              @Size(min = 1, max = 64) String channelSku,
-                              @NotNull @Positive @Max(100_000) Integer quantity,
-                              @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitPrice,
-                              @DecimalMin("0") @MoneyAmount BigDecimal discount,
-                              @DecimalMin("0") @MoneyAmount BigDecimal taxAmount) {
+    public record LineRequest(
+            @Schema(description = "Our SKU; give either sku or channelSku", example = "HG-0001")
+            @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
+            @Schema(description = "The channel's own SKU of one of its listings; give either sku or channelSku")
+            @Size(min = 1, max = 64) String channelSku,
+            @Schema(description = "Units ordered, a whole number from 1 to 100000", example = "2")
+            @NotNull @Positive @Max(100_000) Integer quantity,
+            @Schema(description = "Price of one unit in the order currency, gross or net of tax as the channel's "
+                    + "prices are",
+                    example = "24.90")
+            @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitPrice,
+            @Schema(description = "Discount on the whole line in the order currency, at most the line value; 0 when "
+                    + "omitted",
+                    example = "2.00")
+            @DecimalMin("0") @MoneyAmount BigDecimal discount,
+            @Schema(description = "Tax of the whole line in the order currency: contained in the price on a channel "
+                    + "whose prices include tax, added to it on a net channel; 0 when omitted",
+                    example = "7.97")
+            @DecimalMin("0") @MoneyAmount BigDecimal taxAmount) {
     }
 
-    public record CancelRequest(@NotBlank @Size(max = 500) String reason) {
+    public record CancelRequest(
+            @Schema(description = "Why the order is cancelled (up to 500 characters)",
+                    example = "Customer cancelled before shipping")
+            @NotBlank @Size(max = 500) String reason) {
     }
 
-    public record ShipRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
-                              String warehouseId,
-                              @Size(max = 200) List<@NotNull @Valid ShipLineRequest> lines,
-                              @Size(max = 64) String carrier,
-                              @Size(max = 128) String trackingNumber,
-                              @DecimalMin("0") @MoneyAmount BigDecimal shippingCost,
-                              Instant shippedAt) {
+    public record ShipRequest(
+            @Schema(description = "Warehouse the units leave from", example = "WH-NORTH")
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String warehouseId,
+            @Schema(description = "Lines and units to ship; everything reserved in the warehouse when empty or omitted")
+            @Size(max = 200) List<@NotNull @Valid ShipLineRequest> lines,
+            @Schema(description = "Carrier that takes the parcels", example = "DHL")
+            @Size(max = 64) String carrier,
+            @Schema(description = "Carrier's tracking number", example = "00340434161094042557")
+            @Size(max = 128) String trackingNumber,
+            @Schema(description = "The carrier's charge in the order currency; none when omitted", example = "5.40")
+            @DecimalMin("0") @MoneyAmount BigDecimal shippingCost,
+            @Schema(description = "ISO 8601 instant the shipment left, not in the future; now when omitted",
+                    example = "2026-03-03T15:20:00Z")
+            Instant shippedAt) {
     }
 
-    public record ShipLineRequest(@NotNull @Positive Integer lineNo, @NotNull @Positive Integer quantity) {
+    public record ShipLineRequest(
+            @Schema(description = "Number of the order line (1 for the first line placed)", example = "1")
+            @NotNull @Positive Integer lineNo,
+            @Schema(description = "Units of that line to ship, a whole number", example = "2")
+            @NotNull @Positive Integer quantity) {
     }
 
-    public record DeliveryRequest(@Size(max = 64) String shipmentId, Instant deliveredAt) {
+    public record DeliveryRequest(
+            @Schema(description = "Shipment that was delivered; every undelivered shipment when omitted")
+            @Size(max = 64) String shipmentId,
+            @Schema(description = "ISO 8601 instant of delivery, not in the future; now when omitted",
+                    example = "2026-03-05T11:00:00Z")
+            Instant deliveredAt) {
     }
 
-    public record PaymentRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @MoneyAmount
-                                 BigDecimal amount,
-                                 @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
-                                 String currency,
-                                 @NotBlank @Size(max = 64) String provider,
-                                 @NotBlank @Size(max = 128) String reference) {
+    public record PaymentRequest(
+            @Schema(description = "Captured amount, more than 0, in the order currency", example = "52.70")
+            @NotNull @DecimalMin(value = "0", inclusive = false) @MoneyAmount BigDecimal amount,
+            @Schema(description = "ISO 4217 currency code of the amounts", example = "EUR")
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+            @Schema(description = "Payment provider that captured the money", example = "ADYEN")
+            @NotBlank @Size(max = 64) String provider,
+            @Schema(description = "The provider's reference of the capture", example = "PSP-8835120047")
+            @NotBlank @Size(max = 128) String reference) {
     }
 
-    public record FeeRequest(@NotNull FeeType type,
-                             @NotNull @DecimalMin(value = "0", inclusive = false) @MoneyAmount
-                             BigDecimal amount,
-                             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
-                             String currency,
-                             @Size(max = 500) String description) {
+    public record FeeRequest(
+            @Schema(description = "Kind of fee", example = "PAYMENT_PROCESSING")
+            @NotNull FeeType type,
+            @Schema(description = "Fee amount, more than 0", example = "0.99")
+            @NotNull @DecimalMin(value = "0", inclusive = false) @MoneyAmount BigDecimal amount,
+            @Schema(description = "ISO 4217 currency code of the amounts", example = "EUR")
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+            @Schema(description = "What the fee is for (up to 500 characters)", example = "card fee 1.4% + 0.25")
+            @Size(max = 500) String description) {
     }
 
-    public record ReturnRequest(@NotEmpty @Size(max = 200) List<@NotNull @Valid ReturnLineRequest> lines) {
+    public record ReturnRequest(
+            @Schema(description = "Lines returned (1 to 200)")
+            @NotEmpty @Size(max = 200) List<@NotNull @Valid ReturnLineRequest> lines) {
     }
 
-    public record ReturnLineRequest(@NotNull @Positive Integer lineNo, @NotNull @Positive @Max(100_000) Integer quantity,
-                                    @NotNull ReturnReason reason, @Size(max = 500) String note) {
+    public record ReturnLineRequest(
+            @Schema(description = "Number of the order line (1 for the first line placed)", example = "1")
+            @NotNull @Positive Integer lineNo,
+            @Schema(description = "Units returned, a whole number, at most delivered minus already returned",
+                    example = "1")
+            @NotNull @Positive @Max(100_000) Integer quantity,
+            @Schema(description = "Why the customer returns them", example = "SIZE_OR_FIT")
+            @NotNull ReturnReason reason,
+            @Schema(description = "Free text about the return (up to 500 characters)",
+                    example = "Too small, customer wants the next size")
+            @Size(max = 500) String note) {
     }
 
-    public record ReturnReceiptRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
-                                       String warehouseId) {
+    public record ReturnReceiptRequest(
+            @Schema(description = "Warehouse the returned units arrived at; it must carry the returned SKUs",
+                    example = "WH-NORTH")
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String warehouseId) {
     }
 
-    public record InspectionRequest(@NotEmpty @Size(max = 400) List<@NotNull @Valid InspectionLineRequest> lines) {
+    public record InspectionRequest(
+            @Schema(description = "Inspection results; a returned line may be split over several entries")
+            @NotEmpty @Size(max = 400) List<@NotNull @Valid InspectionLineRequest> lines) {
     }
 
-    public record InspectionLineRequest(@NotNull @Positive Integer lineNo,
-                                        @NotNull @Positive @Max(100_000) Integer quantity,
-                                        @NotNull ItemCondition condition, @NotNull ReturnDisposition disposition) {
+    public record InspectionLineRequest(
+            @Schema(description = "Number of the order line (1 for the first line placed)", example = "1")
+            @NotNull @Positive Integer lineNo,
+            @Schema(description = "Units of that line with this result, a whole number", example = "1")
+            @NotNull @Positive @Max(100_000) Integer quantity,
+            @Schema(description = "Condition the units were found in", example = "AS_NEW")
+            @NotNull ItemCondition condition,
+            @Schema(description = "Where the units go: RESALE to available stock, QUARANTINE or REFURBISH held "
+                    + "apart, WRITE_OFF never into stock",
+                    example = "RESALE")
+            @NotNull ReturnDisposition disposition) {
     }
 
-    public record RefundRequest(@NotNull RefundSource source,
-                                @NotBlank @Size(max = 500) String reason,
-                                @DecimalMin(value = "0", inclusive = false) @MoneyAmount BigDecimal amount,
-                                @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
-                                @Size(max = 200) List<@NotNull @Valid RefundLineRequest> lines,
-                                @Size(max = 64) String returnId) {
+    public record RefundRequest(
+            @Schema(description = "What the refund is for; RETURN needs returnId", example = "GOODWILL")
+            @NotNull RefundSource source,
+            @Schema(description = "Why the money is refunded (up to 500 characters)",
+                    example = "Parcel arrived three days late")
+            @NotBlank @Size(max = 500) String reason,
+            @Schema(description = "Amount to refund, more than 0; with lines, at most their value", example = "5.00")
+            @DecimalMin(value = "0", inclusive = false) @MoneyAmount BigDecimal amount,
+            @Schema(description = "ISO 4217 currency of amount; required with amount", example = "EUR")
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+            @Schema(description = "Order lines refunded, valued at what was paid for them")
+            @Size(max = 200) List<@NotNull @Valid RefundLineRequest> lines,
+            @Schema(description = "The return (RMA) refunded; only with source RETURN")
+            @Size(max = 64) String returnId) {
     }
 
-    public record RefundLineRequest(@NotNull @Positive Integer lineNo,
-                                    @NotNull @Positive @Max(100_000) Integer quantity) {
+    public record RefundLineRequest(
+            @Schema(description = "Number of the order line (1 for the first line placed)", example = "1")
+            @NotNull @Positive Integer lineNo,
+            @Schema(description = "Units of that line refunded, a whole number", example = "1")
+            @NotNull @Positive @Max(100_000) Integer quantity) {
     }
 
     @PostMapping
@@ -228,13 +314,16 @@ public class OrderController {
                 lines, request.carrier(), request.trackingNumber(), request.shippingCost(), request.shippedAt()));
     }
 
-    public record PickRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
-                              String warehouseId) {
+    public record PickRequest(
+            @Schema(description = "Warehouse whose reserved units were picked", example = "WH-NORTH")
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String warehouseId) {
     }
 
-    public record PackRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
-                              String warehouseId,
-                              @Positive @Max(1000) Integer parcels) {
+    public record PackRequest(
+            @Schema(description = "Warehouse whose picked units were packed", example = "WH-NORTH")
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String warehouseId,
+            @Schema(description = "Number of parcels, 1 to 1000; 1 when omitted", example = "1")
+            @Positive @Max(1000) Integer parcels) {
     }
 
     public record StageResponse(String orderId, String warehouseId, FulfilmentStage stage) {

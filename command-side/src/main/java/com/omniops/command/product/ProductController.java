@@ -8,6 +8,7 @@ import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,18 +38,29 @@ public class ProductController {
         this.catalog = catalog;
     }
 
-    public record RegisterRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
-                                  @NotBlank @Size(max = 200) String name,
-                                  @Size(max = 16) String unitOfMeasure,
-                                  @Size(max = 32) String taxCategory) {
+    public record RegisterRequest(
+            @Schema(description = "Our SKU code, unique", example = "HG-0001")
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
+            @Schema(description = "Product name (up to 200 characters)", example = "Linen tea towel, natural")
+            @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Unit the stock is counted in; EA when omitted", example = "EA")
+            @Size(max = 16) String unitOfMeasure,
+            @Schema(description = "Tax category; STANDARD when omitted", example = "STANDARD")
+            @Size(max = 32) String taxCategory) {
     }
 
-    public record ListingRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
-                                 String channelId,
-                                 @NotBlank @Size(max = 64) String channelSku) {
+    public record ListingRequest(
+            @Schema(description = "Channel that lists the product", example = "WEB")
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String channelId,
+            @Schema(description = "The channel's own SKU of the listing (its orders may name it)",
+                    example = "WEB-TT-LINEN")
+            @NotBlank @Size(max = 64) String channelSku) {
     }
 
-    public record DiscontinueRequest(@Size(max = 500) String reason) {
+    public record DiscontinueRequest(
+            @Schema(description = "Why the product is discontinued (up to 500 characters)",
+                    example = "Supplier stopped making it")
+            @Size(max = 500) String reason) {
     }
 
     public record ProductResponse(String sku, String status) {

@@ -15,6 +15,7 @@ import com.omniops.command.rule.MoneyAmount;
 import com.omniops.events.purchasing.ConfirmedLine;
 import com.omniops.events.purchasing.PurchaseOrderOrigin;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -57,31 +58,55 @@ public class PurchaseOrderController {
     }
 
     public record DraftRequest(
+            @Schema(description = "Registered supplier ordered from", example = "SUP-TEXTILES")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String supplierId,
+            @Schema(description = "Warehouse the goods are delivered to", example = "WH-NORTH")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String warehouseId,
+            @Schema(description = "Lines ordered (1 to 200)")
             @NotEmpty @Size(max = 200) List<@NotNull @Valid DraftLine> lines) {
     }
 
-    public record DraftLine(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
-                            @NotNull @Positive @Max(10_000_000) Integer quantity,
-                            @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitCost) {
+    public record DraftLine(
+            @Schema(description = "Our SKU", example = "HG-0001")
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
+            @Schema(description = "Units ordered, a whole number from 1 to 10000000", example = "96")
+            @NotNull @Positive @Max(10_000_000) Integer quantity,
+            @Schema(description = "Cost of one unit in the supplier's currency", example = "3.85")
+            @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitCost) {
     }
 
-    public record ConfirmRequest(LocalDate confirmedDate,
-                                 @Size(max = 200) List<@NotNull @Valid ConfirmLine> lines) {
+    public record ConfirmRequest(
+            @Schema(description = "ISO 8601 date the supplier confirmed the order", example = "2026-03-03")
+            LocalDate confirmedDate,
+            @Schema(description = "Confirmed quantities of some lines; lines not given are confirmed as ordered")
+            @Size(max = 200) List<@NotNull @Valid ConfirmLine> lines) {
     }
 
-    public record ConfirmLine(@NotNull @Positive Integer lineNo, @NotNull @PositiveOrZero Integer quantity) {
+    public record ConfirmLine(
+            @Schema(description = "Number of the purchase order line (1 for the first)", example = "1")
+            @NotNull @Positive Integer lineNo,
+            @Schema(description = "Units the supplier confirmed, a whole number, 0 or more", example = "96")
+            @NotNull @PositiveOrZero Integer quantity) {
     }
 
-    public record ReceiptRequest(@Size(max = 64) String receiptId,
-                                 @NotEmpty @Size(max = 200) List<@NotNull @Valid ReceiptLine> lines) {
+    public record ReceiptRequest(
+            @Schema(description = "Id of the goods receipt; generated when omitted", example = "GRN-2026-0311")
+            @Size(max = 64) String receiptId,
+            @Schema(description = "Lines received (1 to 200)")
+            @NotEmpty @Size(max = 200) List<@NotNull @Valid ReceiptLine> lines) {
     }
 
-    public record ReceiptLine(@NotNull @Positive Integer lineNo, @NotNull @Positive @Max(10_000_000) Integer quantity) {
+    public record ReceiptLine(
+            @Schema(description = "Number of the purchase order line (1 for the first)", example = "1")
+            @NotNull @Positive Integer lineNo,
+            @Schema(description = "Units received, a whole number from 1 to 10000000", example = "96")
+            @NotNull @Positive @Max(10_000_000) Integer quantity) {
     }
 
-    public record ReasonRequest(@Size(max = 500) String reason) {
+    public record ReasonRequest(
+            @Schema(description = "Why (up to 500 characters)",
+                    example = "Supplier cannot deliver before the season ends")
+            @Size(max = 500) String reason) {
     }
 
     @PostMapping

@@ -3,6 +3,7 @@ package com.omniops.command.refund;
 import com.omniops.command.rule.Inputs;
 import com.omniops.support.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,14 +29,25 @@ public class RefundController {
     }
 
     /** The approver is the authenticated user; the body may be empty. */
-    public record ApprovalRequest(@Size(max = 500) String note) {
+    public record ApprovalRequest(
+            @Schema(description = "Note of the approver (up to 500 characters)",
+                    example = "Checked against the inspection report")
+            @Size(max = 500) String note) {
     }
 
-    public record RejectionRequest(@NotBlank @Size(max = 500) String reason) {
+    public record RejectionRequest(
+            @Schema(description = "Why the refund is rejected (up to 500 characters)",
+                    example = "Goods returned after the 30-day window")
+            @NotBlank @Size(max = 500) String reason) {
     }
 
     /** Exactly one of the two: the provider's reference of the payout, or why it failed. */
-    public record PayoutRequest(@Size(max = 128) String paymentReference, @Size(max = 500) String failureReason) {
+    public record PayoutRequest(
+            @Schema(description = "The payment provider's reference of the payout; give this or failureReason",
+                    example = "RF-8835120047")
+            @Size(max = 128) String paymentReference,
+            @Schema(description = "Why the payout failed; give this or paymentReference")
+            @Size(max = 500) String failureReason) {
     }
 
     @PostMapping("/approve")

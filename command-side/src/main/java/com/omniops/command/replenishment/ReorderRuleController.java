@@ -5,6 +5,7 @@ import com.omniops.command.stock.StockItemId;
 import com.omniops.events.replenishment.ReorderMethod;
 import com.omniops.events.replenishment.ReorderRuleSet;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -34,13 +35,32 @@ public class ReorderRuleController {
         this.commands = commands;
     }
 
-    public record RuleRequest(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String supplierId,
-                              @NotNull ReorderMethod method,
-                              @Min(0) @Max(10_000_000) int min,
-                              @Min(0) @Max(10_000_000) int max,
-                              @Min(1) @Max(1_000_000) Integer multiple,
-                              @DecimalMin("0.5") @DecimalMax("0.9999") BigDecimal serviceLevel,
-                              Boolean autoSubmit) {
+    public record RuleRequest(
+            @Schema(description = "Supplier the SKU is reordered from", example = "SUP-TEXTILES")
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String supplierId,
+            @Schema(description = "MIN_MAX reorders up to max when available falls to min; SERVICE_LEVEL derives "
+                    + "the reorder point from demand, lead time and serviceLevel",
+                    example = "SERVICE_LEVEL")
+            @NotNull ReorderMethod method,
+            @Schema(description = "MIN_MAX: reorder when the projected quantity reaches this many units (0 <= min < "
+                    + "max), at most 10000000",
+                    example = "20")
+            @Min(0) @Max(10_000_000) int min,
+            @Schema(description = "MIN_MAX: order up to this many units; SERVICE_LEVEL: the cycle stock in units; "
+                    + "at most 10000000",
+                    example = "120")
+            @Min(0) @Max(10_000_000) int max,
+            @Schema(description = "Order quantities are rounded up to this pack size, 1 to 1000000; 1 when omitted",
+                    example = "12")
+            @Min(1) @Max(1_000_000) Integer multiple,
+            @Schema(description = "Target probability of not running out during the lead time, 0.5 to 0.9999; "
+                    + "required for SERVICE_LEVEL",
+                    example = "0.95")
+            @DecimalMin("0.5") @DecimalMax("0.9999") BigDecimal serviceLevel,
+            @Schema(description = "Whether purchase orders the rule drafts are submitted to the supplier at once; "
+                    + "false when omitted",
+                    example = "false")
+            Boolean autoSubmit) {
     }
 
     @PostMapping("/api/stock/{warehouseId}/{sku}/reorder-rule")

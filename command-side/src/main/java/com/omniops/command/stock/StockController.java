@@ -14,6 +14,7 @@ import com.omniops.events.stock.AdjustmentReason;
 import com.omniops.events.stock.ReceiptSource;
 import com.omniops.events.stock.StockHold;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -50,20 +51,33 @@ public class StockController {
         this.registry = registry;
     }
 
-    public record ReceiptRequest(@NotNull @Positive @Max(1_000_000) Integer quantity,
-                                 @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitCost,
-                                 @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
-                                 String currency,
-                                 ReceiptSource source,
-                                 @Size(max = 64) String reference) {
+    public record ReceiptRequest(
+            @Schema(description = "Units received, a whole number from 1 to 1000000", example = "48")
+            @NotNull @Positive @Max(1_000_000) Integer quantity,
+            @Schema(description = "Cost of one unit, 0 or more", example = "3.85")
+            @NotNull @DecimalMin("0") @MoneyAmount BigDecimal unitCost,
+            @Schema(description = "ISO 4217 currency code of the amounts", example = "EUR")
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+            @Schema(description = "Where the units came from; OTHER when omitted", example = "OPENING_BALANCE")
+            ReceiptSource source,
+            @Schema(description = "Reference of the source document (up to 64 characters)", example = "DN-55102")
+            @Size(max = 64) String reference) {
     }
 
-    public record AdjustmentRequest(@NotNull @Min(-1_000_000) @Max(1_000_000) Integer quantityDelta,
-                                    @NotNull AdjustmentReason reason,
-                                    @Size(max = 500) String note) {
+    public record AdjustmentRequest(
+            @Schema(description = "Units added (positive) or removed (negative), -1000000 to 1000000", example = "-2")
+            @NotNull @Min(-1_000_000) @Max(1_000_000) Integer quantityDelta,
+            @Schema(description = "Why the stock changes", example = "DAMAGED")
+            @NotNull AdjustmentReason reason,
+            @Schema(description = "Free text (up to 500 characters)", example = "Water damage in aisle 4")
+            @Size(max = 500) String note) {
     }
 
-    public record HeldStockRequest(@NotNull @Positive @Max(1_000_000) Integer quantity, @Size(max = 500) String note) {
+    public record HeldStockRequest(
+            @Schema(description = "Units, a whole number from 1 to 1000000", example = "1")
+            @NotNull @Positive @Max(1_000_000) Integer quantity,
+            @Schema(description = "Free text (up to 500 characters)", example = "Cleaned and repacked")
+            @Size(max = 500) String note) {
     }
 
     @PostMapping("/refurbishment/release")

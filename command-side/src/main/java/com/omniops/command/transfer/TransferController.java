@@ -7,6 +7,7 @@ import com.omniops.command.transfer.receive.TransferReceiving;
 import com.omniops.command.transfer.request.RequestTransfer;
 import com.omniops.command.transfer.ship.ShipTransfer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,23 +45,41 @@ public class TransferController {
     }
 
     public record TransferRequest(
+            @Schema(description = "Warehouse the units leave", example = "WH-SOUTH")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String fromWarehouseId,
+            @Schema(description = "Warehouse the units go to", example = "3PL-EAST")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String toWarehouseId,
+            @Schema(description = "SKUs and units to move (1 to 200)")
             @NotEmpty @Size(max = 200) List<@NotNull @Valid Line> lines,
+            @Schema(description = "Free text (up to 500 characters)", example = "refill the 3PL")
             @Size(max = 500) String note) {
     }
 
-    public record Line(@NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
-                       @NotNull @Positive @Max(1_000_000) Integer quantity) {
+    public record Line(
+            @Schema(description = "Our SKU", example = "HG-0001")
+            @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
+            @Schema(description = "Units, a whole number from 1 to 1000000", example = "24")
+            @NotNull @Positive @Max(1_000_000) Integer quantity) {
     }
 
-    public record ShipmentRequest(@Size(max = 64) String carrier, @Size(max = 64) String trackingNumber) {
+    public record ShipmentRequest(
+            @Schema(description = "Carrier that moves the units", example = "DHL Freight")
+            @Size(max = 64) String carrier,
+            @Schema(description = "Carrier's tracking number", example = "DHLF-7730021")
+            @Size(max = 64) String trackingNumber) {
     }
 
-    public record ReceiptRequest(@Size(max = 64) String receiptId, @Size(max = 200) List<@NotNull @Valid Line> lines) {
+    public record ReceiptRequest(
+            @Schema(description = "Id of the receipt; generated when omitted", example = "TRC-2026-0042")
+            @Size(max = 64) String receiptId,
+            @Schema(description = "SKUs and units that arrived; everything in transit when empty or omitted")
+            @Size(max = 200) List<@NotNull @Valid Line> lines) {
     }
 
-    public record CancellationRequest(@Size(max = 500) String reason) {
+    public record CancellationRequest(
+            @Schema(description = "Why the transfer is cancelled (up to 500 characters)",
+                    example = "Stock needed in the south warehouse")
+            @Size(max = 500) String reason) {
     }
 
     @PostMapping

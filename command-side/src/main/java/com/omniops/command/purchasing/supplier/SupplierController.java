@@ -2,6 +2,7 @@ package com.omniops.command.purchasing.supplier;
 
 import com.omniops.command.rule.Inputs;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -34,11 +35,18 @@ public class SupplierController {
     }
 
     public record RegisterRequest(
+            @Schema(description = "Code of the supplier, unique", example = "SUP-TEXTILES")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String supplierId,
+            @Schema(description = "Supplier name (up to 200 characters)", example = "Textiles supplier")
             @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Mean days from order to receipt, more than 0, at most 365", example = "12")
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("365") BigDecimal leadTimeMeanDays,
+            @Schema(description = "Standard deviation of the lead time in days, 0 to 365; 0 when omitted",
+                    example = "3")
             @DecimalMin("0") @DecimalMax("365") BigDecimal leadTimeStdDevDays,
+            @Schema(description = "Fewest units per purchase order line, 1 to 1000000; 1 when omitted", example = "24")
             @Positive @Max(1_000_000) Integer minimumOrderQuantity,
+            @Schema(description = "ISO 4217 currency the supplier invoices in", example = "EUR")
             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency) {
     }
 

@@ -7,6 +7,7 @@ import com.omniops.command.rule.Inputs;
 import com.omniops.command.stock.StockItemId;
 import com.omniops.support.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,14 +43,23 @@ public class CountController {
         this.registry = registry;
     }
 
-    public record CountRequest(@NotNull @PositiveOrZero @Max(10_000_000) Integer countedQuantity,
-                               @Size(max = 500) String note) {
+    public record CountRequest(
+            @Schema(description = "Units found on hand, a whole number from 0 to 10000000", example = "46")
+            @NotNull @PositiveOrZero @Max(10_000_000) Integer countedQuantity,
+            @Schema(description = "Free text (up to 500 characters)", example = "Cycle count, aisle 4")
+            @Size(max = 500) String note) {
     }
 
-    public record ApprovalRequest(@Size(max = 500) String note) {
+    public record ApprovalRequest(
+            @Schema(description = "Note of the approver (up to 500 characters)",
+                    example = "Recount confirmed the difference")
+            @Size(max = 500) String note) {
     }
 
-    public record RejectionRequest(@NotBlank @Size(max = 500) String reason) {
+    public record RejectionRequest(
+            @Schema(description = "Why the count is rejected (up to 500 characters)",
+                    example = "Count taken during an open receipt")
+            @NotBlank @Size(max = 500) String reason) {
     }
 
     @PostMapping("/counts")
