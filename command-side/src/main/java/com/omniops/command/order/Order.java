@@ -77,6 +77,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import static com.omniops.command.rule.BusinessRuleViolation.require;
+import static com.omniops.command.rule.Inputs.amount;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -166,7 +167,7 @@ public class Order {
         if (command.shippingCost() != null) {
             require(command.shippingCost().signum() >= 0, ErrorCode.VALIDATION_FAILED,
                     "A shipping cost cannot be negative.");
-            Inputs.requireMoney(currency, command.shippingCost());
+            Inputs.requireMoney(currency, amount("shippingCost", command.shippingCost()));
         }
         List<ShippedLine> shipped = new ArrayList<>();
         if (command.lines().isEmpty()) {
@@ -371,7 +372,7 @@ public class Order {
                     "Order " + orderId + " is in " + currency + "; a refund in " + command.currency()
                             + " cannot be earmarked on it.");
             amount = command.amount();
-            Inputs.requireMoney(currency, amount);
+            Inputs.requireMoney(currency, amount("amount", amount));
             require(refundLines.isEmpty() || amount.compareTo(linesValue) <= 0, ErrorCode.VALIDATION_FAILED,
                     "The refund amount " + amount.toPlainString() + " exceeds the value of its lines ("
                             + linesValue.toPlainString() + ").");
@@ -656,7 +657,7 @@ public class Order {
         require(amount.currency().equals(currency), ErrorCode.CURRENCY_MISMATCH,
                 "Order " + orderId + " is in " + currency + "; a " + what + " in " + amount.currency()
                         + " cannot be recorded on it.");
-        Inputs.requireMoney(currency, amount.amount());
+        Inputs.requireMoney(currency, amount("amount", amount.amount()));
     }
 
     private Return requireReturn(String returnId) {

@@ -1,5 +1,7 @@
 package com.omniops.command.order;
 
+import static com.omniops.command.rule.Inputs.amount;
+
 import com.omniops.command.lookup.OrderReferences;
 import com.omniops.command.order.cancel.CancelOrder;
 import com.omniops.command.order.cancel.CancellationResult;
@@ -258,7 +260,7 @@ public class OrderController {
     public ResponseEntity<PlacementResult> place(@Valid @RequestBody PlaceRequest request) {
         requireChannelAccess(request.channelId());
         BigDecimal shipping = zeroIfNull(request.shippingCharge());
-        Inputs.requireMoney(request.currency(), shipping);
+        Inputs.requireMoney(request.currency(), amount("shippingCharge", shipping));
         List<PlaceOrder.Line> lines = new ArrayList<>();
         BigDecimal total = shipping;
         for (int i = 0; i < request.lines().size(); i++) {
@@ -268,7 +270,9 @@ public class OrderController {
                         + "exactly one of sku (ours) and channelSku (the channel's listing).",
                         Map.of("field", "lines[" + i + "]"));
             }
-            Inputs.requireMoney(request.currency(), l.unitPrice(), l.discount(), l.taxAmount());
+            Inputs.requireMoney(request.currency(), amount("lines[" + i + "].unitPrice", l.unitPrice()),
+                    amount("lines[" + i + "].discount", l.discount()),
+                    amount("lines[" + i + "].taxAmount", l.taxAmount()));
             BigDecimal lineValue = l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()));
             Inputs.requireComputedAmount(lineValue, "lines[" + i + "].unitPrice",
                     "the line value (quantity × unit price)");
@@ -371,7 +375,7 @@ public class OrderController {
     public OrderBalance capturePayment(@PathVariable String orderId, @Valid @RequestBody PaymentRequest request) {
         requireOrder(orderId);
         requireChannelAccess(references.channelOf(orderId));
-        Inputs.requireMoney(request.currency(), request.amount());
+        Inputs.requireMoney(request.currency(), amount("amount", request.amount()));
         return commands.sendAndWait(new CapturePayment(orderId, UUID.randomUUID().toString(),
                 new Money(request.amount(), request.currency()), request.provider().strip(),
                 request.reference().strip()));
@@ -383,7 +387,7 @@ public class OrderController {
     public OrderBalance recordFee(@PathVariable String orderId, @Valid @RequestBody FeeRequest request) {
         requireOrder(orderId);
         requireChannelAccess(references.channelOf(orderId));
-        Inputs.requireMoney(request.currency(), request.amount());
+        Inputs.requireMoney(request.currency(), amount("amount", request.amount()));
         return commands.sendAndWait(new RecordFee(orderId, UUID.randomUUID().toString(), request.type(),
                 new Money(request.amount(), request.currency()), request.description()));
     }
@@ -431,7 +435,7 @@ public class OrderController {
         if (request.amount() != null) {
             BusinessRuleViolation.require(request.currency() != null, ErrorCode.VALIDATION_FAILED,
                     "An amount needs its currency.");
-            Inputs.requireMoney(request.currency(), request.amount());
+            Inputs.requireMoney(request.currency(), amount("amount", request.amount()));
         }
         List<EarmarkRefund.Line> lines = request.lines() == null ? List.of()
                 : request.lines().stream().map(l -> new EarmarkRefund.Line(l.lineNo(), l.quantity())).toList();

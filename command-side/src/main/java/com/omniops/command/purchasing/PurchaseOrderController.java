@@ -1,5 +1,7 @@
 package com.omniops.command.purchasing;
 
+import static com.omniops.command.rule.Inputs.amount;
+
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.cancel.CancelPurchaseOrder;
 import com.omniops.command.purchasing.close.ClosePurchaseOrder;
@@ -120,7 +122,7 @@ public class PurchaseOrderController {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < request.lines().size(); i++) {
             DraftLine line = request.lines().get(i);
-            Inputs.requireMoney(terms.currency(), line.unitCost());
+            Inputs.requireMoney(terms.currency(), amount("lines[" + i + "].unitCost", line.unitCost()));
             BigDecimal lineValue = line.unitCost().multiply(BigDecimal.valueOf(line.quantity()));
             Inputs.requireComputedAmount(lineValue, "lines[" + i + "].unitCost",
                     "the line value (quantity × unit cost)");

@@ -42,18 +42,30 @@ public final class Inputs {
                 + field + " " + message + ".", Map.of("errors", List.of(Map.of("field", field, "message", message))));
     }
 
-    /** An ISO 4217 currency, and amounts with no more decimals than that currency has. */
-    public static void requireMoney(String currency, BigDecimal... amounts) {
+    /** An amount as it came in a request, with the field it came in, so a refusal can name the field. */
+    public record Amount(String field, BigDecimal value) {
+    }
+
+    public static Amount amount(String field, BigDecimal value) {
+        return new Amount(field, value);
+    }
+
+    /**
+     * An ISO 4217 currency (the request's {@code currency}), and amounts with no more decimals than that currency has
+     * (JPY none, EUR two). A refusal is a 400 {@code VALIDATION_FAILED} naming the field.
+     */
+    public static void requireMoney(String currency, Amount... amounts) {
         Currency iso;
         try {
             iso = Currency.getInstance(currency);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, currency + " is not an ISO 4217 currency.");
+            throw invalidField("currency", "must be an ISO 4217 currency code (" + currency + " is not one)");
         }
-        for (BigDecimal amount : amounts) {
-            if (amount != null && amount.stripTrailingZeros().scale() > iso.getDefaultFractionDigits()) {
-                throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Amount " + amount.toPlainString()
-                        + " has more decimals than " + currency + " allows.");
+        for (Amount amount : amounts) {
+            if (amount.value() != null
+                    && amount.value().stripTrailingZeros().scale() > iso.getDefaultFractionDigits()) {
+                throw invalidField(amount.field(), "must have at most " + iso.getDefaultFractionDigits()
+                        + " decimals in " + currency + " (" + amount.value().toPlainString() + " has more)");
             }
         }
     }

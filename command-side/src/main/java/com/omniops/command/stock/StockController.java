@@ -1,5 +1,7 @@
 package com.omniops.command.stock;
 
+import static com.omniops.command.rule.Inputs.amount;
+
 import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
@@ -128,7 +130,7 @@ public class StockController {
     public StockLevel receive(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
                               @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
                               @Valid @RequestBody ReceiptRequest request) {
-        Inputs.requireMoney(request.currency(), request.unitCost());
+        Inputs.requireMoney(request.currency(), amount("unitCost", request.unitCost()));
         Inputs.requireComputedAmount(request.unitCost().multiply(BigDecimal.valueOf(request.quantity())), "unitCost",
                 "the receipt value (quantity × unit cost)");
         return commands.sendAndWait(new ReceiveStock(StockItemId.of(warehouseId, sku), warehouseId, sku,

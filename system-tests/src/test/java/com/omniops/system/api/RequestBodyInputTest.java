@@ -138,6 +138,26 @@ class RequestBodyInputTest {
     }
 
     @Test
+    void moreDecimalsThanTheCurrencyHasOrAnUnknownCurrencyNameTheField() {
+        String orderId = placedOrder();
+        int before = eventCount();
+
+        // within the stored scale (4) but beyond EUR's two decimals
+        assertThat(assertFieldRefused(Http.post(api + "/orders", orderJson(lineJson("1", "2.001"), "")),
+                "lines[0].unitPrice")).contains("2 decimals in EUR");
+        assertFieldRefused(Http.post(api + "/orders", orderJson(lineJson("1", "2"), ",\"shippingCharge\":1.005")),
+                "shippingCharge");
+        assertFieldRefused(Http.post(api + "/orders/" + orderId + "/payments", "{\"amount\":1.001,"
+                + "\"currency\":\"EUR\",\"provider\":\"psp\",\"reference\":\"p-1\"}"), "amount");
+        assertFieldRefused(Http.post(api + "/stock/" + warehouse + "/" + sku + "/receipts", "{\"quantity\":1,"
+                + "\"unitCost\":1.5,\"currency\":\"JPY\"}"), "unitCost");
+        assertFieldRefused(Http.post(api + "/orders/" + orderId + "/fees", "{\"type\":\"OTHER\",\"amount\":1,"
+                + "\"currency\":\"ABC\"}"), "currency");
+
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
     void computedLineValuesTotalsAndReceiptValuesAboveTheBoundAreRefusedAndWriteNothing() {
         String supplierId = supplier();
         int before = eventCount();
