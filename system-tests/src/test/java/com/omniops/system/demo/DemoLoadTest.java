@@ -30,6 +30,13 @@ class DemoLoadTest {
 
     private final String jdbcUrl = TestDatabase.create("omniops_test_demo_");
 
+    /**
+     * Events the loader itself wrote. The command-side policies (replenishment, backorders) may still react to the
+     * load after a restart and write events of their own as user "system"; those are not a second load.
+     */
+    private static final String LOADER_EVENTS = "SELECT count(*) FROM DomainEventEntry "
+            + "WHERE convert_from(metaData, 'UTF8') LIKE '%\"user\":\"demo-loader\"%'";
+
     @Test
     void loadsInTheBackgroundRecordsCompletionAndNeverTakesAHalfLoadAsComplete() throws Exception {
         long eventsAfterLoad;
@@ -48,14 +55,14 @@ class DemoLoadTest {
             assertThat(loaded.path("ordersPlaced").asInt()).isPositive();
             assertThat(sql("SELECT progress_day || '/' || days || ' ' || (completed_at IS NOT NULL) FROM demo_load"))
                     .isEqualTo("3/3 true");
-            eventsAfterLoad = Long.parseLong(sql("SELECT count(*) FROM DomainEventEntry"));
+            eventsAfterLoad = Long.parseLong(sql(LOADER_EVENTS));
             assertThat(eventsAfterLoad).isGreaterThan(500); // catalogue, listings, opening stock, orders
         }
 
         try (ConfigurableApplicationContext again = start()) {
             await().atMost(Duration.ofMinutes(2)).until(() -> demoInfo(again).path("state").asText(),
                     "LOADED"::equals);
-            assertThat(Long.parseLong(sql("SELECT count(*) FROM DomainEventEntry"))).isEqualTo(eventsAfterLoad);
+            assertThat(Long.parseLong(sql(LOADER_EVENTS))).isEqualTo(eventsAfterLoad);
         }
 
         sql("UPDATE demo_load SET completed_at = NULL, progress_day = 2 RETURNING id"); // as if killed on day 2
@@ -64,7 +71,7 @@ class DemoLoadTest {
                     "INTERRUPTED"::equals);
             assertThat(demoInfo(afterKill).path("message").asText()).contains("day 2 of 3")
                     .contains("./run.sh --reset-demo");
-            assertThat(Long.parseLong(sql("SELECT count(*) FROM DomainEventEntry"))).isEqualTo(eventsAfterLoad);
+            assertThat(Long.parseLong(sql(LOADER_EVENTS))).isEqualTo(eventsAfterLoad);
         }
     }
 
