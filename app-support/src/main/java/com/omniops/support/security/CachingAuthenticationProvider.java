@@ -26,6 +26,8 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final Duration ttl;
+    // Wall time on purpose, not the apps' injected Clock: in the demo that one is a simulated clock that jumps through
+    // past months, and a cache entry's lifetime is a matter of real seconds.
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 

@@ -22,6 +22,11 @@ public class DemoClock extends Clock {
         simulated = null;
     }
 
+    /** The real time, whatever the simulation says: when the load started, where the simulated history ends. */
+    public Instant wallInstant() {
+        return system.instant();
+    }
+
     @Override
     public Instant instant() {
         Instant now = simulated;

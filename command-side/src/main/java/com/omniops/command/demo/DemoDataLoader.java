@@ -248,14 +248,14 @@ public class DemoDataLoader {
 
     private void load() {
         record.started(seed, days, ordersPerDay);
-        progress.loading(days, Instant.now());
+        progress.loading(days, clock.wallInstant());
         log.info("Demo data: loading {} days of history in the background (progress per simulated day below)", days);
         // The loader acts as its own user, so its commands and events carry an actor like any other.
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new OmniOpsUser(LOADER, "", List.of(Role.SYSTEM), null), null,
                 List.of(new SimpleGrantedAuthority(Role.SYSTEM.authority()))));
         long started = System.nanoTime();
-        Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        Instant end = clock.wallInstant().truncatedTo(ChronoUnit.HOURS);
         Instant start = end.minus(Duration.ofDays(days));
         try {
             clock.set(start.minus(Duration.ofDays(1)));

@@ -45,11 +45,12 @@ public class ProcessorAdmin {
     private final EventStore eventStore;
     private final TokenPositions tokens;
     private final DSLContext dsl;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public ProcessorAdmin(EventProcessingConfiguration processing, EventStore eventStore, TokenPositions tokens,
-                          DSLContext dsl) {
+                          DSLContext dsl, Clock clock) {
         this.processing = processing;
+        this.clock = clock;
         this.eventStore = eventStore;
         this.tokens = tokens;
         this.dsl = dsl;

@@ -74,12 +74,13 @@ public class ReadModelVerifier {
     private final ObjectProvider<EventStorageEngine> storageEngine;
     private final TokenPositions tokens;
     private final DataSource dataSource;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public ReadModelVerifier(VerifiableReadModels models, EventProcessingConfiguration processing,
                              ObjectProvider<EventStorageEngine> storageEngine, TokenPositions tokens,
-                             DataSource dataSource) {
+                             DataSource dataSource, Clock clock) {
         this.models = models;
+        this.clock = clock;
         this.processing = processing;
         this.storageEngine = storageEngine;
         this.tokens = tokens;

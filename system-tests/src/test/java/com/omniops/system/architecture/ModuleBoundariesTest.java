@@ -5,6 +5,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -34,6 +40,30 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAPackage("com.omniops.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "org.jooq..", "com.omniops.command..", "com.omniops.query..", "com.omniops.projections..")
+                .check(classes);
+    }
+
+    /**
+     * Time comes from the injected {@code Clock}: the demo drives it through simulated months and tests pin it. Only
+     * the two clock definitions and the few places that need real seconds whatever the simulation says (the demo
+     * clock itself, the authentication cache) read the system clock; the benchmark and the CLI are outside the apps.
+     */
+    @Test
+    void onlyTheClockDefinitionsReadTheSystemClock() {
+        noClasses().that().resideInAnyPackage("com.omniops.command..", "com.omniops.query..",
+                        "com.omniops.projections..", "com.omniops.support..", "com.omniops.events..",
+                        "com.omniops.planning..")
+                .and().doNotHaveFullyQualifiedName("com.omniops.command.config.TimeConfiguration")
+                .and().doNotHaveFullyQualifiedName("com.omniops.query.config.TimeConfiguration")
+                .and().doNotHaveFullyQualifiedName("com.omniops.command.demo.DemoClock")
+                .and().doNotHaveFullyQualifiedName("com.omniops.support.security.CachingAuthenticationProvider")
+                .should().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
                 .check(classes);
     }
 

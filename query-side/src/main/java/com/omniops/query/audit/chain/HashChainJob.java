@@ -50,7 +50,7 @@ public class HashChainJob implements SmartLifecycle {
     private final long intervalMillis;
     private final Duration gapTimeout;
     private final int batchSize;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Object chainLock = new Object();
     private ScheduledExecutorService scheduler;
 
@@ -62,8 +62,9 @@ public class HashChainJob implements SmartLifecycle {
                         @Value("${omniops.audit.hash-chain.enabled:true}") boolean enabled,
                         @Value("${omniops.audit.hash-chain.interval-ms:1000}") long intervalMillis,
                         @Value("${omniops.audit.hash-chain.gap-timeout:60s}") Duration gapTimeout,
-                        @Value("${omniops.audit.hash-chain.batch-size:1000}") int batchSize) {
+                        @Value("${omniops.audit.hash-chain.batch-size:1000}") int batchSize, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.enabled = enabled;
         this.intervalMillis = intervalMillis;

@@ -37,10 +37,11 @@ public class HashChainVerifier {
 
     private final DSLContext dsl;
     private final TransactionTemplate snapshot;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public HashChainVerifier(DSLContext dsl, PlatformTransactionManager transactions) {
+    public HashChainVerifier(DSLContext dsl, PlatformTransactionManager transactions, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);

@@ -79,10 +79,12 @@ public class AvailabilityExplainer {
     private final ProductStateFolder products;
     private final StockItemStateFolder stockItems;
     private final EventStore eventStore;
+    private final Clock clock;
 
     public AvailabilityExplainer(AggregateStates states, ChannelStateFolder channels, ProductStateFolder products,
-                                 StockItemStateFolder stockItems, EventStore eventStore) {
+                                 StockItemStateFolder stockItems, EventStore eventStore, Clock clock) {
         this.states = states;
+        this.clock = clock;
         this.channels = channels;
         this.products = products;
         this.stockItems = stockItems;
@@ -90,7 +92,7 @@ public class AvailabilityExplainer {
     }
 
     public AvailabilityExplanation explain(String channelId, String sku) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         ChannelState channel;
         try {
             channel = states.typedStateAt(channels, StreamIds.channel(channelId), now);

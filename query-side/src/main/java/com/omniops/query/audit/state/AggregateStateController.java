@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AggregateStateController {
 
     private final AggregateStates states;
+    private final Clock clock;
 
-    AggregateStateController(AggregateStates states) {
+    AggregateStateController(AggregateStates states, Clock clock) {
         this.states = states;
+        this.clock = clock;
     }
 
     @GetMapping("/{aggregateId}/state")
@@ -44,7 +46,7 @@ class AggregateStateController {
                     schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String at,
             @Parameter(description = "stored (default) or business") @RequestParam(defaultValue = "stored") String basis) {
         Instant cut = RequestParams.instant("at", at);
-        return states.stateAt(aggregateId, cut == null ? Clock.systemUTC().instant() : cut, parseBasis(basis));
+        return states.stateAt(aggregateId, cut == null ? clock.instant() : cut, parseBasis(basis));
     }
 
     private static TimeBasis parseBasis(String basis) {
