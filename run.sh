@@ -42,7 +42,9 @@ demo() { [[ ",$PROFILES," == *",demo,"* ]]; }
 answers() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 size() { wc -c < "$1" 2>/dev/null || echo 0; }
 
-command -v java >/dev/null || fail "Java 17 is missing (Debian: apt-get install openjdk-17-jdk-headless)."
+# A JDK 21 or newer (JAVA_HOME, else java on PATH, else /usr/lib/jvm/*); the build and both apps use it.
+source bin/java-home.sh
+say "Java: $JAVA_HOME"
 command -v curl >/dev/null || fail "curl is missing (Debian: apt-get install curl); it is used to see when the apps are up."
 
 # Build when a jar is missing or a source, resource or pom is newer than the oldest jar. Build output (target/,

@@ -1,5 +1,5 @@
 # The command side as a container; expects the jar built by ./mvnw -DskipTests package.
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:21-jre
 RUN useradd --system --uid 10001 omniops
 USER omniops
 WORKDIR /app
