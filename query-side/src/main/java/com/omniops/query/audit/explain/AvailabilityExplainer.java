@@ -21,7 +21,6 @@ import com.omniops.query.audit.state.AggregateStates;
 import com.omniops.query.audit.state.BusinessTime;
 import com.omniops.query.audit.state.ChannelStateFolder;
 import com.omniops.query.audit.state.ChannelStateFolder.ChannelState;
-import com.omniops.query.audit.state.EventFold;
 import com.omniops.query.audit.state.ProductStateFolder;
 import com.omniops.query.audit.state.ProductStateFolder.ProductState;
 import com.omniops.query.audit.state.StockItemStateFolder;
@@ -48,31 +47,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AvailabilityExplainer {
-
-    /** How each stock event is named in a step: the order, receipt, return or transfer behind it. */
-    public static final EventFold<Reference> REFERENCES = EventFold.<Reference>over(StockItemEvent.class)
-            .on(StockReceived.class, (r, e) -> r.text = e.source() + (e.reference() == null ? "" : " " + e.reference()))
-            .on(StockReserved.class, (r, e) -> r.text = "order " + e.orderId() + " line " + e.lineNo())
-            .on(StockReservationReleased.class, (r, e) -> r.text = "order " + e.orderId() + " line " + e.lineNo()
-                    + (e.reason() == null ? "" : " (" + e.reason() + ")"))
-            .on(StockIssued.class, (r, e) -> r.text = "order " + e.orderId() + " line " + e.lineNo() + " shipment "
-                    + e.shipmentId())
-            .on(StockAdjusted.class, (r, e) -> r.text = e.reason() + (e.note() == null ? "" : " " + e.note()))
-            .on(StockReturned.class, (r, e) -> r.text = "return " + e.returnId() + " of order " + e.orderId()
-                    + " line " + e.lineNo() + " → " + e.disposition())
-            .on(StockReleasedFromHold.class, (r, e) -> r.text = e.hold() + " released"
-                    + (e.note() == null ? "" : " " + e.note()))
-            .on(HeldStockWrittenOff.class, (r, e) -> r.text = e.hold() + " written off"
-                    + (e.note() == null ? "" : " " + e.note()))
-            .on(StockTransferredOut.class, (r, e) -> r.text = "transfer " + e.transferId() + " to "
-                    + e.toWarehouseId())
-            .on(StockCounted.class, (r, e) -> r.text = "count " + e.countId() + ": variance " + e.variance()
-                    + (e.awaitingApproval() ? " awaiting approval " + e.approvalReasons() : ""))
-            .on(StockCountApproved.class, (r, e) -> r.text = "count " + e.countId() + " approved by "
-                    + e.approvedBy())
-            .on(StockCountRejected.class, (r, e) -> r.text = "count " + e.countId() + " rejected by "
-                    + e.rejectedBy())
-            .build();
 
     private final AggregateStates states;
     private final ChannelStateFolder channels;
@@ -135,9 +109,10 @@ public class AvailabilityExplainer {
         DomainEventStream events = eventStore.readEvents(stockItemId, 0);
         while (events.hasNext()) {
             DomainEventMessage<?> message = events.next();
-            Object event = message.getPayload();
+            Object payload = message.getPayload();
             int discrepancies = state.discrepancies().size();
-            stockItems.apply(state, event);
+            stockItems.apply(state, payload); // fails on a payload that is not a stock event
+            StockItemEvent event = (StockItemEvent) payload;
             StockPosition after = state.position();
             steps.add(new StockStep(message.getSequenceNumber(), event.getClass().getSimpleName(),
                     message.getTimestamp(), BusinessTime.of(event), after.onHand() - before.onHand(),
@@ -153,15 +128,27 @@ public class AvailabilityExplainer {
                 position.quarantine(), position.refurbishment(), position.available(), position.arithmetic(), steps);
     }
 
-    /** The business reference of a stock event (order line, receipt, return, transfer, count). */
-    public static String reference(Object event) {
-        Reference reference = new Reference();
-        REFERENCES.apply(reference, event);
-        return reference.text;
-    }
-
-    /** The text {@link #REFERENCES} fills in for one event. */
-    public static final class Reference {
-        private String text;
+    /**
+     * The business reference of a stock event (order line, receipt, return, transfer, count): a switch over every
+     * stock event type without a default branch, so a new one does not compile until it is named here.
+     */
+    public static String reference(StockItemEvent event) {
+        return switch (event) {
+            case StockReceived e -> e.source() + (e.reference() == null ? "" : " " + e.reference());
+            case StockReserved e -> "order " + e.orderId() + " line " + e.lineNo();
+            case StockReservationReleased e -> "order " + e.orderId() + " line " + e.lineNo()
+                    + (e.reason() == null ? "" : " (" + e.reason() + ")");
+            case StockIssued e -> "order " + e.orderId() + " line " + e.lineNo() + " shipment " + e.shipmentId();
+            case StockAdjusted e -> e.reason() + (e.note() == null ? "" : " " + e.note());
+            case StockReturned e -> "return " + e.returnId() + " of order " + e.orderId() + " line " + e.lineNo()
+                    + " → " + e.disposition();
+            case StockReleasedFromHold e -> e.hold() + " released" + (e.note() == null ? "" : " " + e.note());
+            case HeldStockWrittenOff e -> e.hold() + " written off" + (e.note() == null ? "" : " " + e.note());
+            case StockTransferredOut e -> "transfer " + e.transferId() + " to " + e.toWarehouseId();
+            case StockCounted e -> "count " + e.countId() + ": variance " + e.variance()
+                    + (e.awaitingApproval() ? " awaiting approval " + e.approvalReasons() : "");
+            case StockCountApproved e -> "count " + e.countId() + " approved by " + e.approvedBy();
+            case StockCountRejected e -> "count " + e.countId() + " rejected by " + e.rejectedBy();
+        };
     }
 }

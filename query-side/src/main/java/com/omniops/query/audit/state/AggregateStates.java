@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 public class AggregateStates {
 
     private final EventStore eventStore;
-    private final Map<String, AuditStateFolder<?>> folders;
+    private final Map<String, AuditStateFolder<?, ?>> folders;
 
-    public AggregateStates(EventStore eventStore, List<AuditStateFolder<?>> folders) {
+    public AggregateStates(EventStore eventStore, List<AuditStateFolder<?, ?>> folders) {
         this.eventStore = eventStore;
         this.folders = folders.stream().collect(Collectors.toMap(AuditStateFolder::aggregateType,
                 Function.identity()));
@@ -35,7 +35,7 @@ public class AggregateStates {
     }
 
     /** The state as a typed object, for callers that need the figures (explanations). */
-    public <S> S typedStateAt(AuditStateFolder<S> folder, String aggregateId, Instant at) {
+    public <S> S typedStateAt(AuditStateFolder<S, ?> folder, String aggregateId, Instant at) {
         @SuppressWarnings("unchecked")
         S state = (S) fold(aggregateId, at, TimeBasis.STORED, Map.of(folder.aggregateType(), folder)).state();
         return state;
@@ -43,7 +43,7 @@ public class AggregateStates {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private AggregateStateAt fold(String aggregateId, Instant at, TimeBasis basis,
-                                  Map<String, AuditStateFolder<?>> known) {
+                                  Map<String, AuditStateFolder<?, ?>> known) {
         DomainEventStream events = eventStore.readEvents(aggregateId, 0);
         AuditStateFolder folder = null;
         Object state = null;

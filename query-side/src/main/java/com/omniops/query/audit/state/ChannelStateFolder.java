@@ -12,21 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Channel: its fulfilment rules (warehouses in priority order, strategy, backorders, safety buffer). */
 @Component
-public class ChannelStateFolder implements AuditStateFolder<ChannelStateFolder.ChannelState> {
-
-    private static final EventFold<ChannelState> FOLD = EventFold.<ChannelState>over(ChannelEvent.class)
-            .on(ChannelRegistered.class, (s, e) -> {
-                s.name = e.name();
-                s.type = e.type();
-                s.warehouseIds = e.warehouseIds();
-                s.allocationStrategy = e.allocationStrategy();
-                s.backordersAllowed = e.backordersAllowed();
-                s.safetyBuffer = e.safetyBuffer();
-                s.currency = e.currency();
-                s.pricesIncludeTax = e.pricesIncludeTax();
-                s.registeredAt = e.registeredAt();
-            })
-            .build();
+public class ChannelStateFolder implements AuditStateFolder<ChannelStateFolder.ChannelState, ChannelEvent> {
 
     @Override
     public String aggregateType() {
@@ -39,8 +25,25 @@ public class ChannelStateFolder implements AuditStateFolder<ChannelStateFolder.C
     }
 
     @Override
-    public EventFold<ChannelState> fold() {
-        return FOLD;
+    public Class<ChannelEvent> events() {
+        return ChannelEvent.class;
+    }
+
+    @Override
+    public void fold(ChannelState s, ChannelEvent event) {
+        switch (event) {
+            case ChannelRegistered e -> {
+                s.name = e.name();
+                s.type = e.type();
+                s.warehouseIds = e.warehouseIds();
+                s.allocationStrategy = e.allocationStrategy();
+                s.backordersAllowed = e.backordersAllowed();
+                s.safetyBuffer = e.safetyBuffer();
+                s.currency = e.currency();
+                s.pricesIncludeTax = e.pricesIncludeTax();
+                s.registeredAt = e.registeredAt();
+            }
+        }
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,

@@ -45,107 +45,7 @@ import org.springframework.stereotype.Component;
  * the refundable balance (captured − refunded − earmarked) with each refund's earmark.
  */
 @Component
-public class OrderStateFolder implements AuditStateFolder<OrderStateFolder.OrderState> {
-
-    private static final EventFold<OrderState> FOLD = EventFold.<OrderState>over(OrderEvent.class)
-            .on(OrderPlaced.class, OrderStateFolder::placed)
-            .on(BackorderAllocated.class, (s, e) -> {
-                Line line = s.line(e.lineNo());
-                line.allocated += e.quantity();
-                line.backordered -= e.quantity();
-                s.allocation(e.lineNo(), e.sku(), e.warehouseId()).reserved += e.quantity();
-            })
-            .on(OrderCancelled.class, (s, e) -> {
-                s.cancelled = true;
-                s.cancelledAt = e.cancelledAt();
-                s.cancelReason = e.reason();
-                for (LineAllocation a : e.releasedAllocations()) {
-                    s.allocation(a.lineNo(), a.sku(), a.warehouseId()).released += a.quantity();
-                }
-            })
-            .on(OrderPicked.class, (s, e) -> {
-                WarehouseStep step = s.steps.computeIfAbsent(e.warehouseId(), WarehouseStep::new);
-                step.stage = "PICKED";
-                step.pickedAt = e.pickedAt();
-                step.pickedBy = e.pickedBy();
-            })
-            .on(OrderPacked.class, (s, e) -> {
-                WarehouseStep step = s.steps.computeIfAbsent(e.warehouseId(), WarehouseStep::new);
-                step.stage = "PACKED";
-                step.packedAt = e.packedAt();
-                step.parcels = e.parcels();
-            })
-            .on(OrderShipped.class, (s, e) -> {
-                s.shipments.put(e.shipmentId(), new Shipment(e.shipmentId(), e.warehouseId(), e.carrier(),
-                        e.trackingNumber(), e.shippingCost(), e.shippedAt(), e.lines()));
-                for (ShippedLine l : e.lines()) {
-                    s.line(l.lineNo()).shipped += l.quantity();
-                    s.allocation(l.lineNo(), l.sku(), e.warehouseId()).shipped += l.quantity();
-                }
-                s.steps.remove(e.warehouseId()); // picked and packed units have left with the shipment
-            })
-            .on(OrderDelivered.class, (s, e) -> {
-                Shipment shipment = s.shipments.get(e.shipmentId());
-                if (shipment == null) {
-                    s.anomalies.add("OrderDelivered for shipment " + e.shipmentId() + ", which was never shipped");
-                } else {
-                    shipment.deliveredAt = e.deliveredAt();
-                }
-            })
-            .on(PaymentCaptured.class, (s, e) -> {
-                s.payments.add(new Payment(e.paymentId(), e.amount(), e.provider(), e.reference(), e.capturedAt()));
-                s.captured = s.captured.add(e.amount().amount());
-            })
-            .on(OrderFeeRecorded.class, (s, e) -> {
-                s.fees.add(new Fee(e.feeId(), e.type(), e.amount(), e.description(), e.recordedAt()));
-                s.feesTotal = s.feesTotal.add(e.amount().amount());
-            })
-            .on(ReturnRequested.class, (s, e) -> {
-                s.returns.put(e.returnId(), new Return(e.returnId(), e.lines(), e.requestedAt()));
-                for (ReturnLine l : e.lines()) {
-                    s.line(l.lineNo()).returned += l.quantity();
-                }
-            })
-            .on(ReturnReceived.class, (s, e) -> {
-                Return r = s.returnOf(e.returnId());
-                r.status = "RECEIVED";
-                r.warehouseId = e.warehouseId();
-                r.receivedAt = e.receivedAt();
-            })
-            .on(ReturnInspected.class, (s, e) -> {
-                Return r = s.returnOf(e.returnId());
-                r.status = "INSPECTED";
-                r.warehouseId = e.warehouseId();
-                r.inspectedAt = e.inspectedAt();
-                r.inspected.addAll(e.lines());
-            })
-            .on(OrderRefundEarmarked.class, (s, e) -> {
-                s.refunds.put(e.refundId(), new Refund(e.refundId(), e.amount(), e.source(), e.returnId(),
-                        e.earmarkedAt()));
-                s.earmarked = s.earmarked.add(e.amount().amount());
-            })
-            .on(OrderRefundApproved.class, (s, e) -> {
-                Refund r = s.refundOf(e.refundId());
-                r.status = "APPROVED";
-                r.approvedAt = e.approvedAt();
-            })
-            .on(OrderRefundReleased.class, (s, e) -> {
-                Refund r = s.refundOf(e.refundId());
-                r.status = "RELEASED";
-                r.releaseReason = e.reason();
-                r.endedAt = e.releasedAt();
-                s.earmarked = s.earmarked.subtract(e.amount().amount());
-            })
-            .on(OrderRefunded.class, (s, e) -> {
-                Refund r = s.refundOf(e.refundId());
-                r.status = "REFUNDED";
-                r.paymentReference = e.paymentReference();
-                r.endedAt = e.refundedAt();
-                s.earmarked = s.earmarked.subtract(e.amount().amount());
-                s.refunded = s.refunded.add(e.amount().amount());
-            })
-            .afterEach((s, e) -> s.refresh())
-            .build();
+public class OrderStateFolder implements AuditStateFolder<OrderStateFolder.OrderState, OrderEvent> {
 
     @Override
     public String aggregateType() {
@@ -158,8 +58,112 @@ public class OrderStateFolder implements AuditStateFolder<OrderStateFolder.Order
     }
 
     @Override
-    public EventFold<OrderState> fold() {
-        return FOLD;
+    public Class<OrderEvent> events() {
+        return OrderEvent.class;
+    }
+
+    @Override
+    public void fold(OrderState s, OrderEvent event) {
+        switch (event) {
+            case OrderPlaced e -> placed(s, e);
+            case BackorderAllocated e -> {
+                Line line = s.line(e.lineNo());
+                line.allocated += e.quantity();
+                line.backordered -= e.quantity();
+                s.allocation(e.lineNo(), e.sku(), e.warehouseId()).reserved += e.quantity();
+            }
+            case OrderCancelled e -> {
+                s.cancelled = true;
+                s.cancelledAt = e.cancelledAt();
+                s.cancelReason = e.reason();
+                for (LineAllocation a : e.releasedAllocations()) {
+                    s.allocation(a.lineNo(), a.sku(), a.warehouseId()).released += a.quantity();
+                }
+            }
+            case OrderPicked e -> {
+                WarehouseStep step = s.steps.computeIfAbsent(e.warehouseId(), WarehouseStep::new);
+                step.stage = "PICKED";
+                step.pickedAt = e.pickedAt();
+                step.pickedBy = e.pickedBy();
+            }
+            case OrderPacked e -> {
+                WarehouseStep step = s.steps.computeIfAbsent(e.warehouseId(), WarehouseStep::new);
+                step.stage = "PACKED";
+                step.packedAt = e.packedAt();
+                step.parcels = e.parcels();
+            }
+            case OrderShipped e -> {
+                s.shipments.put(e.shipmentId(), new Shipment(e.shipmentId(), e.warehouseId(), e.carrier(),
+                        e.trackingNumber(), e.shippingCost(), e.shippedAt(), e.lines()));
+                for (ShippedLine l : e.lines()) {
+                    s.line(l.lineNo()).shipped += l.quantity();
+                    s.allocation(l.lineNo(), l.sku(), e.warehouseId()).shipped += l.quantity();
+                }
+                s.steps.remove(e.warehouseId()); // picked and packed units have left with the shipment
+            }
+            case OrderDelivered e -> {
+                Shipment shipment = s.shipments.get(e.shipmentId());
+                if (shipment == null) {
+                    s.anomalies.add("OrderDelivered for shipment " + e.shipmentId() + ", which was never shipped");
+                } else {
+                    shipment.deliveredAt = e.deliveredAt();
+                }
+            }
+            case PaymentCaptured e -> {
+                s.payments.add(new Payment(e.paymentId(), e.amount(), e.provider(), e.reference(), e.capturedAt()));
+                s.captured = s.captured.add(e.amount().amount());
+            }
+            case OrderFeeRecorded e -> {
+                s.fees.add(new Fee(e.feeId(), e.type(), e.amount(), e.description(), e.recordedAt()));
+                s.feesTotal = s.feesTotal.add(e.amount().amount());
+            }
+            case ReturnRequested e -> {
+                s.returns.put(e.returnId(), new Return(e.returnId(), e.lines(), e.requestedAt()));
+                for (ReturnLine l : e.lines()) {
+                    s.line(l.lineNo()).returned += l.quantity();
+                }
+            }
+            case ReturnReceived e -> {
+                Return r = s.returnOf(e.returnId());
+                r.status = "RECEIVED";
+                r.warehouseId = e.warehouseId();
+                r.receivedAt = e.receivedAt();
+            }
+            case ReturnInspected e -> {
+                Return r = s.returnOf(e.returnId());
+                r.status = "INSPECTED";
+                r.warehouseId = e.warehouseId();
+                r.inspectedAt = e.inspectedAt();
+                r.inspected.addAll(e.lines());
+            }
+            case OrderRefundEarmarked e -> {
+                s.refunds.put(e.refundId(), new Refund(e.refundId(), e.amount(), e.source(), e.returnId(),
+                        e.earmarkedAt()));
+                s.earmarked = s.earmarked.add(e.amount().amount());
+            }
+            case OrderRefundApproved e -> {
+                Refund r = s.refundOf(e.refundId());
+                r.status = "APPROVED";
+                r.approvedAt = e.approvedAt();
+            }
+            case OrderRefundReleased e -> {
+                Refund r = s.refundOf(e.refundId());
+                r.status = "RELEASED";
+                r.releaseReason = e.reason();
+                r.endedAt = e.releasedAt();
+                s.earmarked = s.earmarked.subtract(e.amount().amount());
+            }
+            case OrderRefunded e -> {
+                Refund r = s.refundOf(e.refundId());
+                r.status = "REFUNDED";
+                r.paymentReference = e.paymentReference();
+                r.endedAt = e.refundedAt();
+                s.earmarked = s.earmarked.subtract(e.amount().amount());
+                s.refunded = s.refunded.add(e.amount().amount());
+            }
+        }
+        // after every event: the derived figures follow from what the events recorded
+        s.refresh();
     }
 
     private static void placed(OrderState s, OrderPlaced e) {

@@ -13,24 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Product: master data, whether it may still be sold, and its listings per channel. */
 @Component
-public class ProductStateFolder implements AuditStateFolder<ProductStateFolder.ProductState> {
-
-    private static final EventFold<ProductState> FOLD = EventFold.<ProductState>over(ProductEvent.class)
-            .on(ProductRegistered.class, (s, e) -> {
-                s.name = e.name();
-                s.unitOfMeasure = e.unitOfMeasure();
-                s.taxCategory = e.taxCategory();
-                s.registeredAt = e.registeredAt();
-                s.active = true;
-            })
-            .on(ProductListedOnChannel.class, (s, e) ->
-                    s.listings.put(e.channelId(), new Listing(e.channelSku(), e.listedAt())))
-            .on(ProductDiscontinued.class, (s, e) -> {
-                s.active = false;
-                s.discontinuedAt = e.discontinuedAt();
-                s.discontinueReason = e.reason();
-            })
-            .build();
+public class ProductStateFolder implements AuditStateFolder<ProductStateFolder.ProductState, ProductEvent> {
 
     @Override
     public String aggregateType() {
@@ -43,8 +26,27 @@ public class ProductStateFolder implements AuditStateFolder<ProductStateFolder.P
     }
 
     @Override
-    public EventFold<ProductState> fold() {
-        return FOLD;
+    public Class<ProductEvent> events() {
+        return ProductEvent.class;
+    }
+
+    @Override
+    public void fold(ProductState s, ProductEvent event) {
+        switch (event) {
+            case ProductRegistered e -> {
+                s.name = e.name();
+                s.unitOfMeasure = e.unitOfMeasure();
+                s.taxCategory = e.taxCategory();
+                s.registeredAt = e.registeredAt();
+                s.active = true;
+            }
+            case ProductListedOnChannel e -> s.listings.put(e.channelId(), new Listing(e.channelSku(), e.listedAt()));
+            case ProductDiscontinued e -> {
+                s.active = false;
+                s.discontinuedAt = e.discontinuedAt();
+                s.discontinueReason = e.reason();
+            }
+        }
     }
 
     public record Listing(String channelSku, Instant listedAt) {

@@ -25,46 +25,8 @@ import org.springframework.stereotype.Component;
 
 /** Purchase order: status, lines (ordered, confirmed, received, still open), receipts and how it ended. */
 @Component
-public class PurchaseOrderStateFolder implements AuditStateFolder<PurchaseOrderStateFolder.PurchaseOrderState> {
-
-    private static final EventFold<PurchaseOrderState> FOLD =
-            EventFold.<PurchaseOrderState>over(PurchaseOrderEvent.class)
-                    .on(PurchaseOrderDrafted.class, (s, e) -> {
-                        s.status = "DRAFT";
-                        s.supplierId = e.supplierId();
-                        s.warehouseId = e.warehouseId();
-                        s.currency = e.currency();
-                        s.origin = e.origin();
-                        s.expectedDate = e.expectedDate();
-                        s.draftedAt = e.draftedAt();
-                        for (PurchaseOrderLine l : e.lines()) {
-                            s.lines.put(l.lineNo(), new Line(l.lineNo(), l.sku(), l.quantity(), l.unitCost()));
-                        }
-                    })
-                    .on(PurchaseOrderSubmitted.class, (s, e) -> {
-                        s.status = "SUBMITTED";
-                        s.submittedAt = e.submittedAt();
-                    })
-                    .on(PurchaseOrderConfirmed.class, (s, e) -> {
-                        s.status = "CONFIRMED";
-                        s.confirmedDate = e.confirmedDate();
-                        for (ConfirmedLine l : e.lines()) {
-                            s.line(l.lineNo()).confirmed = l.quantity();
-                        }
-                    })
-                    .on(PurchaseOrderGoodsReceived.class, (s, e) -> {
-                        s.status = "PARTIALLY_RECEIVED";
-                        s.receipts.add(new Receipt(e.receiptId(), e.warehouseId(), e.lines(), e.receivedAt()));
-                        for (ReceivedLine l : e.lines()) {
-                            s.line(l.lineNo()).received += l.quantity();
-                        }
-                    })
-                    .on(PurchaseOrderReceived.class, (s, e) -> s.end("RECEIVED", e.receivedAt(), null))
-                    .on(PurchaseOrderClosed.class, (s, e) -> s.end("CLOSED", e.closedAt(), e.reason()))
-                    .on(PurchaseOrderCancelled.class, (s, e) -> s.end("CANCELLED", e.cancelledAt(), e.reason()))
-                    .afterEach((s, e) -> s.lines.values().forEach(l -> l.open = s.endedAt != null ? 0
-                            : Math.max(0, (l.confirmed == null ? l.ordered : l.confirmed) - l.received)))
-                    .build();
+public class PurchaseOrderStateFolder
+        implements AuditStateFolder<PurchaseOrderStateFolder.PurchaseOrderState, PurchaseOrderEvent> {
 
     @Override
     public String aggregateType() {
@@ -77,8 +39,50 @@ public class PurchaseOrderStateFolder implements AuditStateFolder<PurchaseOrderS
     }
 
     @Override
-    public EventFold<PurchaseOrderState> fold() {
-        return FOLD;
+    public Class<PurchaseOrderEvent> events() {
+        return PurchaseOrderEvent.class;
+    }
+
+    @Override
+    public void fold(PurchaseOrderState s, PurchaseOrderEvent event) {
+        switch (event) {
+            case PurchaseOrderDrafted e -> {
+                s.status = "DRAFT";
+                s.supplierId = e.supplierId();
+                s.warehouseId = e.warehouseId();
+                s.currency = e.currency();
+                s.origin = e.origin();
+                s.expectedDate = e.expectedDate();
+                s.draftedAt = e.draftedAt();
+                for (PurchaseOrderLine l : e.lines()) {
+                    s.lines.put(l.lineNo(), new Line(l.lineNo(), l.sku(), l.quantity(), l.unitCost()));
+                }
+            }
+            case PurchaseOrderSubmitted e -> {
+                s.status = "SUBMITTED";
+                s.submittedAt = e.submittedAt();
+            }
+            case PurchaseOrderConfirmed e -> {
+                s.status = "CONFIRMED";
+                s.confirmedDate = e.confirmedDate();
+                for (ConfirmedLine l : e.lines()) {
+                    s.line(l.lineNo()).confirmed = l.quantity();
+                }
+            }
+            case PurchaseOrderGoodsReceived e -> {
+                s.status = "PARTIALLY_RECEIVED";
+                s.receipts.add(new Receipt(e.receiptId(), e.warehouseId(), e.lines(), e.receivedAt()));
+                for (ReceivedLine l : e.lines()) {
+                    s.line(l.lineNo()).received += l.quantity();
+                }
+            }
+            case PurchaseOrderReceived e -> s.end("RECEIVED", e.receivedAt(), null);
+            case PurchaseOrderClosed e -> s.end("CLOSED", e.closedAt(), e.reason());
+            case PurchaseOrderCancelled e -> s.end("CANCELLED", e.cancelledAt(), e.reason());
+        }
+        // after every event: what is still open follows from the lines and whether the order has ended
+        s.lines.values().forEach(l -> l.open = s.endedAt != null ? 0
+                : Math.max(0, (l.confirmed == null ? l.ordered : l.confirmed) - l.received));
     }
 
     public record Receipt(String receiptId, String warehouseId, List<ReceivedLine> lines, Instant receivedAt) {

@@ -18,43 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Refund: requested → approved (by whom, automatically or not) → issued, failed (each attempt) or rejected. */
 @Component
-public class RefundStateFolder implements AuditStateFolder<RefundStateFolder.RefundState> {
-
-    private static final EventFold<RefundState> FOLD = EventFold.<RefundState>over(RefundEvent.class)
-            .on(RefundRequested.class, (s, e) -> {
-                s.status = "REQUESTED";
-                s.orderId = e.orderId();
-                s.amount = e.amount();
-                s.lines = e.lines();
-                s.reason = e.reason();
-                s.source = e.source();
-                s.returnId = e.returnId();
-                s.requestedAt = e.requestedAt();
-            })
-            .on(RefundApproved.class, (s, e) -> {
-                s.status = "APPROVED";
-                s.automatic = e.automatic();
-                s.approvedBy = e.approvedBy();
-                s.decidedAt = e.approvedAt();
-            })
-            .on(RefundRejected.class, (s, e) -> {
-                s.status = "REJECTED";
-                s.rejectedBy = e.rejectedBy();
-                s.rejectionReason = e.reason();
-                s.decidedAt = e.rejectedAt();
-            })
-            .on(RefundIssued.class, (s, e) -> {
-                s.status = "ISSUED";
-                s.paymentReference = e.paymentReference();
-                s.attempts = Math.max(s.attempts, e.attempt());
-                s.issuedAt = e.issuedAt();
-            })
-            .on(RefundIssueFailed.class, (s, e) -> {
-                s.status = "FAILED";
-                s.attempts = Math.max(s.attempts, e.attempt());
-                s.failures.add(new Failure(e.attempt(), e.reason(), e.failedAt()));
-            })
-            .build();
+public class RefundStateFolder implements AuditStateFolder<RefundStateFolder.RefundState, RefundEvent> {
 
     @Override
     public String aggregateType() {
@@ -67,8 +31,47 @@ public class RefundStateFolder implements AuditStateFolder<RefundStateFolder.Ref
     }
 
     @Override
-    public EventFold<RefundState> fold() {
-        return FOLD;
+    public Class<RefundEvent> events() {
+        return RefundEvent.class;
+    }
+
+    @Override
+    public void fold(RefundState s, RefundEvent event) {
+        switch (event) {
+            case RefundRequested e -> {
+                s.status = "REQUESTED";
+                s.orderId = e.orderId();
+                s.amount = e.amount();
+                s.lines = e.lines();
+                s.reason = e.reason();
+                s.source = e.source();
+                s.returnId = e.returnId();
+                s.requestedAt = e.requestedAt();
+            }
+            case RefundApproved e -> {
+                s.status = "APPROVED";
+                s.automatic = e.automatic();
+                s.approvedBy = e.approvedBy();
+                s.decidedAt = e.approvedAt();
+            }
+            case RefundRejected e -> {
+                s.status = "REJECTED";
+                s.rejectedBy = e.rejectedBy();
+                s.rejectionReason = e.reason();
+                s.decidedAt = e.rejectedAt();
+            }
+            case RefundIssued e -> {
+                s.status = "ISSUED";
+                s.paymentReference = e.paymentReference();
+                s.attempts = Math.max(s.attempts, e.attempt());
+                s.issuedAt = e.issuedAt();
+            }
+            case RefundIssueFailed e -> {
+                s.status = "FAILED";
+                s.attempts = Math.max(s.attempts, e.attempt());
+                s.failures.add(new Failure(e.attempt(), e.reason(), e.failedAt()));
+            }
+        }
     }
 
     public record Failure(int attempt, String reason, Instant failedAt) {

@@ -11,24 +11,8 @@ import org.springframework.stereotype.Component;
 
 /** Reorder rule of one stock item: the rule in force and how many times it was set. */
 @Component
-public class ReorderRuleStateFolder implements AuditStateFolder<ReorderRuleStateFolder.ReorderRuleState> {
-
-    private static final EventFold<ReorderRuleState> FOLD = EventFold.<ReorderRuleState>over(ReorderRuleEvent.class)
-            .on(ReorderRuleSet.class, (s, e) -> {
-                s.stockItemId = e.stockItemId();
-                s.sku = e.sku();
-                s.warehouseId = e.warehouseId();
-                s.supplierId = e.supplierId();
-                s.method = e.method();
-                s.min = e.min();
-                s.max = e.max();
-                s.multiple = e.multiple();
-                s.serviceLevel = e.serviceLevel();
-                s.autoSubmit = e.autoSubmit();
-                s.setAt = e.setAt();
-                s.timesSet++;
-            })
-            .build();
+public class ReorderRuleStateFolder
+        implements AuditStateFolder<ReorderRuleStateFolder.ReorderRuleState, ReorderRuleEvent> {
 
     @Override
     public String aggregateType() {
@@ -41,8 +25,28 @@ public class ReorderRuleStateFolder implements AuditStateFolder<ReorderRuleState
     }
 
     @Override
-    public EventFold<ReorderRuleState> fold() {
-        return FOLD;
+    public Class<ReorderRuleEvent> events() {
+        return ReorderRuleEvent.class;
+    }
+
+    @Override
+    public void fold(ReorderRuleState s, ReorderRuleEvent event) {
+        switch (event) {
+            case ReorderRuleSet e -> {
+                s.stockItemId = e.stockItemId();
+                s.sku = e.sku();
+                s.warehouseId = e.warehouseId();
+                s.supplierId = e.supplierId();
+                s.method = e.method();
+                s.min = e.min();
+                s.max = e.max();
+                s.multiple = e.multiple();
+                s.serviceLevel = e.serviceLevel();
+                s.autoSubmit = e.autoSubmit();
+                s.setAt = e.setAt();
+                s.timesSet++;
+            }
+        }
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,

@@ -33,29 +33,46 @@ import org.springframework.stereotype.Component;
  * after-quantities disagree with the arithmetic, the state lists a discrepancy.
  */
 @Component
-public class StockItemStateFolder implements AuditStateFolder<StockItemStateFolder.StockItemState> {
+public class StockItemStateFolder implements AuditStateFolder<StockItemStateFolder.StockItemState, StockItemEvent> {
 
-    private static final EventFold<StockItemState> FOLD = EventFold.<StockItemState>over(StockItemEvent.class)
-            .on(StockReceived.class, (s, e) -> {
+    @Override
+    public String aggregateType() {
+        return "StockItem";
+    }
+
+    @Override
+    public StockItemState initial(String aggregateId) {
+        return new StockItemState(aggregateId);
+    }
+
+    @Override
+    public Class<StockItemEvent> events() {
+        return StockItemEvent.class;
+    }
+
+    @Override
+    public void fold(StockItemState s, StockItemEvent event) {
+        switch (event) {
+            case StockReceived e -> {
                 s.onHand += e.quantity();
                 s.averageCost = e.averageCostAfter();
                 s.lastReceiptUnitCost = e.unitCost();
-            })
-            .on(StockReserved.class, (s, e) -> {
+            }
+            case StockReserved e -> {
                 s.reserved += e.quantity();
                 s.reservations.merge(key(e.orderId(), e.lineNo()), e.quantity(), Integer::sum);
-            })
-            .on(StockReservationReleased.class, (s, e) -> {
+            }
+            case StockReservationReleased e -> {
                 s.reserved -= e.quantity();
                 s.reduceReservation(e.orderId(), e.lineNo(), e.quantity());
-            })
-            .on(StockIssued.class, (s, e) -> {
+            }
+            case StockIssued e -> {
                 s.onHand -= e.quantity();
                 s.reserved -= e.quantity();
                 s.reduceReservation(e.orderId(), e.lineNo(), e.quantity());
-            })
-            .on(StockAdjusted.class, (s, e) -> s.onHand += e.quantityDelta())
-            .on(StockReturned.class, (s, e) -> {
+            }
+            case StockAdjusted e -> s.onHand += e.quantityDelta();
+            case StockReturned e -> {
                 switch (e.disposition()) {
                     case RESALE -> s.onHand += e.quantity();
                     case QUARANTINE -> {
@@ -69,43 +86,30 @@ public class StockItemStateFolder implements AuditStateFolder<StockItemStateFold
                     case WRITE_OFF -> s.unitsWrittenOff += e.quantity(); // never entered stock
                     default -> throw new IllegalStateException("Unknown disposition " + e.disposition());
                 }
-            })
-            .on(StockReleasedFromHold.class, (s, e) -> s.hold(e.hold(), -e.quantity()))
-            .on(HeldStockWrittenOff.class, (s, e) -> {
+            }
+            case StockReleasedFromHold e -> s.hold(e.hold(), -e.quantity());
+            case HeldStockWrittenOff e -> {
                 s.hold(e.hold(), -e.quantity());
                 s.onHand -= e.quantity();
                 s.unitsWrittenOff += e.quantity();
-            })
-            .on(StockTransferredOut.class, (s, e) -> {
+            }
+            case StockTransferredOut e -> {
                 s.onHand -= e.quantity();
                 s.unitsTransferredOut += e.quantity();
-            })
-            .on(StockCounted.class, (s, e) -> {
+            }
+            case StockCounted e -> {
                 s.lastCountedAt = e.countedAt();
                 // a count within the rules is applied by the StockAdjusted that follows it, not by the count itself
                 s.pendingCount = e.awaitingApproval()
                         ? new PendingCount(e.countId(), e.bookQuantity(), e.countedQuantity(), e.variance(),
                         e.approvalReasons().stream().map(Enum::name).toList(), e.countedBy())
                         : null;
-            })
-            .on(StockCountApproved.class, (s, e) -> s.pendingCount = null) // its StockAdjusted applies the variance
-            .on(StockCountRejected.class, (s, e) -> s.pendingCount = null)
-            .afterEach((s, event) -> s.check((StockItemEvent) event))
-            .build();
-
-    @Override
-    public String aggregateType() {
-        return "StockItem";
-    }
-
-    @Override
-    public StockItemState initial(String aggregateId) {
-        return new StockItemState(aggregateId);
-    }
-
-    @Override
-    public EventFold<StockItemState> fold() {
-        return FOLD;
+            }
+            case StockCountApproved e -> s.pendingCount = null; // its StockAdjusted applies the variance
+            case StockCountRejected e -> s.pendingCount = null;
+        }
+        // after every event: the quantities the event records must match the arithmetic so far
+        s.check(event);
     }
 
     private static String key(String orderId, int lineNo) {

@@ -10,19 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Supplier: its terms (lead time mean and deviation, minimum order quantity, currency). */
 @Component
-public class SupplierStateFolder implements AuditStateFolder<SupplierStateFolder.SupplierState> {
-
-    private static final EventFold<SupplierState> FOLD = EventFold.<SupplierState>over(SupplierEvent.class)
-            .on(SupplierRegistered.class, (s, e) -> {
-                s.supplierId = e.supplierId();
-                s.name = e.name();
-                s.leadTimeMeanDays = e.leadTimeMeanDays();
-                s.leadTimeStdDevDays = e.leadTimeStdDevDays();
-                s.minimumOrderQuantity = e.minimumOrderQuantity();
-                s.currency = e.currency();
-                s.registeredAt = e.registeredAt();
-            })
-            .build();
+public class SupplierStateFolder implements AuditStateFolder<SupplierStateFolder.SupplierState, SupplierEvent> {
 
     @Override
     public String aggregateType() {
@@ -35,8 +23,23 @@ public class SupplierStateFolder implements AuditStateFolder<SupplierStateFolder
     }
 
     @Override
-    public EventFold<SupplierState> fold() {
-        return FOLD;
+    public Class<SupplierEvent> events() {
+        return SupplierEvent.class;
+    }
+
+    @Override
+    public void fold(SupplierState s, SupplierEvent event) {
+        switch (event) {
+            case SupplierRegistered e -> {
+                s.supplierId = e.supplierId();
+                s.name = e.name();
+                s.leadTimeMeanDays = e.leadTimeMeanDays();
+                s.leadTimeStdDevDays = e.leadTimeStdDevDays();
+                s.minimumOrderQuantity = e.minimumOrderQuantity();
+                s.currency = e.currency();
+                s.registeredAt = e.registeredAt();
+            }
+        }
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,

@@ -20,44 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** Transfer: per line requested, shipped (at which cost), received and still in transit; its receipts. */
 @Component
-public class TransferStateFolder implements AuditStateFolder<TransferStateFolder.TransferState> {
-
-    private static final EventFold<TransferState> FOLD = EventFold.<TransferState>over(TransferEvent.class)
-            .on(TransferRequested.class, (s, e) -> {
-                s.status = "REQUESTED";
-                s.fromWarehouseId = e.fromWarehouseId();
-                s.toWarehouseId = e.toWarehouseId();
-                s.note = e.note();
-                s.requestedAt = e.requestedAt();
-                for (TransferLine l : e.lines()) {
-                    s.lines.put(l.lineNo(), new Line(l.lineNo(), l.sku(), l.quantity()));
-                }
-            })
-            .on(TransferCancelled.class, (s, e) -> {
-                s.status = "CANCELLED";
-                s.cancelledAt = e.cancelledAt();
-                s.cancelReason = e.reason();
-            })
-            .on(TransferShipped.class, (s, e) -> {
-                s.status = "IN_TRANSIT";
-                s.carrier = e.carrier();
-                s.trackingNumber = e.trackingNumber();
-                s.shippedAt = e.shippedAt();
-                for (ShippedTransferLine l : e.lines()) {
-                    Line line = s.line(l.lineNo(), l.sku());
-                    line.shipped += l.quantity();
-                    line.unitCost = l.unitCost();
-                }
-            })
-            .on(TransferReceived.class, (s, e) -> {
-                s.status = e.complete() ? "RECEIVED" : "PARTIALLY_RECEIVED";
-                s.receipts.add(new Receipt(e.receiptId(), e.lines(), e.receivedAt()));
-                for (ReceivedTransferLine l : e.lines()) {
-                    s.line(l.lineNo(), l.sku()).received += l.quantity();
-                }
-            })
-            .afterEach((s, e) -> s.lines.values().forEach(l -> l.inTransit = l.shipped - l.received))
-            .build();
+public class TransferStateFolder implements AuditStateFolder<TransferStateFolder.TransferState, TransferEvent> {
 
     @Override
     public String aggregateType() {
@@ -70,8 +33,49 @@ public class TransferStateFolder implements AuditStateFolder<TransferStateFolder
     }
 
     @Override
-    public EventFold<TransferState> fold() {
-        return FOLD;
+    public Class<TransferEvent> events() {
+        return TransferEvent.class;
+    }
+
+    @Override
+    public void fold(TransferState s, TransferEvent event) {
+        switch (event) {
+            case TransferRequested e -> {
+                s.status = "REQUESTED";
+                s.fromWarehouseId = e.fromWarehouseId();
+                s.toWarehouseId = e.toWarehouseId();
+                s.note = e.note();
+                s.requestedAt = e.requestedAt();
+                for (TransferLine l : e.lines()) {
+                    s.lines.put(l.lineNo(), new Line(l.lineNo(), l.sku(), l.quantity()));
+                }
+            }
+            case TransferCancelled e -> {
+                s.status = "CANCELLED";
+                s.cancelledAt = e.cancelledAt();
+                s.cancelReason = e.reason();
+            }
+            case TransferShipped e -> {
+                s.status = "IN_TRANSIT";
+                s.carrier = e.carrier();
+                s.trackingNumber = e.trackingNumber();
+                s.shippedAt = e.shippedAt();
+                for (ShippedTransferLine l : e.lines()) {
+                    Line line = s.line(l.lineNo(), l.sku());
+                    line.shipped += l.quantity();
+                    line.unitCost = l.unitCost();
+                }
+            }
+            case TransferReceived e -> {
+                s.status = e.complete() ? "RECEIVED" : "PARTIALLY_RECEIVED";
+                s.receipts.add(new Receipt(e.receiptId(), e.lines(), e.receivedAt()));
+                for (ReceivedTransferLine l : e.lines()) {
+                    s.line(l.lineNo(), l.sku()).received += l.quantity();
+                }
+            }
+        }
+        // after every event: the derived figures follow from what the events recorded
+        s.lines.values().forEach(l -> l.inTransit = l.shipped - l.received);
     }
 
     public record Receipt(String receiptId, List<ReceivedTransferLine> lines, Instant receivedAt) {
