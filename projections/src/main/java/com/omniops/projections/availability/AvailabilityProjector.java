@@ -6,14 +6,21 @@ import static com.omniops.projections.jooq.Tables.AVAILABILITY_IN_TRANSIT;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_LISTING;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
+import static com.omniops.projections.support.EventUse.APPLIED;
+import static com.omniops.projections.support.EventUse.ignored;
 
+import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.channel.ChannelRegistered;
 import com.omniops.events.product.ProductDiscontinued;
+import com.omniops.events.product.ProductEvent;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.events.product.ProductRegistered;
 import com.omniops.events.stock.HeldQuantities;
 import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.StockAdjusted;
+import com.omniops.events.stock.StockCountApproved;
+import com.omniops.events.stock.StockCountRejected;
+import com.omniops.events.stock.StockCounted;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReceived;
@@ -24,8 +31,12 @@ import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.events.transfer.ReceivedTransferLine;
 import com.omniops.events.transfer.ShippedTransferLine;
+import com.omniops.events.transfer.TransferCancelled;
+import com.omniops.events.transfer.TransferEvent;
 import com.omniops.events.transfer.TransferReceived;
+import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
 import java.time.Instant;
@@ -275,5 +286,51 @@ public class AvailabilityProjector implements ReadModel.Declared {
     @ResetHandler
     void reset() {
         READ_MODEL.clear(dsl);
+    }
+
+    /** Every ChannelEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(ChannelEvent event) {
+        return switch (event) {
+            case ChannelRegistered e -> APPLIED;
+        };
+    }
+
+    /** Every ProductEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(ProductEvent event) {
+        return switch (event) {
+            case ProductRegistered e -> APPLIED;
+            case ProductListedOnChannel e -> APPLIED;
+            case ProductDiscontinued e -> APPLIED;
+        };
+    }
+
+    /** Every StockItemEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(StockItemEvent event) {
+        return switch (event) {
+            case StockReceived e -> APPLIED;
+            case StockReserved e -> APPLIED;
+            case StockReservationReleased e -> APPLIED;
+            case StockIssued e -> APPLIED;
+            case StockAdjusted e -> APPLIED;
+            case StockReturned e -> APPLIED;
+            case StockReleasedFromHold e -> APPLIED;
+            case HeldStockWrittenOff e -> APPLIED;
+            case StockTransferredOut e -> APPLIED;
+            case StockCounted e -> ignored("a count changes no quantity by itself; the StockAdjusted recorded for it "
+                    + "does");
+            case StockCountApproved e -> ignored("the StockAdjusted recorded with the approval carries the variance");
+            case StockCountRejected e -> ignored("a rejected count changes no quantity");
+        };
+    }
+
+    /** Every TransferEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(TransferEvent event) {
+        return switch (event) {
+            case TransferRequested e -> ignored("nothing is in transit until the transfer ships");
+            case TransferCancelled e -> ignored("a transfer is cancelled only before it ships, when nothing of it is "
+                    + "in transit");
+            case TransferShipped e -> APPLIED;
+            case TransferReceived e -> APPLIED;
+        };
     }
 }

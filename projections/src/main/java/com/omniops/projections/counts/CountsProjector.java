@@ -1,24 +1,36 @@
 package com.omniops.projections.counts;
 
+import static com.omniops.projections.jooq.Tables.COUNTS_COUNT;
+import static com.omniops.projections.support.EventUse.APPLIED;
+import static com.omniops.projections.support.EventUse.ignored;
+
 import com.omniops.events.stock.CountApprovalReason;
+import com.omniops.events.stock.HeldStockWrittenOff;
+import com.omniops.events.stock.StockAdjusted;
 import com.omniops.events.stock.StockCountApproved;
 import com.omniops.events.stock.StockCountRejected;
 import com.omniops.events.stock.StockCounted;
+import com.omniops.events.stock.StockIssued;
+import com.omniops.events.stock.StockItemEvent;
+import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReleasedFromHold;
+import com.omniops.events.stock.StockReservationReleased;
+import com.omniops.events.stock.StockReserved;
+import com.omniops.events.stock.StockReturned;
+import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.stream.Collectors;
-
-import static com.omniops.projections.jooq.Tables.COUNTS_COUNT;
 
 /**
  * Read model "counts": every cycle count with its variance and value, APPLIED at once, PENDING approval, then APPLIED
@@ -105,5 +117,25 @@ public class CountsProjector implements ReadModel.Declared {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Every StockItemEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(StockItemEvent event) {
+        return switch (event) {
+            case StockReceived e -> ignored("not a count: the counts read model lists counts and their approval");
+            case StockReserved e -> ignored("not a count: the counts read model lists counts and their approval");
+            case StockReservationReleased e -> ignored("not a count: the counts read model lists counts and their "
+                    + "approval");
+            case StockIssued e -> ignored("not a count: the counts read model lists counts and their approval");
+            case StockAdjusted e -> ignored("not a count: the counts read model lists counts and their approval");
+            case StockReturned e -> ignored("not a count: the counts read model lists counts and their approval");
+            case StockReleasedFromHold e -> ignored("not a count: the counts read model lists counts and their "
+                    + "approval");
+            case HeldStockWrittenOff e -> ignored("not a count: the counts read model lists counts and their approval");
+            case StockTransferredOut e -> ignored("not a count: the counts read model lists counts and their approval");
+            case StockCounted e -> APPLIED;
+            case StockCountApproved e -> APPLIED;
+            case StockCountRejected e -> APPLIED;
+        };
     }
 }

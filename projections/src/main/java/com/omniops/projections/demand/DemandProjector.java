@@ -2,12 +2,23 @@ package com.omniops.projections.demand;
 
 import static com.omniops.projections.jooq.Tables.DEMAND_DAILY;
 import static com.omniops.projections.jooq.Tables.DEMAND_STOCK_ITEM;
+import static com.omniops.projections.support.EventUse.APPLIED;
+import static com.omniops.projections.support.EventUse.ignored;
 
+import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.StockAdjusted;
+import com.omniops.events.stock.StockCountApproved;
+import com.omniops.events.stock.StockCountRejected;
+import com.omniops.events.stock.StockCounted;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReleasedFromHold;
+import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
+import com.omniops.events.stock.StockReturned;
+import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
 import java.time.Instant;
@@ -113,5 +124,31 @@ public class DemandProjector implements ReadModel.Declared {
     @ResetHandler
     void reset() {
         READ_MODEL.clear(dsl);
+    }
+
+    /** Every StockItemEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(StockItemEvent event) {
+        return switch (event) {
+            case StockReceived e -> APPLIED;
+            case StockReserved e -> APPLIED;
+            case StockReservationReleased e -> ignored("demand is units reserved and shipped; receipts and "
+                    + "adjustments only register the stock item, and this event is neither");
+            case StockIssued e -> APPLIED;
+            case StockAdjusted e -> APPLIED;
+            case StockReturned e -> ignored("demand is units reserved and shipped; receipts and adjustments only "
+                    + "register the stock item, and this event is neither");
+            case StockReleasedFromHold e -> ignored("demand is units reserved and shipped; receipts and adjustments "
+                    + "only register the stock item, and this event is neither");
+            case HeldStockWrittenOff e -> ignored("demand is units reserved and shipped; receipts and adjustments "
+                    + "only register the stock item, and this event is neither");
+            case StockTransferredOut e -> ignored("demand is units reserved and shipped; receipts and adjustments "
+                    + "only register the stock item, and this event is neither");
+            case StockCounted e -> ignored("demand is units reserved and shipped; receipts and adjustments only "
+                    + "register the stock item, and this event is neither");
+            case StockCountApproved e -> ignored("demand is units reserved and shipped; receipts and adjustments "
+                    + "only register the stock item, and this event is neither");
+            case StockCountRejected e -> ignored("demand is units reserved and shipped; receipts and adjustments "
+                    + "only register the stock item, and this event is neither");
+        };
     }
 }

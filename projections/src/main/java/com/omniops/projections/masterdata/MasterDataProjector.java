@@ -5,12 +5,29 @@ import static com.omniops.projections.jooq.Tables.MASTER_CHANNEL_WAREHOUSE;
 import static com.omniops.projections.jooq.Tables.MASTER_LISTING;
 import static com.omniops.projections.jooq.Tables.MASTER_PRODUCT;
 import static com.omniops.projections.jooq.Tables.MASTER_STOCK_ITEM;
+import static com.omniops.projections.support.EventUse.APPLIED;
+import static com.omniops.projections.support.EventUse.ignored;
 
+import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.channel.ChannelRegistered;
 import com.omniops.events.product.ProductDiscontinued;
+import com.omniops.events.product.ProductEvent;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.events.product.ProductRegistered;
+import com.omniops.events.stock.HeldStockWrittenOff;
+import com.omniops.events.stock.StockAdjusted;
+import com.omniops.events.stock.StockCountApproved;
+import com.omniops.events.stock.StockCountRejected;
+import com.omniops.events.stock.StockCounted;
+import com.omniops.events.stock.StockIssued;
+import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReceived;
+import com.omniops.events.stock.StockReleasedFromHold;
+import com.omniops.events.stock.StockReservationReleased;
+import com.omniops.events.stock.StockReserved;
+import com.omniops.events.stock.StockReturned;
+import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
 import java.time.Instant;
@@ -148,5 +165,50 @@ public class MasterDataProjector implements ReadModel.Declared {
 
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Every ProductEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(ProductEvent event) {
+        return switch (event) {
+            case ProductRegistered e -> APPLIED;
+            case ProductListedOnChannel e -> APPLIED;
+            case ProductDiscontinued e -> APPLIED;
+        };
+    }
+
+    /** Every ChannelEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(ChannelEvent event) {
+        return switch (event) {
+            case ChannelRegistered e -> APPLIED;
+        };
+    }
+
+    /** Every StockItemEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(StockItemEvent event) {
+        return switch (event) {
+            case StockReceived e -> APPLIED;
+            case StockReserved e -> ignored("every stock item starts with a StockReceived, which is all the master "
+                    + "data needs to know it exists");
+            case StockReservationReleased e -> ignored("every stock item starts with a StockReceived, which is all "
+                    + "the master data needs to know it exists");
+            case StockIssued e -> ignored("every stock item starts with a StockReceived, which is all the master "
+                    + "data needs to know it exists");
+            case StockAdjusted e -> ignored("every stock item starts with a StockReceived, which is all the master "
+                    + "data needs to know it exists");
+            case StockReturned e -> ignored("every stock item starts with a StockReceived, which is all the master "
+                    + "data needs to know it exists");
+            case StockReleasedFromHold e -> ignored("every stock item starts with a StockReceived, which is all the "
+                    + "master data needs to know it exists");
+            case HeldStockWrittenOff e -> ignored("every stock item starts with a StockReceived, which is all the "
+                    + "master data needs to know it exists");
+            case StockTransferredOut e -> ignored("every stock item starts with a StockReceived, which is all the "
+                    + "master data needs to know it exists");
+            case StockCounted e -> ignored("every stock item starts with a StockReceived, which is all the master "
+                    + "data needs to know it exists");
+            case StockCountApproved e -> ignored("every stock item starts with a StockReceived, which is all the "
+                    + "master data needs to know it exists");
+            case StockCountRejected e -> ignored("every stock item starts with a StockReceived, which is all the "
+                    + "master data needs to know it exists");
+        };
     }
 }

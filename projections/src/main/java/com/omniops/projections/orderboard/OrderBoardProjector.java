@@ -8,19 +8,21 @@ import static com.omniops.projections.jooq.Tables.ORDER_BOARD_RETURN;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_WAREHOUSE_STEP;
+import static com.omniops.projections.support.EventUse.APPLIED;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.val;
 
+import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.LineBackorder;
-import com.omniops.events.order.BackorderAllocated;
+import com.omniops.events.order.OrderAmounts;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
+import com.omniops.events.order.OrderEvent;
 import com.omniops.events.order.OrderFeeRecorded;
-import com.omniops.events.order.OrderAmounts;
 import com.omniops.events.order.OrderLine;
 import com.omniops.events.order.OrderPacked;
 import com.omniops.events.order.OrderPicked;
@@ -36,6 +38,9 @@ import com.omniops.events.order.ReturnLine;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
 import com.omniops.events.order.ShippedLine;
+import com.omniops.projections.jooq.tables.records.OrderBoardRefundRecord;
+import com.omniops.projections.jooq.tables.records.OrderBoardReturnRecord;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
 import java.math.BigDecimal;
@@ -49,8 +54,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import com.omniops.projections.jooq.tables.records.OrderBoardRefundRecord;
-import com.omniops.projections.jooq.tables.records.OrderBoardReturnRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.UpdateConditionStep;
@@ -567,5 +570,27 @@ public class OrderBoardProjector implements ReadModel.Declared {
             int byLine = Integer.compare(lineNo, other.lineNo);
             return byLine != 0 ? byLine : warehouseId.compareTo(other.warehouseId);
         }
+    }
+
+    /** Every OrderEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(OrderEvent event) {
+        return switch (event) {
+            case OrderPlaced e -> APPLIED;
+            case OrderCancelled e -> APPLIED;
+            case OrderShipped e -> APPLIED;
+            case OrderDelivered e -> APPLIED;
+            case PaymentCaptured e -> APPLIED;
+            case OrderFeeRecorded e -> APPLIED;
+            case ReturnRequested e -> APPLIED;
+            case ReturnReceived e -> APPLIED;
+            case ReturnInspected e -> APPLIED;
+            case OrderRefundEarmarked e -> APPLIED;
+            case OrderRefundApproved e -> APPLIED;
+            case OrderRefundReleased e -> APPLIED;
+            case OrderRefunded e -> APPLIED;
+            case BackorderAllocated e -> APPLIED;
+            case OrderPicked e -> APPLIED;
+            case OrderPacked e -> APPLIED;
+        };
     }
 }

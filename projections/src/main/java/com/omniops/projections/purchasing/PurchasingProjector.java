@@ -1,29 +1,32 @@
 package com.omniops.projections.purchasing;
 
+import static com.omniops.projections.jooq.Tables.PURCHASING_ORDER;
+import static com.omniops.projections.jooq.Tables.PURCHASING_ORDER_LINE;
+import static com.omniops.projections.jooq.Tables.PURCHASING_SUPPLIER;
+import static com.omniops.projections.support.EventUse.APPLIED;
+
 import com.omniops.events.purchasing.PurchaseOrderCancelled;
 import com.omniops.events.purchasing.PurchaseOrderClosed;
 import com.omniops.events.purchasing.PurchaseOrderConfirmed;
 import com.omniops.events.purchasing.PurchaseOrderDrafted;
+import com.omniops.events.purchasing.PurchaseOrderEvent;
 import com.omniops.events.purchasing.PurchaseOrderGoodsReceived;
 import com.omniops.events.purchasing.PurchaseOrderReceived;
 import com.omniops.events.purchasing.PurchaseOrderSubmitted;
+import com.omniops.events.supplier.SupplierEvent;
 import com.omniops.events.supplier.SupplierRegistered;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
-import static com.omniops.projections.jooq.Tables.PURCHASING_ORDER;
-import static com.omniops.projections.jooq.Tables.PURCHASING_ORDER_LINE;
-import static com.omniops.projections.jooq.Tables.PURCHASING_SUPPLIER;
 
 /**
  * Read model "purchasing": suppliers and purchase orders with ordered, confirmed and received quantities per line.
@@ -189,5 +192,25 @@ public class PurchasingProjector implements ReadModel.Declared {
 
     private static OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Every SupplierEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(SupplierEvent event) {
+        return switch (event) {
+            case SupplierRegistered e -> APPLIED;
+        };
+    }
+
+    /** Every PurchaseOrderEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(PurchaseOrderEvent event) {
+        return switch (event) {
+            case PurchaseOrderDrafted e -> APPLIED;
+            case PurchaseOrderSubmitted e -> APPLIED;
+            case PurchaseOrderConfirmed e -> APPLIED;
+            case PurchaseOrderGoodsReceived e -> APPLIED;
+            case PurchaseOrderReceived e -> APPLIED;
+            case PurchaseOrderClosed e -> APPLIED;
+            case PurchaseOrderCancelled e -> APPLIED;
+        };
     }
 }

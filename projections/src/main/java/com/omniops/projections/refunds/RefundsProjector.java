@@ -1,13 +1,16 @@
 package com.omniops.projections.refunds;
 
 import static com.omniops.projections.jooq.Tables.REFUNDS_REFUND;
+import static com.omniops.projections.support.EventUse.APPLIED;
 
 import com.omniops.events.refund.RefundApproved;
+import com.omniops.events.refund.RefundEvent;
 import com.omniops.events.refund.RefundIssueFailed;
 import com.omniops.events.refund.RefundIssued;
 import com.omniops.events.refund.RefundRejected;
 import com.omniops.events.refund.RefundRequested;
 import com.omniops.projections.jooq.tables.records.RefundsRefundRecord;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
 import java.time.Instant;
@@ -121,5 +124,16 @@ public class RefundsProjector implements ReadModel.Declared {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Every RefundEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(RefundEvent event) {
+        return switch (event) {
+            case RefundRequested e -> APPLIED;
+            case RefundApproved e -> APPLIED;
+            case RefundRejected e -> APPLIED;
+            case RefundIssued e -> APPLIED;
+            case RefundIssueFailed e -> APPLIED;
+        };
     }
 }

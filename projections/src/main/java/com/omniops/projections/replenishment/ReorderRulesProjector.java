@@ -1,18 +1,20 @@
 package com.omniops.projections.replenishment;
 
+import static com.omniops.projections.jooq.Tables.REORDER_RULE_VIEW;
+import static com.omniops.projections.support.EventUse.APPLIED;
+
+import com.omniops.events.replenishment.ReorderRuleEvent;
 import com.omniops.events.replenishment.ReorderRuleSet;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
-
-import java.time.ZoneOffset;
-
-import static com.omniops.projections.jooq.Tables.REORDER_RULE_VIEW;
 
 /** Read model "reorder-rules": the current rule of each stock item (an upsert guarded by the rule's sequence). */
 @Component
@@ -70,5 +72,12 @@ public class ReorderRulesProjector implements ReadModel.Declared {
     @ResetHandler
     void reset() {
         READ_MODEL.clear(dsl);
+    }
+
+    /** Every ReorderRuleEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(ReorderRuleEvent event) {
+        return switch (event) {
+            case ReorderRuleSet e -> APPLIED;
+        };
     }
 }

@@ -2,12 +2,29 @@ package com.omniops.projections.returns;
 
 import static com.omniops.projections.jooq.Tables.RETURNS_DISPOSITION;
 import static com.omniops.projections.jooq.Tables.RETURNS_LINE;
+import static com.omniops.projections.support.EventUse.APPLIED;
+import static com.omniops.projections.support.EventUse.ignored;
 
+import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.InspectedLine;
+import com.omniops.events.order.OrderCancelled;
+import com.omniops.events.order.OrderDelivered;
+import com.omniops.events.order.OrderEvent;
+import com.omniops.events.order.OrderFeeRecorded;
+import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderPicked;
+import com.omniops.events.order.OrderPlaced;
+import com.omniops.events.order.OrderRefundApproved;
+import com.omniops.events.order.OrderRefundEarmarked;
+import com.omniops.events.order.OrderRefundReleased;
+import com.omniops.events.order.OrderRefunded;
+import com.omniops.events.order.OrderShipped;
+import com.omniops.events.order.PaymentCaptured;
 import com.omniops.events.order.ReturnInspected;
 import com.omniops.events.order.ReturnLine;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
 import java.time.Instant;
@@ -131,5 +148,40 @@ public class ReturnsProjector implements ReadModel.Declared {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Every OrderEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(OrderEvent event) {
+        return switch (event) {
+            case OrderPlaced e -> ignored("not a return: the returns read model follows return requests, receipts "
+                    + "and inspections only");
+            case OrderCancelled e -> ignored("not a return: the returns read model follows return requests, receipts "
+                    + "and inspections only");
+            case OrderShipped e -> ignored("not a return: the returns read model follows return requests, receipts "
+                    + "and inspections only");
+            case OrderDelivered e -> ignored("not a return: the returns read model follows return requests, receipts "
+                    + "and inspections only");
+            case PaymentCaptured e -> ignored("not a return: the returns read model follows return requests, "
+                    + "receipts and inspections only");
+            case OrderFeeRecorded e -> ignored("not a return: the returns read model follows return requests, "
+                    + "receipts and inspections only");
+            case ReturnRequested e -> APPLIED;
+            case ReturnReceived e -> APPLIED;
+            case ReturnInspected e -> APPLIED;
+            case OrderRefundEarmarked e -> ignored("not a return: the returns read model follows return requests, "
+                    + "receipts and inspections only");
+            case OrderRefundApproved e -> ignored("not a return: the returns read model follows return requests, "
+                    + "receipts and inspections only");
+            case OrderRefundReleased e -> ignored("not a return: the returns read model follows return requests, "
+                    + "receipts and inspections only");
+            case OrderRefunded e -> ignored("not a return: the returns read model follows return requests, receipts "
+                    + "and inspections only");
+            case BackorderAllocated e -> ignored("not a return: the returns read model follows return requests, "
+                    + "receipts and inspections only");
+            case OrderPicked e -> ignored("not a return: the returns read model follows return requests, receipts "
+                    + "and inspections only");
+            case OrderPacked e -> ignored("not a return: the returns read model follows return requests, receipts "
+                    + "and inspections only");
+        };
     }
 }

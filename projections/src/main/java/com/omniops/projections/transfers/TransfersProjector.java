@@ -1,27 +1,29 @@
 package com.omniops.projections.transfers;
 
+import static com.omniops.projections.jooq.Tables.TRANSFERS_LINE;
+import static com.omniops.projections.jooq.Tables.TRANSFERS_TRANSFER;
+import static com.omniops.projections.support.EventUse.APPLIED;
+
 import com.omniops.events.transfer.ReceivedTransferLine;
 import com.omniops.events.transfer.ShippedTransferLine;
 import com.omniops.events.transfer.TransferCancelled;
+import com.omniops.events.transfer.TransferEvent;
 import com.omniops.events.transfer.TransferLine;
 import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
+import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
-import static com.omniops.projections.jooq.Tables.TRANSFERS_LINE;
-import static com.omniops.projections.jooq.Tables.TRANSFERS_TRANSFER;
 
 /**
  * Read model "transfers": each transfer with its status and, per line, units requested, shipped and received
@@ -158,5 +160,15 @@ public class TransfersProjector implements ReadModel.Declared {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Every TransferEvent type, applied by a handler above or ignored with why ({@link EventUse}). */
+    static EventUse use(TransferEvent event) {
+        return switch (event) {
+            case TransferRequested e -> APPLIED;
+            case TransferCancelled e -> APPLIED;
+            case TransferShipped e -> APPLIED;
+            case TransferReceived e -> APPLIED;
+        };
     }
 }
