@@ -19,7 +19,7 @@ import java.util.Map;
 public final class ProblemResponses {
 
     /** A URL refused before it reached a handler: encoded '/' or '\', NUL or other control characters, '..'. */
-    public static final String REQUEST_REJECTED = "REQUEST_REJECTED";
+    public static final String REQUEST_REJECTED = CommonErrorCode.REQUEST_REJECTED.name();
     public static final String REJECTED_DETAIL = "The URL is not acceptable: it must not contain an encoded '/' or "
             + "'\\', a NUL or other control character, '..' or '//' segments, or malformed %-escapes.";
 
@@ -61,20 +61,7 @@ public final class ProblemResponses {
 
     /** The code of an answer the container or the framework gave, when nothing more specific is known. */
     public static String codeForStatus(int status) {
-        return switch (status) {
-            case 400 -> "BAD_REQUEST";
-            case 401 -> "UNAUTHENTICATED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 408 -> "REQUEST_TIMEOUT";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            case 414 -> "URI_TOO_LONG";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            case 503 -> "SERVICE_UNAVAILABLE";
-            default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
-        };
+        return CommonErrorCode.forStatus(status);
     }
 
     /** A detail that never leaks internals: the reason phrase for 4xx, a generic sentence for 5xx. */

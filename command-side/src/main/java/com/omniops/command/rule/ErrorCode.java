@@ -1,7 +1,11 @@
 package com.omniops.command.rule;
 
-/** Stable error codes of the command API; the HTTP status travels with the code so mapping lives in one place. */
-public enum ErrorCode {
+/**
+ * Stable error codes of the command API; the HTTP status travels with the code so mapping lives in one place. Part of
+ * the one vocabulary of both apps (app-support's {@link com.omniops.support.web.ErrorCode}): a code also known there
+ * or on the query side has the same status.
+ */
+public enum ErrorCode implements com.omniops.support.web.ErrorCode {
     VALIDATION_FAILED(400),
     MALFORMED_REQUEST(400),
     PRODUCT_NOT_FOUND(404),
@@ -75,6 +79,7 @@ public enum ErrorCode {
         this.httpStatus = httpStatus;
     }
 
+    @Override
     public int httpStatus() {
         return httpStatus;
     }

@@ -8,7 +8,7 @@ import com.omniops.projections.support.ReadModel;
 import com.omniops.query.admin.ReadModelVerification.TableComparison;
 import com.omniops.query.admin.TokenPositions.StoredToken;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -88,13 +88,11 @@ public class ReadModelVerifier {
     }
 
     public ReadModelVerification verify(String processorName) {
-        ReadModel model = models.find(processorName).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
-                ErrorCodes.VERIFY_NOT_SUPPORTED, "No recomputation is defined for processor '" + processorName
+        ReadModel model = models.find(processorName).orElseThrow(() -> new ApiException(QueryErrorCode.VERIFY_NOT_SUPPORTED, "No recomputation is defined for processor '" + processorName
                 + "'; verifiable: " + models.all().stream().map(ReadModel::processingGroup).toList() + "."));
         EventStorageEngine engine = storageEngine.getIfAvailable();
         if (engine == null) {
-            throw new ApiException(HttpStatus.CONFLICT, ErrorCodes.VERIFY_NOT_SUPPORTED,
-                    "Verification reads the JDBC event store, which this node does not use.");
+            throw new ApiException(QueryErrorCode.VERIFY_NOT_SUPPORTED, "Verification reads the JDBC event store, which this node does not use.");
         }
         Instant started = clock.instant();
         String scratch = "omniops_verify_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());

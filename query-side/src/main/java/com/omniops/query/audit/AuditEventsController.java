@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.omniops.projections.support.Page;
 import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -65,8 +65,7 @@ class AuditEventsController {
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         AuditEventPage result = events.history(aggregateId, Paging.of(page, size));
         if (result.totalItems() == 0) {
-            throw new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.AGGREGATE_NOT_FOUND,
-                    "No events are stored for aggregate '" + aggregateId + "'.");
+            throw new ApiException(QueryErrorCode.AGGREGATE_NOT_FOUND, "No events are stored for aggregate '" + aggregateId + "'.");
         }
         return result;
     }

@@ -3,7 +3,7 @@ package com.omniops.query.availability;
 import com.omniops.projections.availability.AvailabilityPage;
 import com.omniops.projections.availability.AvailabilityReadModel;
 import com.omniops.projections.support.Page;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.QueryProblem;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryHandler;
@@ -22,7 +22,7 @@ class GetChannelAvailabilityHandler {
     AvailabilityPage handle(GetChannelAvailability query) {
         if (query.channelId() != null && !readModel.channelExists(query.channelId())) {
             String detail = "Channel '" + query.channelId() + "' is not registered.";
-            throw new QueryExecutionException(detail, null, new QueryProblem(404, ErrorCodes.UNKNOWN_CHANNEL, detail));
+            throw new QueryExecutionException(detail, null, QueryProblem.of(QueryErrorCode.UNKNOWN_CHANNEL, detail));
         }
         return readModel.find(query.channelId(), query.sku(), new Page(query.page(), query.size()));
     }

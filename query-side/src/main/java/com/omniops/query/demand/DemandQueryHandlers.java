@@ -8,7 +8,7 @@ import com.omniops.projections.demand.DemandHistory;
 import com.omniops.projections.demand.DemandReadModel;
 import com.omniops.projections.demand.SkuDemandPage;
 import com.omniops.projections.support.Page;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.QueryProblem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,7 +73,7 @@ class DemandQueryHandlers {
                     ? "SKU '" + sku + "' has no stock item in any warehouse."
                     : "SKU '" + sku + "' has no stock item in warehouse '" + warehouseId + "'.";
             throw new QueryExecutionException(detail, null,
-                    new QueryProblem(404, ErrorCodes.UNKNOWN_STOCK_ITEM, detail));
+                    QueryProblem.of(QueryErrorCode.UNKNOWN_STOCK_ITEM, detail));
         }
     }
 

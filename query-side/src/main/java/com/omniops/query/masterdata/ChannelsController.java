@@ -6,7 +6,7 @@ import com.omniops.projections.masterdata.ChannelsPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.security.ChannelScope;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
@@ -59,7 +59,6 @@ class ChannelsController {
     ChannelView channel(@PathVariable String channelId) {
         return queries.ask(new GetChannel(channelId), ResponseTypes.optionalInstanceOf(ChannelView.class))
                 .filter(channel -> ChannelScope.mayRead(channel.channelId())) // others' channels do not exist for it
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.CHANNEL_NOT_FOUND,
-                        "Channel '" + channelId + "' is not in the master data."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.CHANNEL_NOT_FOUND, "Channel '" + channelId + "' is not in the master data."));
     }
 }

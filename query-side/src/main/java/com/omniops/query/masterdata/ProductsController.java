@@ -6,7 +6,7 @@ import com.omniops.projections.masterdata.ProductsPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.security.ChannelScope;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
@@ -64,8 +64,7 @@ class ProductsController {
             + "integration's channel)")
     ProductView product(@PathVariable String sku) {
         return queries.ask(new GetProduct(sku, boundChannel()), ResponseTypes.optionalInstanceOf(ProductView.class))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.PRODUCT_NOT_FOUND,
-                        "Product '" + sku + "' is not in the master data."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.PRODUCT_NOT_FOUND, "Product '" + sku + "' is not in the master data."));
     }
 
     /** The channel a channel integration is bound to, or null for people. */

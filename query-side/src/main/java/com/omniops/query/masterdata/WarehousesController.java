@@ -4,7 +4,7 @@ import com.omniops.projections.masterdata.WarehouseView;
 import com.omniops.projections.masterdata.WarehousesPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
@@ -53,7 +53,6 @@ class WarehousesController {
     @ApiResponse(responseCode = "404", description = "WAREHOUSE_NOT_FOUND (no channel or stock item names it)")
     WarehouseView warehouse(@PathVariable String warehouseId) {
         return queries.ask(new GetWarehouse(warehouseId), ResponseTypes.optionalInstanceOf(WarehouseView.class))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.WAREHOUSE_NOT_FOUND,
-                        "No channel or stock item names warehouse '" + warehouseId + "'."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.WAREHOUSE_NOT_FOUND, "No channel or stock item names warehouse '" + warehouseId + "'."));
     }
 }

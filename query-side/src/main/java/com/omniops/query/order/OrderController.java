@@ -7,7 +7,7 @@ import com.omniops.projections.support.Page;
 import com.omniops.query.security.ChannelScope;
 import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,8 +47,7 @@ class OrderController {
     OrderDetails order(@PathVariable String orderId) {
         return queries.ask(new GetOrder(orderId), ResponseTypes.optionalInstanceOf(OrderDetails.class))
                 .filter(order -> ChannelScope.mayRead(order.channelId())) // others' orders do not exist for them
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.ORDER_NOT_FOUND,
-                        "Order '" + orderId + "' is not on the order board."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.ORDER_NOT_FOUND, "Order '" + orderId + "' is not on the order board."));
     }
 
     @GetMapping

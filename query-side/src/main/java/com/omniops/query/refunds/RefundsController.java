@@ -4,7 +4,7 @@ import com.omniops.projections.refunds.RefundView;
 import com.omniops.projections.refunds.RefundsPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
@@ -55,7 +55,6 @@ class RefundsController {
     @ApiResponse(responseCode = "404", description = "REFUND_NOT_FOUND")
     RefundView refund(@PathVariable String refundId) {
         return queries.ask(new GetRefund(refundId), ResponseTypes.optionalInstanceOf(RefundView.class))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.REFUND_NOT_FOUND,
-                        "Refund '" + refundId + "' is not in the refunds read model."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.REFUND_NOT_FOUND, "Refund '" + refundId + "' is not in the refunds read model."));
     }
 }

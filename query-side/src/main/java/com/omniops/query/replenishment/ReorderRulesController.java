@@ -5,7 +5,7 @@ import com.omniops.projections.replenishment.ReorderRuleView;
 import com.omniops.projections.replenishment.ReorderRulesPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
@@ -60,7 +60,6 @@ class ReorderRulesController {
     ReorderRuleView rule(@PathVariable String warehouseId, @PathVariable String sku) {
         return queries.ask(new GetReorderRule(warehouseId, sku),
                         ResponseTypes.optionalInstanceOf(ReorderRuleView.class))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.REORDER_RULE_NOT_FOUND,
-                        "Stock item " + warehouseId + ":" + sku + " has no reorder rule."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.REORDER_RULE_NOT_FOUND, "Stock item " + warehouseId + ":" + sku + " has no reorder rule."));
     }
 }

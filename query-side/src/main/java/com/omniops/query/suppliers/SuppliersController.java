@@ -4,7 +4,7 @@ import com.omniops.projections.purchasing.SupplierView;
 import com.omniops.projections.purchasing.SuppliersPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
@@ -53,7 +53,6 @@ class SuppliersController {
     @ApiResponse(responseCode = "404", description = "SUPPLIER_NOT_FOUND")
     SupplierView supplier(@PathVariable String supplierId) {
         return queries.ask(new GetSupplier(supplierId), ResponseTypes.optionalInstanceOf(SupplierView.class))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.SUPPLIER_NOT_FOUND,
-                        "Supplier '" + supplierId + "' is not registered."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.SUPPLIER_NOT_FOUND, "Supplier '" + supplierId + "' is not registered."));
     }
 }

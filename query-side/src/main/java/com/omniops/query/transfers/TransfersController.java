@@ -4,7 +4,7 @@ import com.omniops.projections.support.Page;
 import com.omniops.projections.transfers.TransferView;
 import com.omniops.projections.transfers.TransfersPage;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Paging;
 import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
@@ -56,7 +56,6 @@ class TransfersController {
     @ApiResponse(responseCode = "404", description = "TRANSFER_NOT_FOUND")
     TransferView transfer(@PathVariable String transferId) {
         return queries.ask(new GetTransfer(transferId), ResponseTypes.optionalInstanceOf(TransferView.class))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.TRANSFER_NOT_FOUND,
-                        "Transfer '" + transferId + "' is not in the transfers read model."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.TRANSFER_NOT_FOUND, "Transfer '" + transferId + "' is not in the transfers read model."));
     }
 }

@@ -1,5 +1,6 @@
 package com.omniops.query.web;
 
+import com.omniops.support.web.ErrorCode;
 import org.springframework.http.HttpStatus;
 
 /** A request the API refuses, with the stable error {@code code} clients can rely on. */
@@ -14,8 +15,13 @@ public class ApiException extends RuntimeException {
         this.code = code;
     }
 
+    /** Refused with {@code code}, sent with the status that belongs to it. */
+    public ApiException(ErrorCode code, String detail) {
+        this(HttpStatus.valueOf(code.httpStatus()), code.name(), detail);
+    }
+
     public static ApiException invalidParameter(String detail) {
-        return new ApiException(HttpStatus.BAD_REQUEST, ErrorCodes.INVALID_PARAMETER, detail);
+        return new ApiException(QueryErrorCode.INVALID_PARAMETER, detail);
     }
 
     public HttpStatus status() {

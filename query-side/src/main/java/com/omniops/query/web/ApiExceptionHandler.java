@@ -1,5 +1,6 @@
 package com.omniops.query.web;
 
+import com.omniops.support.web.CommonErrorCode;
 import com.omniops.support.web.DatabaseOutage;
 import com.omniops.support.web.InvalidRequestInput;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +39,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A path variable or query parameter refused by the shared check of the URL (app-support). */
     @ExceptionHandler(InvalidRequestInput.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidRequestInput e) {
-        ProblemDetail body = body(HttpStatus.BAD_REQUEST, ErrorCodes.INVALID_PARAMETER, e.detail());
+        ProblemDetail body = body(HttpStatus.BAD_REQUEST, QueryErrorCode.INVALID_PARAMETER.name(), e.detail());
         body.setProperty("parameter", e.parameter());
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body);
     }
@@ -49,7 +50,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return databaseUnavailable(e, request);
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.INTERNAL_ERROR,
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, CommonErrorCode.INTERNAL_ERROR.name(),
                 "The request could not be completed because of an internal error; it has been logged.");
     }
 
@@ -66,7 +67,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                         HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         String expected = ex.getRequiredType() == null ? "a valid value" : describe(ex.getRequiredType());
-        ProblemDetail body = body(HttpStatus.BAD_REQUEST, ErrorCodes.INVALID_PARAMETER,
+        ProblemDetail body = body(HttpStatus.BAD_REQUEST, QueryErrorCode.INVALID_PARAMETER.name(),
                 "Parameter '" + name + "' must be " + expected + ".");
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -74,7 +75,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = body(HttpStatus.NOT_FOUND, ErrorCodes.NOT_FOUND,
+        ProblemDetail body = body(HttpStatus.NOT_FOUND, CommonErrorCode.NOT_FOUND.name(),
                 "There is no endpoint " + ex.getHttpMethod() + " /" + ex.getResourcePath() + ".");
         return handleExceptionInternal(ex, body, headers, HttpStatus.NOT_FOUND, request);
     }
@@ -89,7 +90,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail problem) {
             if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
                 problem.setProperty("code", statusCode.value() == 400 && isParameterProblem(ex)
-                        ? ErrorCodes.INVALID_PARAMETER : ErrorCodes.forStatus(statusCode.value()));
+                        ? QueryErrorCode.INVALID_PARAMETER.name() : QueryErrorCode.forStatus(statusCode.value()));
             }
             if (statusCode.is5xxServerError()) {
                 log.error("Request failed", ex);

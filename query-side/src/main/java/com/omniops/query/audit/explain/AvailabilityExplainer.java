@@ -26,7 +26,7 @@ import com.omniops.query.audit.state.ProductStateFolder.ProductState;
 import com.omniops.query.audit.state.StockItemStateFolder;
 import com.omniops.query.audit.state.StockItemStateFolder.StockItemState;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.ErrorCodes;
+import com.omniops.query.web.QueryErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,8 +71,7 @@ public class AvailabilityExplainer {
         try {
             channel = states.typedStateAt(channels, StreamIds.channel(channelId), now);
         } catch (ApiException e) {
-            throw new ApiException(HttpStatus.NOT_FOUND, ErrorCodes.UNKNOWN_CHANNEL,
-                    "Channel '" + channelId + "' is not registered.");
+            throw new ApiException(QueryErrorCode.UNKNOWN_CHANNEL, "Channel '" + channelId + "' is not registered.");
         }
         ProductState product = null;
         try {
