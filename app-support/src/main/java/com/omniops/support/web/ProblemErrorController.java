@@ -6,12 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 
 /**
  * The error page of both apps, replacing Boot's whitelabel page and its default JSON: whatever ends in the
@@ -26,7 +25,7 @@ public class ProblemErrorController implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
     @RequestMapping("${server.error.path:/error}")
-    public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+    public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object statusCode = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // without the container's error attributes this is a direct request for /error, which is no resource
         int status = statusCode == null ? 404 : statusCode instanceof Integer code && code >= 400 ? code : 500;
@@ -34,8 +33,8 @@ public class ProblemErrorController implements ErrorController {
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure && status >= 500) {
             log.error("Request to {} failed outside the handlers", uri, failure);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemResponses.body(status, ProblemResponses.codeForStatus(status),
-                        ProblemResponses.detailForStatus(status), uri == null ? null : uri.toString()));
+        return ProblemResponses.respond(ProblemResponses.withInstance(ProblemResponses.problem(status,
+                CommonErrorCode.forStatus(status), ProblemResponses.detailForStatus(status)),
+                uri == null ? null : uri.toString()));
     }
 }

@@ -26,7 +26,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         try {
             response.resetBuffer();
-            String code = status == 400 ? ProblemResponses.REQUEST_REJECTED : ProblemResponses.codeForStatus(status);
+            String code = status == 400 ? ProblemResponses.REQUEST_REJECTED : CommonErrorCode.forStatus(status);
             String detail = status == 400 ? ProblemResponses.REJECTED_DETAIL
                     : ProblemResponses.detailForStatus(status);
             ProblemResponses.write(response, status, code, detail, null);

@@ -4,6 +4,7 @@ import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.support.web.DatabaseOutage;
 import com.omniops.support.web.InvalidRequestInput;
+import com.omniops.support.web.ProblemResponses;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -42,15 +43,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    /** The command side's problems, built by the one problem builder of both apps. */
     public static ProblemDetail problem(ErrorCode code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.httpStatus()), detail);
-        problem.setTitle(HttpStatus.valueOf(code.httpStatus()).getReasonPhrase());
-        problem.setProperty("code", code.name());
-        return problem;
+        return ProblemResponses.problem(code, detail);
     }
 
     public static ResponseEntity<Object> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ProblemResponses.respond(problem);
     }
 
     @ExceptionHandler(BusinessRuleViolation.class)
@@ -123,7 +122,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(ErrorCode.DATABASE_UNAVAILABLE.httpStatus())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutage.DETAIL));
+                .body(ProblemResponses.problem(ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutage.DETAIL));
     }
 
     @Override
@@ -198,11 +197,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatus(statusCode);
-        problem.setDetail(statusCode.is4xxClientError() ? "The request could not be accepted as sent."
-                : "The request could not be completed.");
-        problem.setProperty("code", statusCode.is4xxClientError() ? ErrorCode.MALFORMED_REQUEST.name()
-                : ErrorCode.INTERNAL_ERROR.name());
+        ProblemDetail problem = statusCode.is4xxClientError()
+                ? ProblemResponses.problem(statusCode.value(), ErrorCode.MALFORMED_REQUEST.name(),
+                        "The request could not be accepted as sent.")
+                : ProblemResponses.problem(statusCode.value(), ErrorCode.INTERNAL_ERROR.name(),
+                        "The request could not be completed.");
         return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -1,6 +1,6 @@
 package com.omniops.command.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.omniops.support.web.ProblemResponses;
 import com.omniops.command.config.RequestCommandGateway;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.support.security.Actor;
@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -60,13 +59,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyStore store;
-    private final ObjectMapper mapper;
     private final PlatformTransactionManager transactionManager;
 
-    public IdempotencyFilter(IdempotencyStore store, ObjectMapper mapper,
-                             PlatformTransactionManager transactionManager) {
+    public IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactionManager) {
         this.store = store;
-        this.mapper = mapper;
         this.transactionManager = transactionManager;
     }
 
@@ -198,9 +194,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void reject(HttpServletResponse response, ErrorCode code, String detail) throws IOException {
-        response.setStatus(code.httpStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        mapper.writeValue(response.getOutputStream(), ApiProblems.problem(code, detail));
+        ProblemResponses.write(response, ProblemResponses.problem(code, detail));
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {

@@ -1,6 +1,6 @@
 package com.omniops.command.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.omniops.support.web.ProblemResponses;
 import com.omniops.command.rule.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,12 +26,9 @@ import java.io.IOException;
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
-    private final ObjectMapper mapper;
 
-    public RequestSizeLimitFilter(@Value("${omniops.http.max-request-bytes:262144}") long maxBytes,
-                                  ObjectMapper mapper) {
+    public RequestSizeLimitFilter(@Value("${omniops.http.max-request-bytes:262144}") long maxBytes) {
         this.maxBytes = maxBytes;
-        this.mapper = mapper;
     }
 
     static boolean isTooLarge(Throwable e) {
@@ -48,9 +44,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(ErrorCode.PAYLOAD_TOO_LARGE.httpStatus());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            mapper.writeValue(response.getOutputStream(), ApiProblems.problem(ErrorCode.PAYLOAD_TOO_LARGE,
+            ProblemResponses.write(response, ProblemResponses.problem(ErrorCode.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + maxBytes + " bytes."));
             return;
         }

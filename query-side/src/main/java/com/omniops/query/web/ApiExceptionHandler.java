@@ -3,6 +3,7 @@ package com.omniops.query.web;
 import com.omniops.support.web.CommonErrorCode;
 import com.omniops.support.web.DatabaseOutage;
 import com.omniops.support.web.InvalidRequestInput;
+import com.omniops.support.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -124,10 +125,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail body(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
-        return problem;
+        return ProblemResponses.problem(status.value(), code, detail);
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
