@@ -1,8 +1,6 @@
 package com.omniops.query.admin;
 
 import com.omniops.projections.support.Page;
-import com.omniops.query.web.Params;
-import com.omniops.query.web.Paging;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -86,7 +84,7 @@ class AdminController {
             @Parameter(description = "Processing group; all when absent") @RequestParam(required = false) String group,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        return deadLetters.list(Params.optional(group), Paging.of(page, size));
+        return deadLetters.list(RequestParams.optional(group), RequestParams.page(page, size));
     }
 
     @PostMapping("/dead-letters/{group}/retry")
@@ -96,7 +94,7 @@ class AdminController {
     @ApiResponse(responseCode = "404", description = "PROCESSOR_NOT_FOUND, DEAD_LETTER_NOT_FOUND")
     DeadLetterView.RetryResult retry(@PathVariable String group,
                                      @RequestParam(required = false) String sequenceId) {
-        return deadLetters.retry(group, Params.optional(sequenceId));
+        return deadLetters.retry(group, RequestParams.optional(sequenceId));
     }
 
     @DeleteMapping("/dead-letters/{group}/{sequenceId}")

@@ -4,10 +4,9 @@ import static com.omniops.query.web.RequestParams.instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.omniops.projections.support.Page;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
-import com.omniops.query.web.Paging;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,7 +21,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +61,7 @@ class AuditEventsController {
             @PathVariable String aggregateId,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        AuditEventPage result = events.history(aggregateId, Paging.of(page, size));
+        AuditEventPage result = events.history(aggregateId, RequestParams.page(page, size));
         if (result.totalItems() == 0) {
             throw new ApiException(QueryErrorCode.AGGREGATE_NOT_FOUND, "No events are stored for aggregate '" + aggregateId + "'.");
         }
@@ -87,7 +85,7 @@ class AuditEventsController {
                     schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String to,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        return events.search(filter(type, aggregateId, user, from, to), Paging.of(page, size));
+        return events.search(filter(type, aggregateId, user, from, to), RequestParams.page(page, size));
     }
 
     @GetMapping("/events/export")
@@ -112,7 +110,7 @@ class AuditEventsController {
         boolean csv = switch (format.trim().toLowerCase(Locale.ROOT)) {
             case "csv" -> true;
             case "ndjson" -> false;
-            default -> throw ApiException.invalidParameter("format must be ndjson or csv, got '" + format + "'");
+            default -> throw RequestParams.invalid("format", "format must be ndjson or csv, got '" + format + "'");
         };
         response.setContentType(csv ? "text/csv;charset=UTF-8" : "application/x-ndjson;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -142,7 +140,7 @@ class AuditEventsController {
     }
 
     private static EventFilter filter(String type, String aggregateId, String user, String from, String to) {
-        return new EventFilter(Params.optional(type), Params.optional(aggregateId), Params.optional(user),
+        return new EventFilter(RequestParams.optional(type), RequestParams.optional(aggregateId), RequestParams.optional(user),
                 instant("from", from),
                 instant("to", to));
     }

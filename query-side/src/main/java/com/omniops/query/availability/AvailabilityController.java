@@ -3,9 +3,8 @@ package com.omniops.query.availability;
 import com.omniops.projections.availability.AvailabilityPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.security.ChannelScope;
-import com.omniops.query.web.Params;
-import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,9 +39,9 @@ class AvailabilityController {
             @Parameter(description = "Internal SKU; all SKUs when absent") @RequestParam(required = false) String sku,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
-        return queries.ask(new GetChannelAvailability(ChannelScope.restrict(Params.optional(channel)),
-                Params.optional(sku),
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new GetChannelAvailability(ChannelScope.restrict(RequestParams.optional(channel)),
+                RequestParams.optional(sku),
                 paging.page(),
                 paging.size()), ResponseTypes.instanceOf(AvailabilityPage.class));
     }

@@ -2,9 +2,8 @@ package com.omniops.query.counts;
 
 import com.omniops.projections.counts.CountsPage;
 import com.omniops.projections.support.Page;
-import com.omniops.query.web.Paging;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -39,9 +38,9 @@ class CountsController {
             @Parameter(description = "Status filter") @RequestParam(required = false) String status,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
-        return queries.ask(new ListCounts(Params.optional(warehouse), Params.optional(sku),
-                        Params.oneOf("status", status, "PENDING", "APPLIED", "REJECTED"), paging.page(), paging.size()),
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new ListCounts(RequestParams.optional(warehouse), RequestParams.optional(sku),
+                        RequestParams.oneOf("status", status, "PENDING", "APPLIED", "REJECTED"), paging.page(), paging.size()),
                 ResponseTypes.instanceOf(CountsPage.class));
     }
 }

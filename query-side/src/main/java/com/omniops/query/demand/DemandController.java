@@ -3,11 +3,8 @@ package com.omniops.query.demand;
 import com.omniops.projections.demand.DemandHistory;
 import com.omniops.projections.demand.SkuDemandPage;
 import com.omniops.projections.support.Page;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.media.Schema;
-import com.omniops.query.web.ApiException;
-import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -59,7 +56,7 @@ class DemandController {
         LocalDate last = orElse(RequestParams.date("to", to), today());
         LocalDate first = orElse(RequestParams.date("from", from), last.minusDays(29));
         checkRange(first, last);
-        return queries.ask(new GetDemandHistory(required(sku, "sku"), Params.optional(warehouse), first, last),
+        return queries.ask(new GetDemandHistory(RequestParams.required("sku", sku), RequestParams.optional(warehouse), first, last),
                 ResponseTypes.instanceOf(DemandHistory.class));
     }
 
@@ -78,11 +75,11 @@ class DemandController {
             @RequestParam(required = false) @Schema(type = "string", format = "date") String to,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
+        Page paging = RequestParams.page(page, size);
         LocalDate last = orElse(RequestParams.date("to", to), today());
         LocalDate first = orElse(RequestParams.date("from", from), last.minusDays(29));
         checkRange(first, last);
-        return queries.ask(new ListSkuDemand(Params.optional(warehouse), first, last, paging.page(), paging.size()),
+        return queries.ask(new ListSkuDemand(RequestParams.optional(warehouse), first, last, paging.page(), paging.size()),
                 ResponseTypes.instanceOf(SkuDemandPage.class));
     }
 
@@ -119,22 +116,22 @@ class DemandController {
             @Parameter(description = "Standard deviation of the lead time in days (0 to 365, default 0)")
             @RequestParam(required = false) Double leadTimeStdDevDays) {
         if (days < MIN_FORECAST_DAYS || days > MAX_DAYS) {
-            throw ApiException.invalidParameter("days must be between " + MIN_FORECAST_DAYS + " and " + MAX_DAYS
+            throw RequestParams.invalid("days", "days must be between " + MIN_FORECAST_DAYS + " and " + MAX_DAYS
                     + ", got " + days);
         }
         if (!(alpha > 0 && alpha <= 1)) {
-            throw ApiException.invalidParameter("alpha must be above 0 and at most 1, got " + alpha);
+            throw RequestParams.invalid("alpha", "alpha must be above 0 and at most 1, got " + alpha);
         }
         if (!(serviceLevel >= 0.5 && serviceLevel <= 0.9999)) {
-            throw ApiException.invalidParameter("serviceLevel must be between 0.5 and 0.9999, got " + serviceLevel);
+            throw RequestParams.invalid("serviceLevel", "serviceLevel must be between 0.5 and 0.9999, got " + serviceLevel);
         }
         checkDays("leadTimeMeanDays", leadTimeMeanDays);
         checkDays("leadTimeStdDevDays", leadTimeStdDevDays);
         if (leadTimeStdDevDays != null && leadTimeMeanDays == null) {
-            throw ApiException.invalidParameter("leadTimeStdDevDays needs leadTimeMeanDays");
+            throw RequestParams.invalid("leadTimeStdDevDays", "leadTimeStdDevDays needs leadTimeMeanDays");
         }
         LocalDate last = orElse(RequestParams.date("asOf", asOf), today().minusDays(1));
-        return queries.ask(new GetDemandForecast(required(sku, "sku"), Params.optional(warehouse), last, days, alpha,
+        return queries.ask(new GetDemandForecast(RequestParams.required("sku", sku), RequestParams.optional(warehouse), last, days, alpha,
                         serviceLevel, leadTimeMeanDays, leadTimeStdDevDays == null ? 0 : leadTimeStdDevDays,
                         clock.instant()),
                 ResponseTypes.instanceOf(DemandForecastView.class));
@@ -150,25 +147,17 @@ class DemandController {
 
     private static void checkRange(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            throw ApiException.invalidParameter("from (" + from + ") must not be after to (" + to + ")");
+            throw RequestParams.invalid("from", "from (" + from + ") must not be after to (" + to + ")");
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         if (days > MAX_DAYS) {
-            throw ApiException.invalidParameter("the range may cover at most " + MAX_DAYS + " days, got " + days);
+            throw RequestParams.invalid("from", "the range may cover at most " + MAX_DAYS + " days, got " + days);
         }
     }
 
     private static void checkDays(String name, Double value) {
         if (value != null && !(value >= 0 && value <= 365)) {
-            throw ApiException.invalidParameter(name + " must be between 0 and 365, got " + value);
+            throw RequestParams.invalid(name, name + " must be between 0 and 365, got " + value);
         }
-    }
-
-    private static String required(String value, String name) {
-        String trimmed = Params.optional(value);
-        if (trimmed == null) {
-            throw ApiException.invalidParameter(name + " is required");
-        }
-        return trimmed;
     }
 }

@@ -7,16 +7,14 @@ import com.omniops.projections.support.Page;
 import com.omniops.query.security.ChannelScope;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
-import com.omniops.query.web.Paging;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
 import com.omniops.support.security.Actor;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,10 +48,10 @@ class ProductsController {
             @RequestParam(required = false) String q,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
-        return queries.ask(new ListProducts(Params.oneOf("status", status, MasterDataProjector.ACTIVE,
-                        MasterDataProjector.DISCONTINUED), ChannelScope.restrict(Params.optional(channel)),
-                        Params.optional(q), boundChannel() != null, paging.page(), paging.size()),
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new ListProducts(RequestParams.oneOf("status", status, MasterDataProjector.ACTIVE,
+                        MasterDataProjector.DISCONTINUED), ChannelScope.restrict(RequestParams.optional(channel)),
+                        RequestParams.optional(q), boundChannel() != null, paging.page(), paging.size()),
                 ResponseTypes.instanceOf(ProductsPage.class));
     }
 

@@ -5,19 +5,15 @@ import com.omniops.projections.orderboard.OrderDetails;
 import com.omniops.projections.orderboard.OrderSummaryPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.security.ChannelScope;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
-import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Arrays;
-import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,21 +56,9 @@ class OrderController {
                     + "CANCELLED") @RequestParam(required = false) String status,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
-        return queries.ask(new ListOrders(ChannelScope.restrict(Params.optional(channel)), parseStatus(status),
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new ListOrders(ChannelScope.restrict(RequestParams.optional(channel)), RequestParams.enumValue("status", status, OrderBoardStatus.class),
                         paging.page(), paging.size()),
                 ResponseTypes.instanceOf(OrderSummaryPage.class));
-    }
-
-    private static OrderBoardStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return OrderBoardStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParameter("status must be one of "
-                    + Arrays.toString(OrderBoardStatus.values()) + ", got '" + status + "'");
-        }
     }
 }

@@ -3,10 +3,9 @@ package com.omniops.query.purchasing;
 import com.omniops.projections.purchasing.PurchaseOrderDetails;
 import com.omniops.projections.purchasing.PurchasingReadModel;
 import com.omniops.projections.support.Page;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -41,9 +40,9 @@ class PurchasingController {
                                          @RequestParam(required = false) String sku,
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
-        return queries.ask(new PurchasingQueries.ListPurchaseOrders(Params.oneOf("status", status, STATUSES),
-                Params.optional(supplier), Params.optional(warehouse), Params.optional(sku), paging.page(),
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new PurchasingQueries.ListPurchaseOrders(RequestParams.oneOf("status", status, STATUSES),
+                RequestParams.optional(supplier), RequestParams.optional(warehouse), RequestParams.optional(sku), paging.page(),
                 paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.SummaryPage.class));
     }
 
@@ -62,8 +61,8 @@ class PurchasingController {
                                               @RequestParam(required = false) String warehouse,
                                               @RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
-        return queries.ask(new PurchasingQueries.GetIncomingStock(Params.optional(sku), Params.optional(warehouse),
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new PurchasingQueries.GetIncomingStock(RequestParams.optional(sku), RequestParams.optional(warehouse),
                 paging.page(),
                 paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.IncomingPage.class));
     }

@@ -5,15 +5,13 @@ import com.omniops.projections.refunds.RefundsPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
-import com.omniops.query.web.Paging;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,10 +40,10 @@ class RefundsController {
             @Parameter(description = "Order id filter") @RequestParam(required = false) String orderId,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
+        Page paging = RequestParams.page(page, size);
         return queries.ask(new ListRefunds(
-                        Params.oneOf("status", status, "REQUESTED", "APPROVED", "ISSUED", "FAILED", "REJECTED"),
-                        Params.optional(orderId), paging.page(), paging.size()),
+                        RequestParams.oneOf("status", status, "REQUESTED", "APPROVED", "ISSUED", "FAILED", "REJECTED"),
+                        RequestParams.optional(orderId), paging.page(), paging.size()),
                 ResponseTypes.instanceOf(RefundsPage.class));
     }
 

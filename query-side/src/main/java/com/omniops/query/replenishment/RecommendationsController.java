@@ -2,10 +2,8 @@ package com.omniops.query.replenishment;
 
 import com.omniops.projections.replenishment.RecommendationPage;
 import com.omniops.projections.support.Page;
-import com.omniops.query.web.Params;
-import com.omniops.query.web.ApiException;
-import com.omniops.query.web.Paging;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -37,10 +35,10 @@ class RecommendationsController {
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         if (demandDays < 7 || demandDays > 366) {
-            throw ApiException.invalidParameter("demandDays must be between 7 and 366, got " + demandDays);
+            throw RequestParams.invalid("demandDays", "demandDays must be between 7 and 366, got " + demandDays);
         }
-        Page paging = Paging.of(page, size);
-        return queries.ask(new GetRecommendations(Params.optional(warehouse), Params.optional(sku), demandDays,
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new GetRecommendations(RequestParams.optional(warehouse), RequestParams.optional(sku), demandDays,
                 paging.page(),
                 paging.size()), ResponseTypes.instanceOf(RecommendationPage.class));
     }

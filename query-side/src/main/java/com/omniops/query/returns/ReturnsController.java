@@ -4,9 +4,8 @@ import com.omniops.events.order.ReturnReason;
 import com.omniops.events.stock.ReturnDisposition;
 import com.omniops.projections.returns.ReturnsPage;
 import com.omniops.projections.support.Page;
-import com.omniops.query.web.Paging;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,11 +40,11 @@ class ReturnsController {
             @RequestParam(required = false) String disposition,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
-        return queries.ask(new ListReturns(Params.optional(orderId),
-                        Params.oneOf("status", status, "REQUESTED", "RECEIVED", "INSPECTED"),
-                        Params.oneOf("reason", reason, ReturnReason.class),
-                        Params.oneOf("disposition", disposition, ReturnDisposition.class), paging.page(), paging.size()),
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new ListReturns(RequestParams.optional(orderId),
+                        RequestParams.oneOf("status", status, "REQUESTED", "RECEIVED", "INSPECTED"),
+                        RequestParams.oneOf("reason", reason, ReturnReason.class),
+                        RequestParams.oneOf("disposition", disposition, ReturnDisposition.class), paging.page(), paging.size()),
                 ResponseTypes.instanceOf(ReturnsPage.class));
     }
 }

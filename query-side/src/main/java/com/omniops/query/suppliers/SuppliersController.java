@@ -5,15 +5,13 @@ import com.omniops.projections.purchasing.SuppliersPage;
 import com.omniops.projections.support.Page;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
-import com.omniops.query.web.Paging;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,8 +40,8 @@ class SuppliersController {
             @RequestParam(required = false) String q,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
-        return queries.ask(new ListSuppliers(Params.optional(q), paging.page(), paging.size()),
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new ListSuppliers(RequestParams.optional(q), paging.page(), paging.size()),
                 ResponseTypes.instanceOf(SuppliersPage.class));
     }
 

@@ -5,15 +5,13 @@ import com.omniops.projections.transfers.TransferView;
 import com.omniops.projections.transfers.TransfersPage;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
-import com.omniops.query.web.Paging;
-import com.omniops.query.web.Params;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,9 +41,9 @@ class TransfersController {
             @Parameter(description = "Destination warehouse") @RequestParam(required = false) String to,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = Paging.of(page, size);
-        return queries.ask(new ListTransfers(Params.oneOf("status", status, "REQUESTED", "CANCELLED", "IN_TRANSIT",
-                        "PARTIALLY_RECEIVED", "RECEIVED"), Params.optional(from), Params.optional(to),
+        Page paging = RequestParams.page(page, size);
+        return queries.ask(new ListTransfers(RequestParams.oneOf("status", status, "REQUESTED", "CANCELLED", "IN_TRANSIT",
+                        "PARTIALLY_RECEIVED", "RECEIVED"), RequestParams.optional(from), RequestParams.optional(to),
                         paging.page(), paging.size()),
                 ResponseTypes.instanceOf(TransfersPage.class));
     }

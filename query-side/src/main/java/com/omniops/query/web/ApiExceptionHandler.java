@@ -34,7 +34,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> refused(ApiException e) {
-        return problem(e.status(), e.code(), e.getMessage());
+        ProblemDetail body = body(e.status(), e.code(), e.getMessage());
+        if (e.parameter() != null) {
+            body.setProperty("parameter", e.parameter());
+        }
+        return ResponseEntity.status(e.status()).body(body);
     }
 
     /** A path variable or query parameter refused by the shared check of the URL (app-support). */

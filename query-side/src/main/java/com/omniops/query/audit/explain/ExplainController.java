@@ -1,6 +1,5 @@
 package com.omniops.query.audit.explain;
 
-import com.omniops.query.web.Params;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,8 +36,8 @@ class ExplainController {
     AvailabilityExplanation availability(
             @Parameter(description = "Channel id", required = true) @RequestParam(required = false) String channel,
             @Parameter(description = "Internal SKU", required = true) @RequestParam(required = false) String sku) {
-        String channelId = Params.optional(channel);
-        String skuCode = Params.optional(sku);
+        String channelId = RequestParams.optional(channel);
+        String skuCode = RequestParams.optional(sku);
         if (channelId == null || skuCode == null) {
             throw ApiException.invalidParameter("channel and sku are both required");
         }

@@ -1,6 +1,5 @@
 package com.omniops.query.audit.state;
 
-import com.omniops.query.web.ApiException;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,7 +52,7 @@ class AggregateStateController {
         try {
             return TimeBasis.valueOf(basis.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParameter("basis must be stored or business, got '" + basis + "'");
+            throw RequestParams.invalid("basis", "basis must be stored or business, got '" + basis + "'");
         }
     }
 }
