@@ -15,7 +15,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
 import com.omniops.events.stock.StockPosition;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +46,7 @@ public class AvailabilityReadModel {
 
     /** Active SKUs listed on registered channels, optionally narrowed to one channel and/or one SKU. */
     @Transactional(readOnly = true)
-    public AvailabilityPage find(String channelId, String sku, Page page) {
+    public AvailabilityPage find(String channelId, String sku, PageRequest page) {
         Condition filter = AVAILABILITY_PRODUCT.ACTIVE.isTrue()
                 .and(channelId == null ? noCondition() : AVAILABILITY_LISTING.CHANNEL_ID.eq(channelId))
                 .and(sku == null ? noCondition() : AVAILABILITY_LISTING.SKU.eq(sku));

@@ -2,7 +2,7 @@ package com.omniops.projections.counts;
 
 import com.omniops.projections.jooq.tables.records.CountsCountRecord;
 import com.omniops.projections.support.Amounts;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ public class CountsReadModel {
 
     /** Counts newest first, optionally of one warehouse, one SKU and/or one status. */
     @Transactional(readOnly = true)
-    public CountsPage list(String warehouseId, String sku, String status, Page page) {
+    public CountsPage list(String warehouseId, String sku, String status, PageRequest page) {
         Condition filter = (warehouseId == null ? noCondition() : COUNTS_COUNT.WAREHOUSE_ID.eq(warehouseId))
                 .and(sku == null ? noCondition() : COUNTS_COUNT.SKU.eq(sku))
                 .and(status == null ? noCondition() : COUNTS_COUNT.STATUS.eq(status));

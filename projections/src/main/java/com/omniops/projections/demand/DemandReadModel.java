@@ -6,7 +6,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ public class DemandReadModel {
 
     /** Demand per SKU and warehouse in a date range (only pairs with any units in it), most shipped first. */
     @Transactional(readOnly = true)
-    public SkuDemandPage list(String warehouseId, LocalDate from, LocalDate to, Page page) {
+    public SkuDemandPage list(String warehouseId, LocalDate from, LocalDate to, PageRequest page) {
         Condition filter = DEMAND_DAILY.DEMAND_DATE.between(from, to)
                 .and(warehouseId == null ? noCondition() : DEMAND_DAILY.WAREHOUSE_ID.eq(warehouseId));
         long total = dsl.fetchCount(dsl.selectDistinct(DEMAND_DAILY.SKU, DEMAND_DAILY.WAREHOUSE_ID)

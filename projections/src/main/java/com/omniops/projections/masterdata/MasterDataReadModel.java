@@ -16,7 +16,7 @@ import static org.jooq.impl.DSL.selectDistinct;
 import com.omniops.projections.jooq.tables.records.MasterChannelRecord;
 import com.omniops.projections.jooq.tables.records.MasterListingRecord;
 import com.omniops.projections.jooq.tables.records.MasterProductRecord;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -49,7 +49,7 @@ public class MasterDataReadModel {
      */
     @Transactional(readOnly = true)
     public ProductsPage products(String status, String channelId, String text, boolean onlyThatChannelsListings,
-                                 Page page) {
+                                 PageRequest page) {
         Condition filter = (status == null ? noCondition() : MASTER_PRODUCT.STATUS.eq(status))
                 .and(channelId == null ? noCondition() : listedOn(channelId))
                 .and(text == null ? noCondition()
@@ -100,7 +100,7 @@ public class MasterDataReadModel {
 
     /** Channels by id; optionally only {@code channelId}, of one type, and/or fed by one warehouse. */
     @Transactional(readOnly = true)
-    public ChannelsPage channels(String channelId, String type, String warehouseId, Page page) {
+    public ChannelsPage channels(String channelId, String type, String warehouseId, PageRequest page) {
         Condition filter = (channelId == null ? noCondition() : MASTER_CHANNEL.CHANNEL_ID.eq(channelId))
                 .and(type == null ? noCondition() : MASTER_CHANNEL.TYPE.eq(type))
                 .and(warehouseId == null ? noCondition() : exists(selectOne().from(MASTER_CHANNEL_WAREHOUSE)
@@ -140,7 +140,7 @@ public class MasterDataReadModel {
 
     /** Every warehouse id a channel or a stock item names, by id; optionally only those feeding {@code channelId}. */
     @Transactional(readOnly = true)
-    public WarehousesPage warehouses(String channelId, Page page) {
+    public WarehousesPage warehouses(String channelId, PageRequest page) {
         Table<?> known = channelId == null
                 ? selectDistinct(MASTER_CHANNEL_WAREHOUSE.WAREHOUSE_ID.as("id")).from(MASTER_CHANNEL_WAREHOUSE)
                         .union(selectDistinct(MASTER_STOCK_ITEM.WAREHOUSE_ID.as("id")).from(MASTER_STOCK_ITEM))

@@ -10,10 +10,10 @@ import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_WAREHOUSE_STEP;
 import static org.jooq.impl.DSL.noCondition;
 
-import com.omniops.projections.jooq.tables.records.OrderBoardOrderRecord;
 import com.omniops.events.order.OrderAmounts;
+import com.omniops.projections.jooq.tables.records.OrderBoardOrderRecord;
 import com.omniops.projections.support.Amounts;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -120,7 +120,7 @@ public class OrderBoardReadModel {
 
     /** Orders newest placed first, optionally of one channel and/or one status. */
     @Transactional(readOnly = true)
-    public OrderSummaryPage list(String channelId, OrderBoardStatus status, Page page) {
+    public OrderSummaryPage list(String channelId, OrderBoardStatus status, PageRequest page) {
         Condition filter = (channelId == null ? noCondition() : ORDER_BOARD_ORDER.CHANNEL_ID.eq(channelId))
                 .and(status == null ? noCondition() : ORDER_BOARD_ORDER.STATUS.eq(status.name()));
         long total = dsl.fetchCount(ORDER_BOARD_ORDER, filter);

@@ -1,7 +1,7 @@
 package com.omniops.projections.purchasing;
 
 import com.omniops.projections.support.Amounts;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -52,7 +52,7 @@ public class PurchasingReadModel {
     }
 
     @Transactional(readOnly = true)
-    public SummaryPage list(String status, String supplierId, String warehouseId, String sku, Page page) {
+    public SummaryPage list(String status, String supplierId, String warehouseId, String sku, PageRequest page) {
         Condition where = noCondition();
         if (status != null) {
             where = where.and(PURCHASING_ORDER.STATUS.eq(status));
@@ -113,7 +113,7 @@ public class PurchasingReadModel {
 
     /** Open quantities of submitted, confirmed and partly received orders, per SKU and warehouse. */
     @Transactional(readOnly = true)
-    public IncomingPage incoming(String sku, String warehouseId, Page page) {
+    public IncomingPage incoming(String sku, String warehouseId, PageRequest page) {
         Condition where = PURCHASING_ORDER.STATUS.in(OPEN).and(OPEN_UNITS.gt(0));
         if (sku != null) {
             where = where.and(PURCHASING_ORDER_LINE.SKU.eq(sku));

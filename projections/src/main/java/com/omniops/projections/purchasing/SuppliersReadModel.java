@@ -5,7 +5,7 @@ import static org.jooq.impl.DSL.noCondition;
 
 import com.omniops.projections.jooq.tables.records.PurchasingSupplierRecord;
 import com.omniops.projections.support.Amounts;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -24,7 +24,7 @@ public class SuppliersReadModel {
 
     /** Suppliers by id; optionally those whose id or name contains {@code text} (case-insensitive). */
     @Transactional(readOnly = true)
-    public SuppliersPage list(String text, Page page) {
+    public SuppliersPage list(String text, PageRequest page) {
         Condition filter = text == null ? noCondition()
                 : PURCHASING_SUPPLIER.SUPPLIER_ID.containsIgnoreCase(text)
                         .or(PURCHASING_SUPPLIER.NAME.containsIgnoreCase(text));

@@ -5,7 +5,7 @@ import static org.jooq.impl.DSL.noCondition;
 
 import com.omniops.projections.jooq.tables.records.RefundsRefundRecord;
 import com.omniops.projections.support.Amounts;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public class RefundsReadModel {
 
     /** Refunds newest requested first, optionally of one status and/or one order. */
     @Transactional(readOnly = true)
-    public RefundsPage list(String status, String orderId, Page page) {
+    public RefundsPage list(String status, String orderId, PageRequest page) {
         Condition filter = (status == null ? noCondition() : REFUNDS_REFUND.STATUS.eq(status))
                 .and(orderId == null ? noCondition() : REFUNDS_REFUND.ORDER_ID.eq(orderId));
         long total = dsl.fetchCount(REFUNDS_REFUND, filter);

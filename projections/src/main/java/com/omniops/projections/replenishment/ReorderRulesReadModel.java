@@ -4,7 +4,7 @@ import static com.omniops.projections.jooq.Tables.REORDER_RULE_VIEW;
 import static org.jooq.impl.DSL.noCondition;
 
 import com.omniops.projections.jooq.tables.records.ReorderRuleViewRecord;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -23,7 +23,7 @@ public class ReorderRulesReadModel {
 
     /** Rules by warehouse and SKU; each filter optional. */
     @Transactional(readOnly = true)
-    public ReorderRulesPage list(String warehouseId, String sku, String supplierId, String method, Page page) {
+    public ReorderRulesPage list(String warehouseId, String sku, String supplierId, String method, PageRequest page) {
         Condition filter = (warehouseId == null ? noCondition() : REORDER_RULE_VIEW.WAREHOUSE_ID.eq(warehouseId))
                 .and(sku == null ? noCondition() : REORDER_RULE_VIEW.SKU.eq(sku))
                 .and(supplierId == null ? noCondition() : REORDER_RULE_VIEW.SUPPLIER_ID.eq(supplierId))

@@ -6,7 +6,7 @@ import com.omniops.planning.ReorderRecommendation;
 import com.omniops.planning.Replenishment;
 import com.omniops.projections.demand.DemandReadModel;
 import com.omniops.projections.purchasing.PurchasingReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -49,7 +49,7 @@ public class ReplenishmentReadModel {
 
     @Transactional(readOnly = true)
     public RecommendationPage recommendations(String warehouseId, String sku, LocalDate today, int demandDays,
-                                              Page page) {
+                                              PageRequest page) {
         Condition where = noCondition();
         if (warehouseId != null) {
             where = where.and(REORDER_RULE_VIEW.WAREHOUSE_ID.eq(warehouseId));

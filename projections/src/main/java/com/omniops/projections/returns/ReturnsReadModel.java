@@ -6,7 +6,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,7 +29,7 @@ public class ReturnsReadModel {
 
     /** Returned lines, newest request first; every filter is optional. */
     @Transactional(readOnly = true)
-    public ReturnsPage find(String orderId, String status, String reason, String disposition, Page page) {
+    public ReturnsPage find(String orderId, String status, String reason, String disposition, PageRequest page) {
         Condition filter = (orderId == null ? noCondition() : RETURNS_LINE.ORDER_ID.eq(orderId))
                 .and(status == null ? noCondition() : RETURNS_LINE.STATUS.eq(status))
                 .and(reason == null ? noCondition() : RETURNS_LINE.REASON.eq(reason))

@@ -3,7 +3,7 @@ package com.omniops.projections.transfers;
 import com.omniops.projections.jooq.tables.records.TransfersLineRecord;
 import com.omniops.projections.jooq.tables.records.TransfersTransferRecord;
 import com.omniops.projections.support.Amounts;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ public class TransfersReadModel {
 
     /** Transfers newest requested first, optionally of one status, from one warehouse and/or to one warehouse. */
     @Transactional(readOnly = true)
-    public TransfersPage list(String status, String fromWarehouseId, String toWarehouseId, Page page) {
+    public TransfersPage list(String status, String fromWarehouseId, String toWarehouseId, PageRequest page) {
         Condition filter = (status == null ? noCondition() : TRANSFERS_TRANSFER.STATUS.eq(status))
                 .and(fromWarehouseId == null ? noCondition() : TRANSFERS_TRANSFER.FROM_WAREHOUSE_ID.eq(fromWarehouseId))
                 .and(toWarehouseId == null ? noCondition() : TRANSFERS_TRANSFER.TO_WAREHOUSE_ID.eq(toWarehouseId));

@@ -1,6 +1,6 @@
 package com.omniops.query.admin;
 
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -83,7 +83,8 @@ class AdminController {
     DeadLetterView.Page deadLetters(
             @Parameter(description = "Processing group; all when absent") @RequestParam(required = false) String group,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
         return deadLetters.list(RequestParams.optional(group), RequestParams.page(page, size));
     }
 

@@ -5,7 +5,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.table;
 
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public class DeadLetterAdmin {
         this.dsl = dsl;
     }
 
-    public DeadLetterView.Page list(String group, Page page) {
+    public DeadLetterView.Page list(String group, PageRequest page) {
         if (group != null) {
             queue(group);
         }
@@ -77,7 +77,8 @@ public class DeadLetterAdmin {
                 : dsl.selectDistinct(SEQUENCE_ID).from(DEAD_LETTER_ENTRY).where(GROUP.eq(group)).orderBy(SEQUENCE_ID)
                 .fetch(SEQUENCE_ID);
         if (onlySequenceId != null && queue.sequenceSize(onlySequenceId) == 0) {
-            throw new ApiException(QueryErrorCode.DEAD_LETTER_NOT_FOUND, "No dead letters of sequence '" + onlySequenceId + "' in group '" + group + "'.");
+            throw new ApiException(QueryErrorCode.DEAD_LETTER_NOT_FOUND, "No dead letters of sequence '"
+                    + onlySequenceId + "' in group '" + group + "'.");
         }
         int cleared = 0;
         for (String sequenceId : sequences) {
@@ -96,7 +97,8 @@ public class DeadLetterAdmin {
         List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
         queue.deadLetterSequence(sequenceId).forEach(letters::add);
         if (letters.isEmpty()) {
-            throw new ApiException(QueryErrorCode.DEAD_LETTER_NOT_FOUND, "No dead letters of sequence '" + sequenceId + "' in group '" + group + "'.");
+            throw new ApiException(QueryErrorCode.DEAD_LETTER_NOT_FOUND, "No dead letters of sequence '" + sequenceId
+                    + "' in group '" + group + "'.");
         }
         letters.forEach(queue::evict);
         log.warn("Evicted {} dead letters of sequence {} from {}", letters.size(), sequenceId, group);
@@ -108,7 +110,8 @@ public class DeadLetterAdmin {
     }
 
     private ApiException notFound(String group) {
-        return new ApiException(QueryErrorCode.PROCESSOR_NOT_FOUND, "No processing group '" + group + "' with a dead-letter queue runs here.");
+        return new ApiException(QueryErrorCode.PROCESSOR_NOT_FOUND, "No processing group '" + group
+                + "' with a dead-letter queue runs here.");
     }
 
     /** The sequence id as the JDBC queue stores it: the policy's id as text (its hash code when not a String). */

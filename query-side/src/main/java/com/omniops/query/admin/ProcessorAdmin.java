@@ -73,11 +73,13 @@ public class ProcessorAdmin {
     public synchronized RebuildStarted rebuild(String name) {
         StreamingEventProcessor processor = streaming(name);
         if (!processor.supportsReset()) {
-            throw new ApiException(QueryErrorCode.REPLAY_NOT_SUPPORTED, "Processor '" + name + "' does not support a reset.");
+            throw new ApiException(QueryErrorCode.REPLAY_NOT_SUPPORTED, "Processor '" + name
+                    + "' does not support a reset.");
         }
         ProcessorStatus before = status(name);
         if (before.replaying()) {
-            throw new ApiException(QueryErrorCode.REBUILD_IN_PROGRESS, "Processor '" + name + "' is already replaying (" + before.replay() + ").");
+            throw new ApiException(QueryErrorCode.REBUILD_IN_PROGRESS, "Processor '" + name
+                    + "' is already replaying (" + before.replay() + ").");
         }
         Instant startedAt = clock.instant();
         log.info("Rebuild of processor {} requested: stopping, resetting tokens, starting", name);
@@ -86,7 +88,8 @@ public class ProcessorAdmin {
             processor.resetTokens();
         } catch (UnableToClaimTokenException e) {
             processor.start();
-            throw new ApiException(QueryErrorCode.PROCESSOR_CLAIMED_ELSEWHERE, "Processor '" + name + "' has segments claimed by another node; stop it on every other node "
+            throw new ApiException(QueryErrorCode.PROCESSOR_CLAIMED_ELSEWHERE, "Processor '" + name
+                    + "' has segments claimed by another node; stop it on every other node "
                             + "first. Nothing was reset.");
         }
         Map<Integer, Long> afterReset = positions(name);
@@ -103,13 +106,15 @@ public class ProcessorAdmin {
         if (processor(name) instanceof StreamingEventProcessor streaming) {
             return streaming;
         }
-        throw new ApiException(QueryErrorCode.REPLAY_NOT_SUPPORTED, "Processor '" + name + "' is not a streaming processor; it cannot replay.");
+        throw new ApiException(QueryErrorCode.REPLAY_NOT_SUPPORTED, "Processor '" + name
+                + "' is not a streaming processor; it cannot replay.");
     }
 
     private EventProcessor processor(String name) {
         EventProcessor processor = processing.eventProcessors().get(name);
         if (processor == null) {
-            throw new ApiException(QueryErrorCode.PROCESSOR_NOT_FOUND, "No event processor named '" + name + "' runs here; known: "
+            throw new ApiException(QueryErrorCode.PROCESSOR_NOT_FOUND, "No event processor named '" + name
+                    + "' runs here; known: "
                             + processing.eventProcessors().keySet());
         }
         return processor;

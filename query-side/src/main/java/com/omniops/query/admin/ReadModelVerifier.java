@@ -87,11 +87,13 @@ public class ReadModelVerifier {
     }
 
     public ReadModelVerification verify(String processorName) {
-        ReadModel model = models.find(processorName).orElseThrow(() -> new ApiException(QueryErrorCode.VERIFY_NOT_SUPPORTED, "No recomputation is defined for processor '" + processorName
+        ReadModel model = models.find(processorName).orElseThrow(() -> new ApiException(
+                QueryErrorCode.VERIFY_NOT_SUPPORTED, "No recomputation is defined for processor '" + processorName
                 + "'; verifiable: " + models.all().stream().map(ReadModel::processingGroup).toList() + "."));
         EventStorageEngine engine = storageEngine.getIfAvailable();
         if (engine == null) {
-            throw new ApiException(QueryErrorCode.VERIFY_NOT_SUPPORTED, "Verification reads the JDBC event store, which this node does not use.");
+            throw new ApiException(QueryErrorCode.VERIFY_NOT_SUPPORTED,
+                    "Verification reads the JDBC event store, which this node does not use.");
         }
         Instant started = clock.instant();
         String scratch = "omniops_verify_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());

@@ -3,7 +3,7 @@ package com.omniops.query.audit;
 import static com.omniops.query.web.RequestParams.instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
@@ -60,10 +60,12 @@ class AuditEventsController {
     AuditEventPage history(
             @PathVariable String aggregateId,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
         AuditEventPage result = events.history(aggregateId, RequestParams.page(page, size));
         if (result.totalItems() == 0) {
-            throw new ApiException(QueryErrorCode.AGGREGATE_NOT_FOUND, "No events are stored for aggregate '" + aggregateId + "'.");
+            throw new ApiException(QueryErrorCode.AGGREGATE_NOT_FOUND, "No events are stored for aggregate '"
+                    + aggregateId + "'.");
         }
         return result;
     }
@@ -84,7 +86,8 @@ class AuditEventsController {
             @Parameter(description = "Stored before (ISO-8601)",
                     schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String to,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
         return events.search(filter(type, aggregateId, user, from, to), RequestParams.page(page, size));
     }
 
@@ -140,7 +143,8 @@ class AuditEventsController {
     }
 
     private static EventFilter filter(String type, String aggregateId, String user, String from, String to) {
-        return new EventFilter(RequestParams.optional(type), RequestParams.optional(aggregateId), RequestParams.optional(user),
+        return new EventFilter(RequestParams.optional(type), RequestParams.optional(aggregateId),
+                RequestParams.optional(user),
                 instant("from", from),
                 instant("to", to));
     }

@@ -12,7 +12,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,7 +47,7 @@ public class StoredEvents {
 
     /** Events of one aggregate in sequence order; {@code totalItems} is 0 when the aggregate is unknown. */
     @Transactional(readOnly = true)
-    public AuditEventPage history(String aggregateId, Page page) {
+    public AuditEventPage history(String aggregateId, PageRequest page) {
         long total = dsl.fetchCount(DOMAIN_EVENT_ENTRY, AGGREGATE_IDENTIFIER.eq(aggregateId));
         var items = dsl.select(EventTable.ALL).from(DOMAIN_EVENT_ENTRY)
                 .where(AGGREGATE_IDENTIFIER.eq(aggregateId))
@@ -59,7 +59,7 @@ public class StoredEvents {
 
     /** Matching events in stream (global index) order. */
     @Transactional(readOnly = true)
-    public AuditEventPage search(EventFilter filter, Page page) {
+    public AuditEventPage search(EventFilter filter, PageRequest page) {
         Condition where = condition(filter);
         long total = dsl.fetchCount(DOMAIN_EVENT_ENTRY, where);
         var items = dsl.select(EventTable.ALL).from(DOMAIN_EVENT_ENTRY)

@@ -1,7 +1,7 @@
 package com.omniops.query.availability;
 
 import com.omniops.projections.availability.AvailabilityPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.security.ChannelScope;
 import com.omniops.query.web.Queries;
 import com.omniops.query.web.RequestParams;
@@ -38,8 +38,9 @@ class AvailabilityController {
             @Parameter(description = "Channel id; all channels when absent") @RequestParam(required = false) String channel,
             @Parameter(description = "Internal SKU; all SKUs when absent") @RequestParam(required = false) String sku,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new GetChannelAvailability(ChannelScope.restrict(RequestParams.optional(channel)),
                 RequestParams.optional(sku),
                 paging.page(),

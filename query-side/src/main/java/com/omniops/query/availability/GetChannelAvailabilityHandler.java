@@ -2,7 +2,7 @@ package com.omniops.query.availability;
 
 import com.omniops.projections.availability.AvailabilityPage;
 import com.omniops.projections.availability.AvailabilityReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.QueryProblem;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -24,6 +24,6 @@ class GetChannelAvailabilityHandler {
             String detail = "Channel '" + query.channelId() + "' is not registered.";
             throw new QueryExecutionException(detail, null, QueryProblem.of(QueryErrorCode.UNKNOWN_CHANNEL, detail));
         }
-        return readModel.find(query.channelId(), query.sku(), new Page(query.page(), query.size()));
+        return readModel.find(query.channelId(), query.sku(), new PageRequest(query.page(), query.size()));
     }
 }

@@ -1,7 +1,7 @@
 package com.omniops.query.counts;
 
 import com.omniops.projections.counts.CountsPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.Queries;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,10 +37,12 @@ class CountsController {
             @Parameter(description = "SKU filter") @RequestParam(required = false) String sku,
             @Parameter(description = "Status filter") @RequestParam(required = false) String status,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new ListCounts(RequestParams.optional(warehouse), RequestParams.optional(sku),
-                        RequestParams.oneOf("status", status, "PENDING", "APPLIED", "REJECTED"), paging.page(), paging.size()),
+                        RequestParams.oneOf("status", status, "PENDING", "APPLIED", "REJECTED"), paging.page(),
+                                paging.size()),
                 ResponseTypes.instanceOf(CountsPage.class));
     }
 }

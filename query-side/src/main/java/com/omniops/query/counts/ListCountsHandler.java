@@ -2,7 +2,7 @@ package com.omniops.query.counts;
 
 import com.omniops.projections.counts.CountsPage;
 import com.omniops.projections.counts.CountsReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +17,7 @@ class ListCountsHandler {
 
     @QueryHandler
     CountsPage handle(ListCounts query) {
-        return readModel.list(query.warehouseId(), query.sku(), query.status(), new Page(query.page(), query.size()));
+        return readModel.list(query.warehouseId(), query.sku(), query.status(), new PageRequest(query.page(),
+                query.size()));
     }
 }

@@ -2,12 +2,12 @@ package com.omniops.query.demand;
 
 import com.omniops.projections.demand.DemandHistory;
 import com.omniops.projections.demand.SkuDemandPage;
-import com.omniops.projections.support.Page;
-import com.omniops.query.web.RequestParams;
-import io.swagger.v3.oas.annotations.media.Schema;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -56,7 +56,8 @@ class DemandController {
         LocalDate last = orElse(RequestParams.date("to", to), today());
         LocalDate first = orElse(RequestParams.date("from", from), last.minusDays(29));
         checkRange(first, last);
-        return queries.ask(new GetDemandHistory(RequestParams.required("sku", sku), RequestParams.optional(warehouse), first, last),
+        return queries.ask(new GetDemandHistory(RequestParams.required("sku", sku), RequestParams.optional(warehouse),
+                first, last),
                 ResponseTypes.instanceOf(DemandHistory.class));
     }
 
@@ -74,12 +75,14 @@ class DemandController {
             @Parameter(description = "Last day, inclusive (YYYY-MM-DD, UTC); default: today")
             @RequestParam(required = false) @Schema(type = "string", format = "date") String to,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         LocalDate last = orElse(RequestParams.date("to", to), today());
         LocalDate first = orElse(RequestParams.date("from", from), last.minusDays(29));
         checkRange(first, last);
-        return queries.ask(new ListSkuDemand(RequestParams.optional(warehouse), first, last, paging.page(), paging.size()),
+        return queries.ask(new ListSkuDemand(RequestParams.optional(warehouse), first, last, paging.page(),
+                paging.size()),
                 ResponseTypes.instanceOf(SkuDemandPage.class));
     }
 
@@ -123,7 +126,8 @@ class DemandController {
             throw RequestParams.invalid("alpha", "alpha must be above 0 and at most 1, got " + alpha);
         }
         if (!(serviceLevel >= 0.5 && serviceLevel <= 0.9999)) {
-            throw RequestParams.invalid("serviceLevel", "serviceLevel must be between 0.5 and 0.9999, got " + serviceLevel);
+            throw RequestParams.invalid("serviceLevel", "serviceLevel must be between 0.5 and 0.9999, got "
+                    + serviceLevel);
         }
         checkDays("leadTimeMeanDays", leadTimeMeanDays);
         checkDays("leadTimeStdDevDays", leadTimeStdDevDays);
@@ -131,7 +135,8 @@ class DemandController {
             throw RequestParams.invalid("leadTimeStdDevDays", "leadTimeStdDevDays needs leadTimeMeanDays");
         }
         LocalDate last = orElse(RequestParams.date("asOf", asOf), today().minusDays(1));
-        return queries.ask(new GetDemandForecast(RequestParams.required("sku", sku), RequestParams.optional(warehouse), last, days, alpha,
+        return queries.ask(new GetDemandForecast(RequestParams.required("sku", sku),
+                RequestParams.optional(warehouse), last, days, alpha,
                         serviceLevel, leadTimeMeanDays, leadTimeStdDevDays == null ? 0 : leadTimeStdDevDays,
                         clock.instant()),
                 ResponseTypes.instanceOf(DemandForecastView.class));

@@ -7,7 +7,7 @@ import com.omniops.planning.ReorderPoint;
 import com.omniops.projections.demand.DemandHistory;
 import com.omniops.projections.demand.DemandReadModel;
 import com.omniops.projections.demand.SkuDemandPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.QueryProblem;
 import java.math.BigDecimal;
@@ -37,7 +37,8 @@ class DemandQueryHandlers {
 
     @QueryHandler
     SkuDemandPage handle(ListSkuDemand query) {
-        return readModel.list(query.warehouseId(), query.from(), query.to(), new Page(query.page(), query.size()));
+        return readModel.list(query.warehouseId(), query.from(), query.to(), new PageRequest(query.page(),
+                query.size()));
     }
 
     @QueryHandler

@@ -3,11 +3,11 @@ package com.omniops.query.masterdata;
 import com.omniops.events.channel.ChannelType;
 import com.omniops.projections.masterdata.ChannelView;
 import com.omniops.projections.masterdata.ChannelsPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.security.ChannelScope;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,8 +43,9 @@ class ChannelsController {
             @Parameter(description = "Only channels fed by this warehouse") @RequestParam(required = false)
             String warehouse,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new ListChannels(ChannelScope.restrict(null), RequestParams.oneOf("type", type,
                         ChannelType.class), RequestParams.optional(warehouse), paging.page(), paging.size()),
                 ResponseTypes.instanceOf(ChannelsPage.class));
@@ -57,6 +58,7 @@ class ChannelsController {
     ChannelView channel(@PathVariable String channelId) {
         return queries.ask(new GetChannel(channelId), ResponseTypes.optionalInstanceOf(ChannelView.class))
                 .filter(channel -> ChannelScope.mayRead(channel.channelId())) // others' channels do not exist for it
-                .orElseThrow(() -> new ApiException(QueryErrorCode.CHANNEL_NOT_FOUND, "Channel '" + channelId + "' is not in the master data."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.CHANNEL_NOT_FOUND, "Channel '" + channelId
+                        + "' is not in the master data."));
     }
 }

@@ -7,7 +7,7 @@ import com.omniops.projections.masterdata.ProductView;
 import com.omniops.projections.masterdata.ProductsPage;
 import com.omniops.projections.masterdata.WarehouseView;
 import com.omniops.projections.masterdata.WarehousesPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ class MasterDataQueryHandlers {
     @QueryHandler
     ProductsPage handle(ListProducts query) {
         return readModel.products(query.status(), query.channelId(), query.text(), query.onlyThatChannelsListings(),
-                new Page(query.page(), query.size()));
+                new PageRequest(query.page(), query.size()));
     }
 
     @QueryHandler
@@ -35,7 +35,7 @@ class MasterDataQueryHandlers {
     @QueryHandler
     ChannelsPage handle(ListChannels query) {
         return readModel.channels(query.channelId(), query.type(), query.warehouseId(),
-                new Page(query.page(), query.size()));
+                new PageRequest(query.page(), query.size()));
     }
 
     @QueryHandler
@@ -45,7 +45,7 @@ class MasterDataQueryHandlers {
 
     @QueryHandler
     WarehousesPage handle(ListWarehouses query) {
-        return readModel.warehouses(query.channelId(), new Page(query.page(), query.size()));
+        return readModel.warehouses(query.channelId(), new PageRequest(query.page(), query.size()));
     }
 
     @QueryHandler

@@ -3,13 +3,13 @@ package com.omniops.query.masterdata;
 import com.omniops.projections.masterdata.MasterDataProjector;
 import com.omniops.projections.masterdata.ProductView;
 import com.omniops.projections.masterdata.ProductsPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.security.ChannelScope;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Queries;
-import com.omniops.support.security.Actor;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
+import com.omniops.support.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -47,8 +47,9 @@ class ProductsController {
             @Parameter(description = "Text contained in the SKU or the name (case-insensitive)")
             @RequestParam(required = false) String q,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new ListProducts(RequestParams.oneOf("status", status, MasterDataProjector.ACTIVE,
                         MasterDataProjector.DISCONTINUED), ChannelScope.restrict(RequestParams.optional(channel)),
                         RequestParams.optional(q), boundChannel() != null, paging.page(), paging.size()),
@@ -62,7 +63,8 @@ class ProductsController {
             + "integration's channel)")
     ProductView product(@PathVariable String sku) {
         return queries.ask(new GetProduct(sku, boundChannel()), ResponseTypes.optionalInstanceOf(ProductView.class))
-                .orElseThrow(() -> new ApiException(QueryErrorCode.PRODUCT_NOT_FOUND, "Product '" + sku + "' is not in the master data."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.PRODUCT_NOT_FOUND, "Product '" + sku
+                        + "' is not in the master data."));
     }
 
     /** The channel a channel integration is bound to, or null for people. */

@@ -2,10 +2,10 @@ package com.omniops.query.masterdata;
 
 import com.omniops.projections.masterdata.WarehouseView;
 import com.omniops.projections.masterdata.WarehousesPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,8 +39,9 @@ class WarehousesController {
             @Parameter(description = "Only warehouses feeding this channel") @RequestParam(required = false)
             String channel,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new ListWarehouses(RequestParams.optional(channel), paging.page(), paging.size()),
                 ResponseTypes.instanceOf(WarehousesPage.class));
     }
@@ -51,6 +52,7 @@ class WarehousesController {
     @ApiResponse(responseCode = "404", description = "WAREHOUSE_NOT_FOUND (no channel or stock item names it)")
     WarehouseView warehouse(@PathVariable String warehouseId) {
         return queries.ask(new GetWarehouse(warehouseId), ResponseTypes.optionalInstanceOf(WarehouseView.class))
-                .orElseThrow(() -> new ApiException(QueryErrorCode.WAREHOUSE_NOT_FOUND, "No channel or stock item names warehouse '" + warehouseId + "'."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.WAREHOUSE_NOT_FOUND,
+                        "No channel or stock item names warehouse '" + warehouseId + "'."));
     }
 }

@@ -2,7 +2,7 @@ package com.omniops.query.order;
 
 import com.omniops.projections.orderboard.OrderBoardReadModel;
 import com.omniops.projections.orderboard.OrderSummaryPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +17,6 @@ class ListOrdersHandler {
 
     @QueryHandler
     OrderSummaryPage handle(ListOrders query) {
-        return readModel.list(query.channelId(), query.status(), new Page(query.page(), query.size()));
+        return readModel.list(query.channelId(), query.status(), new PageRequest(query.page(), query.size()));
     }
 }

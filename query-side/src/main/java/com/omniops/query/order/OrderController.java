@@ -3,11 +3,11 @@ package com.omniops.query.order;
 import com.omniops.projections.orderboard.OrderBoardStatus;
 import com.omniops.projections.orderboard.OrderDetails;
 import com.omniops.projections.orderboard.OrderSummaryPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.security.ChannelScope;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,7 +43,8 @@ class OrderController {
     OrderDetails order(@PathVariable String orderId) {
         return queries.ask(new GetOrder(orderId), ResponseTypes.optionalInstanceOf(OrderDetails.class))
                 .filter(order -> ChannelScope.mayRead(order.channelId())) // others' orders do not exist for them
-                .orElseThrow(() -> new ApiException(QueryErrorCode.ORDER_NOT_FOUND, "Order '" + orderId + "' is not on the order board."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.ORDER_NOT_FOUND, "Order '" + orderId
+                        + "' is not on the order board."));
     }
 
     @GetMapping
@@ -55,9 +56,11 @@ class OrderController {
             @Parameter(description = "Status filter: PLACED, BACKORDERED, PARTIALLY_SHIPPED, SHIPPED, DELIVERED, "
                     + "CANCELLED") @RequestParam(required = false) String status,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
-        return queries.ask(new ListOrders(ChannelScope.restrict(RequestParams.optional(channel)), RequestParams.enumValue("status", status, OrderBoardStatus.class),
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
+        return queries.ask(new ListOrders(ChannelScope.restrict(RequestParams.optional(channel)),
+                RequestParams.enumValue("status", status, OrderBoardStatus.class),
                         paging.page(), paging.size()),
                 ResponseTypes.instanceOf(OrderSummaryPage.class));
     }

@@ -2,7 +2,7 @@ package com.omniops.query.purchasing;
 
 import com.omniops.projections.purchasing.PurchaseOrderDetails;
 import com.omniops.projections.purchasing.PurchasingReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.Queries;
 import com.omniops.query.web.RequestParams;
@@ -39,10 +39,11 @@ class PurchasingController {
                                          @RequestParam(required = false) String warehouse,
                                          @RequestParam(required = false) String sku,
                                          @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+                                         @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new PurchasingQueries.ListPurchaseOrders(RequestParams.oneOf("status", status, STATUSES),
-                RequestParams.optional(supplier), RequestParams.optional(warehouse), RequestParams.optional(sku), paging.page(),
+                RequestParams.optional(supplier), RequestParams.optional(warehouse), RequestParams.optional(sku),
+                        paging.page(),
                 paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.SummaryPage.class));
     }
 
@@ -60,9 +61,10 @@ class PurchasingController {
     PurchasingReadModel.IncomingPage incoming(@RequestParam(required = false) String sku,
                                               @RequestParam(required = false) String warehouse,
                                               @RequestParam(defaultValue = "0") int page,
-                                              @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
-        return queries.ask(new PurchasingQueries.GetIncomingStock(RequestParams.optional(sku), RequestParams.optional(warehouse),
+                                              @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
+        return queries.ask(new PurchasingQueries.GetIncomingStock(RequestParams.optional(sku),
+                RequestParams.optional(warehouse),
                 paging.page(),
                 paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.IncomingPage.class));
     }

@@ -2,7 +2,7 @@ package com.omniops.query.purchasing;
 
 import com.omniops.projections.purchasing.PurchaseOrderDetails;
 import com.omniops.projections.purchasing.PurchasingReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ class PurchasingQueryHandlers {
     @QueryHandler
     PurchasingReadModel.SummaryPage handle(PurchasingQueries.ListPurchaseOrders query) {
         return readModel.list(query.status(), query.supplierId(), query.warehouseId(), query.sku(),
-                new Page(query.page(), query.size()));
+                new PageRequest(query.page(), query.size()));
     }
 
     @QueryHandler
@@ -30,6 +30,6 @@ class PurchasingQueryHandlers {
 
     @QueryHandler
     PurchasingReadModel.IncomingPage handle(PurchasingQueries.GetIncomingStock query) {
-        return readModel.incoming(query.sku(), query.warehouseId(), new Page(query.page(), query.size()));
+        return readModel.incoming(query.sku(), query.warehouseId(), new PageRequest(query.page(), query.size()));
     }
 }

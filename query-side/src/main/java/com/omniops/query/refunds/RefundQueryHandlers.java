@@ -3,7 +3,7 @@ package com.omniops.query.refunds;
 import com.omniops.projections.refunds.RefundView;
 import com.omniops.projections.refunds.RefundsPage;
 import com.omniops.projections.refunds.RefundsReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ class RefundQueryHandlers {
 
     @QueryHandler
     RefundsPage handle(ListRefunds query) {
-        return readModel.list(query.status(), query.orderId(), new Page(query.page(), query.size()));
+        return readModel.list(query.status(), query.orderId(), new PageRequest(query.page(), query.size()));
     }
 
     @QueryHandler

@@ -2,10 +2,10 @@ package com.omniops.query.refunds;
 
 import com.omniops.projections.refunds.RefundView;
 import com.omniops.projections.refunds.RefundsPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,8 +39,9 @@ class RefundsController {
             @Parameter(description = "Status filter") @RequestParam(required = false) String status,
             @Parameter(description = "Order id filter") @RequestParam(required = false) String orderId,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new ListRefunds(
                         RequestParams.oneOf("status", status, "REQUESTED", "APPROVED", "ISSUED", "FAILED", "REJECTED"),
                         RequestParams.optional(orderId), paging.page(), paging.size()),
@@ -53,6 +54,7 @@ class RefundsController {
     @ApiResponse(responseCode = "404", description = "REFUND_NOT_FOUND")
     RefundView refund(@PathVariable String refundId) {
         return queries.ask(new GetRefund(refundId), ResponseTypes.optionalInstanceOf(RefundView.class))
-                .orElseThrow(() -> new ApiException(QueryErrorCode.REFUND_NOT_FOUND, "Refund '" + refundId + "' is not in the refunds read model."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.REFUND_NOT_FOUND, "Refund '" + refundId
+                        + "' is not in the refunds read model."));
     }
 }

@@ -2,7 +2,7 @@ package com.omniops.query.replenishment;
 
 import com.omniops.projections.replenishment.RecommendationPage;
 import com.omniops.projections.replenishment.ReplenishmentReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +23,6 @@ class GetRecommendationsHandler {
     @QueryHandler
     RecommendationPage handle(GetRecommendations query) {
         return readModel.recommendations(query.warehouseId(), query.sku(), LocalDate.now(clock), query.demandDays(),
-                new Page(query.page(), query.size()));
+                new PageRequest(query.page(), query.size()));
     }
 }

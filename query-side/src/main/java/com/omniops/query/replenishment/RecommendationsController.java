@@ -1,7 +1,7 @@
 package com.omniops.query.replenishment;
 
 import com.omniops.projections.replenishment.RecommendationPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.Queries;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,12 +33,13 @@ class RecommendationsController {
                                        @RequestParam(required = false) String sku,
                                        @RequestParam(defaultValue = "56") int demandDays,
                                        @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+                                       @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
         if (demandDays < 7 || demandDays > 366) {
             throw RequestParams.invalid("demandDays", "demandDays must be between 7 and 366, got " + demandDays);
         }
-        Page paging = RequestParams.page(page, size);
-        return queries.ask(new GetRecommendations(RequestParams.optional(warehouse), RequestParams.optional(sku), demandDays,
+        PageRequest paging = RequestParams.page(page, size);
+        return queries.ask(new GetRecommendations(RequestParams.optional(warehouse), RequestParams.optional(sku),
+                demandDays,
                 paging.page(),
                 paging.size()), ResponseTypes.instanceOf(RecommendationPage.class));
     }

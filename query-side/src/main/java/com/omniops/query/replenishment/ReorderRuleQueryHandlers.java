@@ -3,7 +3,7 @@ package com.omniops.query.replenishment;
 import com.omniops.projections.replenishment.ReorderRuleView;
 import com.omniops.projections.replenishment.ReorderRulesPage;
 import com.omniops.projections.replenishment.ReorderRulesReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ class ReorderRuleQueryHandlers {
     @QueryHandler
     ReorderRulesPage handle(ListReorderRules query) {
         return readModel.list(query.warehouseId(), query.sku(), query.supplierId(), query.method(),
-                new Page(query.page(), query.size()));
+                new PageRequest(query.page(), query.size()));
     }
 
     @QueryHandler

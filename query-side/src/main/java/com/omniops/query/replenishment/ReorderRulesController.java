@@ -3,10 +3,10 @@ package com.omniops.query.replenishment;
 import com.omniops.events.replenishment.ReorderMethod;
 import com.omniops.projections.replenishment.ReorderRuleView;
 import com.omniops.projections.replenishment.ReorderRulesPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,8 +43,9 @@ class ReorderRulesController {
             @Parameter(description = "Supplier filter") @RequestParam(required = false) String supplier,
             @Parameter(description = "MIN_MAX or SERVICE_LEVEL") @RequestParam(required = false) String method,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new ListReorderRules(RequestParams.optional(warehouse), RequestParams.optional(sku),
                         RequestParams.optional(supplier), RequestParams.oneOf("method", method, ReorderMethod.class),
                         paging.page(), paging.size()),
@@ -58,6 +59,7 @@ class ReorderRulesController {
     ReorderRuleView rule(@PathVariable String warehouseId, @PathVariable String sku) {
         return queries.ask(new GetReorderRule(warehouseId, sku),
                         ResponseTypes.optionalInstanceOf(ReorderRuleView.class))
-                .orElseThrow(() -> new ApiException(QueryErrorCode.REORDER_RULE_NOT_FOUND, "Stock item " + warehouseId + ":" + sku + " has no reorder rule."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.REORDER_RULE_NOT_FOUND, "Stock item " + warehouseId
+                        + ":" + sku + " has no reorder rule."));
     }
 }

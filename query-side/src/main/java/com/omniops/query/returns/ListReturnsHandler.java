@@ -2,7 +2,7 @@ package com.omniops.query.returns;
 
 import com.omniops.projections.returns.ReturnsPage;
 import com.omniops.projections.returns.ReturnsReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +18,6 @@ class ListReturnsHandler {
     @QueryHandler
     ReturnsPage handle(ListReturns query) {
         return readModel.find(query.orderId(), query.status(), query.reason(), query.disposition(),
-                new Page(query.page(), query.size()));
+                new PageRequest(query.page(), query.size()));
     }
 }

@@ -3,7 +3,7 @@ package com.omniops.query.returns;
 import com.omniops.events.order.ReturnReason;
 import com.omniops.events.stock.ReturnDisposition;
 import com.omniops.projections.returns.ReturnsPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.Queries;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,12 +39,14 @@ class ReturnsController {
             @Parameter(description = "RESALE, QUARANTINE, REFURBISH or WRITE_OFF")
             @RequestParam(required = false) String disposition,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new ListReturns(RequestParams.optional(orderId),
                         RequestParams.oneOf("status", status, "REQUESTED", "RECEIVED", "INSPECTED"),
                         RequestParams.oneOf("reason", reason, ReturnReason.class),
-                        RequestParams.oneOf("disposition", disposition, ReturnDisposition.class), paging.page(), paging.size()),
+                        RequestParams.oneOf("disposition", disposition, ReturnDisposition.class), paging.page(),
+                                paging.size()),
                 ResponseTypes.instanceOf(ReturnsPage.class));
     }
 }

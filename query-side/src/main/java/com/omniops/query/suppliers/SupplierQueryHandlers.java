@@ -3,7 +3,7 @@ package com.omniops.query.suppliers;
 import com.omniops.projections.purchasing.SupplierView;
 import com.omniops.projections.purchasing.SuppliersPage;
 import com.omniops.projections.purchasing.SuppliersReadModel;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ class SupplierQueryHandlers {
 
     @QueryHandler
     SuppliersPage handle(ListSuppliers query) {
-        return readModel.list(query.text(), new Page(query.page(), query.size()));
+        return readModel.list(query.text(), new PageRequest(query.page(), query.size()));
     }
 
     @QueryHandler

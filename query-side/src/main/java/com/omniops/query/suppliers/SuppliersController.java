@@ -2,10 +2,10 @@ package com.omniops.query.suppliers;
 
 import com.omniops.projections.purchasing.SupplierView;
 import com.omniops.projections.purchasing.SuppliersPage;
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,8 +39,9 @@ class SuppliersController {
             @Parameter(description = "Text contained in the supplier id or name (case-insensitive)")
             @RequestParam(required = false) String q,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new ListSuppliers(RequestParams.optional(q), paging.page(), paging.size()),
                 ResponseTypes.instanceOf(SuppliersPage.class));
     }
@@ -51,6 +52,7 @@ class SuppliersController {
     @ApiResponse(responseCode = "404", description = "SUPPLIER_NOT_FOUND")
     SupplierView supplier(@PathVariable String supplierId) {
         return queries.ask(new GetSupplier(supplierId), ResponseTypes.optionalInstanceOf(SupplierView.class))
-                .orElseThrow(() -> new ApiException(QueryErrorCode.SUPPLIER_NOT_FOUND, "Supplier '" + supplierId + "' is not registered."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.SUPPLIER_NOT_FOUND, "Supplier '" + supplierId
+                        + "' is not registered."));
     }
 }

@@ -1,6 +1,6 @@
 package com.omniops.query.transfers;
 
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.projections.transfers.TransferView;
 import com.omniops.projections.transfers.TransfersPage;
 import com.omniops.projections.transfers.TransfersReadModel;
@@ -21,7 +21,7 @@ class TransferQueryHandlers {
     @QueryHandler
     TransfersPage handle(ListTransfers query) {
         return readModel.list(query.status(), query.fromWarehouseId(), query.toWarehouseId(),
-                new Page(query.page(), query.size()));
+                new PageRequest(query.page(), query.size()));
     }
 
     @QueryHandler

@@ -1,11 +1,11 @@
 package com.omniops.query.transfers;
 
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.projections.transfers.TransferView;
 import com.omniops.projections.transfers.TransfersPage;
 import com.omniops.query.web.ApiException;
-import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.Queries;
+import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -40,9 +40,11 @@ class TransfersController {
             @Parameter(description = "Source warehouse") @RequestParam(required = false) String from,
             @Parameter(description = "Destination warehouse") @RequestParam(required = false) String to,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
-        Page paging = RequestParams.page(page, size);
-        return queries.ask(new ListTransfers(RequestParams.oneOf("status", status, "REQUESTED", "CANCELLED", "IN_TRANSIT",
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
+        return queries.ask(new ListTransfers(RequestParams.oneOf("status", status, "REQUESTED", "CANCELLED",
+                "IN_TRANSIT",
                         "PARTIALLY_RECEIVED", "RECEIVED"), RequestParams.optional(from), RequestParams.optional(to),
                         paging.page(), paging.size()),
                 ResponseTypes.instanceOf(TransfersPage.class));
@@ -54,6 +56,7 @@ class TransfersController {
     @ApiResponse(responseCode = "404", description = "TRANSFER_NOT_FOUND")
     TransferView transfer(@PathVariable String transferId) {
         return queries.ask(new GetTransfer(transferId), ResponseTypes.optionalInstanceOf(TransferView.class))
-                .orElseThrow(() -> new ApiException(QueryErrorCode.TRANSFER_NOT_FOUND, "Transfer '" + transferId + "' is not in the transfers read model."));
+                .orElseThrow(() -> new ApiException(QueryErrorCode.TRANSFER_NOT_FOUND, "Transfer '" + transferId
+                        + "' is not in the transfers read model."));
     }
 }

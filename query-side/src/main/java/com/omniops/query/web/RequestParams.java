@@ -1,6 +1,6 @@
 package com.omniops.query.web;
 
-import com.omniops.projections.support.Page;
+import com.omniops.projections.support.PageRequest;
 import com.omniops.support.web.BusinessDates;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,19 +104,19 @@ public final class RequestParams {
     }
 
     /** The {@code page} (0-based) and {@code size} parameters of a list. */
-    public static Page page(int page, int size) {
+    public static PageRequest page(int page, int size) {
         if (page < 0) {
             throw invalid("page", "page must be 0 or more (it is 0-based), got " + page);
         }
-        if (size < 1 || size > Page.MAX_SIZE) {
-            throw invalid("size", "size must be between 1 and " + Page.MAX_SIZE + ", got " + size);
+        if (size < 1 || size > PageRequest.MAX_SIZE) {
+            throw invalid("size", "size must be between 1 and " + PageRequest.MAX_SIZE + ", got " + size);
         }
         if ((long) page * size > Integer.MAX_VALUE) {
             // the row offset would overflow (it used to surface as a 500)
             throw invalid("page", "page is too large: page × size must stay below " + Integer.MAX_VALUE + ", got "
                     + page);
         }
-        return new Page(page, size);
+        return new PageRequest(page, size);
     }
 
     /** A value the controller itself finds out of range (e.g. a day count): refused naming {@code name}. */

@@ -58,7 +58,8 @@ public class AggregateStates {
                 type = event.getType();
                 folder = known.get(type);
                 if (folder == null) {
-                    throw new ApiException(QueryErrorCode.UNSUPPORTED_AGGREGATE_TYPE, "Aggregate '" + aggregateId + "' is a " + type + "; no audit state is defined for it "
+                    throw new ApiException(QueryErrorCode.UNSUPPORTED_AGGREGATE_TYPE, "Aggregate '" + aggregateId
+                            + "' is a " + type + "; no audit state is defined for it "
                                     + "(its events are available under /api/audit/aggregates/{id}/events).");
                 }
                 state = folder.initial(aggregateId);
@@ -75,10 +76,12 @@ public class AggregateStates {
             lastType = event.getPayloadType().getSimpleName();
         }
         if (type == null) {
-            throw new ApiException(QueryErrorCode.AGGREGATE_NOT_FOUND, "No events are stored for aggregate '" + aggregateId + "'.");
+            throw new ApiException(QueryErrorCode.AGGREGATE_NOT_FOUND, "No events are stored for aggregate '"
+                    + aggregateId + "'.");
         }
         if (applied == 0) {
-            throw new ApiException(QueryErrorCode.AGGREGATE_NOT_FOUND, "Aggregate '" + aggregateId + "' did not exist yet at " + at + " (its first event is later).");
+            throw new ApiException(QueryErrorCode.AGGREGATE_NOT_FOUND, "Aggregate '" + aggregateId
+                    + "' did not exist yet at " + at + " (its first event is later).");
         }
         return new AggregateStateAt(aggregateId, type, at, basis, version, applied, later, lastStoredAt, lastType,
                 state);

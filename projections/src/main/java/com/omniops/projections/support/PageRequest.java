@@ -1,12 +1,15 @@
 package com.omniops.projections.support;
 
-/** Validated paging arguments: {@code page} is 0-based. */
-public record Page(int page, int size) {
+/**
+ * What a list request asks for: the 0-based {@code page} and its {@code size}, validated. The answers are the
+ * {@code XxxPage} records of each read model (items, page, size, totals).
+ */
+public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
-    public Page {
+    public PageRequest {
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more");
         }
