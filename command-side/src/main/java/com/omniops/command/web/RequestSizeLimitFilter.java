@@ -1,6 +1,7 @@
 package com.omniops.command.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.omniops.command.config.HttpSettings;
 import com.omniops.command.rule.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,7 +10,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -29,9 +29,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final ObjectMapper mapper;
 
-    public RequestSizeLimitFilter(@Value("${omniops.http.max-request-bytes:262144}") long maxBytes,
-                                  ObjectMapper mapper) {
-        this.maxBytes = maxBytes;
+    public RequestSizeLimitFilter(HttpSettings settings, ObjectMapper mapper) {
+        this.maxBytes = settings.maxRequestBytes();
         this.mapper = mapper;
     }
 
