@@ -21,7 +21,6 @@ import com.omniops.support.audit.ActorCorrelationData;
 import com.omniops.support.audit.CommandActor;
 import com.omniops.support.web.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,8 +68,8 @@ public class AxonConfiguration {
     /** Stock items collect an event per reservation; a snapshot every N events keeps an uncached load cheap. */
     @Bean
     public SnapshotTriggerDefinition stockItemSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${omniops.stock.snapshot-threshold:100}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+            Snapshotter snapshotter, StockSettings settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
     }
 
     /**

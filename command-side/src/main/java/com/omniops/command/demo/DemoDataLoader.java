@@ -22,6 +22,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import java.util.TreeMap;
+import com.omniops.command.config.DemoSettings;
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.order.cancel.CancelOrder;
 import com.omniops.command.order.cancel.CancellationResult;
@@ -62,12 +63,12 @@ import com.omniops.support.security.Role;
 import com.omniops.events.stock.ReturnDisposition;
 import com.omniops.events.stock.StockHold;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jooq.DSLContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.ContextClosedEvent;
@@ -148,19 +149,17 @@ public class DemoDataLoader {
     private volatile Thread worker;
 
     public DemoDataLoader(CommandGateway commands, DemoClock clock, ProductCatalog catalog,
-                          Repository<StockItem> stockItems, DataSource dataSource, DemoLoadProgress progress,
-                          @Value("${omniops.demo.days:90}") int days,
-                          @Value("${omniops.demo.orders-per-day:36}") int ordersPerDay,
-                          @Value("${omniops.demo.seed:42}") long seed) {
+                          Repository<StockItem> stockItems, DataSource dataSource, DSLContext dsl,
+                          DemoLoadProgress progress, DemoSettings settings) {
         this.commands = commands;
         this.clock = clock;
         this.catalog = catalog;
         this.stockItems = stockItems;
-        this.days = days;
-        this.ordersPerDay = ordersPerDay;
-        this.random = new Random(seed);
-        this.seed = seed;
-        this.record = new DemoLoadRecord(dataSource);
+        this.days = settings.days();
+        this.ordersPerDay = settings.ordersPerDay();
+        this.random = new Random(settings.seed());
+        this.seed = settings.seed();
+        this.record = new DemoLoadRecord(dataSource, dsl);
         this.progress = progress;
     }
 

@@ -1,16 +1,18 @@
 package com.omniops.command.demo;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
+
+import static com.omniops.command.jooq.Tables.DEMO_LOAD;
 
 /**
  * The demo loader's record of its run in table {@code demo_load}: a row written when a load starts, its progress per
@@ -53,24 +55,32 @@ class DemoLoadRecord {
         return demoProductsExist ? Decision.LOADED_WITHOUT_RECORD : Decision.LOAD;
     }
 
+    /** The row's key: the table holds one row at most. */
+    private static final short ONLY_ROW = 1;
+    /** The database's wall clock at the moment of the statement (now() would be the transaction's start). */
+    private static final Field<OffsetDateTime> DATABASE_NOW = DSL.function("clock_timestamp", OffsetDateTime.class);
+    /** Axon's event table (not generated: it belongs to Axon, and jOOQ's parser cannot read its script). */
+    private static final Field<Long> GLOBAL_INDEX = DSL.field(DSL.name("globalindex"), Long.class);
+
     private final DataSource dataSource;
+    private final DSLContext dsl;
     private Connection lockHolder;
 
-    DemoLoadRecord(DataSource dataSource) {
+    DemoLoadRecord(DataSource dataSource, DSLContext dsl) {
         this.dataSource = dataSource;
+        this.dsl = dsl;
     }
 
     /** Takes the load lock if it is free (kept until {@link #release()}) and says whether it got it. */
     synchronized boolean tryLock() throws SQLException {
         Connection connection = dataSource.getConnection();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + LOCK_KEY + ")")) {
-            rs.next();
-            if (rs.getBoolean(1)) {
+        try {
+            if (Boolean.TRUE.equals(onLockHolder(connection)
+                    .select(DSL.function("pg_try_advisory_lock", Boolean.class, DSL.inline(LOCK_KEY))).fetchOne(0))) {
                 lockHolder = connection;
                 return true;
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             connection.close();
             throw e;
         }
@@ -82,88 +92,71 @@ class DemoLoadRecord {
         if (lockHolder == null) {
             return;
         }
-        try (Connection c = lockHolder; Statement s = c.createStatement()) {
-            s.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
-        } catch (SQLException ignored) {
+        try (Connection c = lockHolder) {
+            onLockHolder(c).select(DSL.function("pg_advisory_unlock", Boolean.class, DSL.inline(LOCK_KEY))).fetch();
+        } catch (SQLException | RuntimeException ignored) {
             // closing the connection drops the session lock anyway
         } finally {
             lockHolder = null;
         }
     }
 
+    /** The lock lives on a connection of its own, outside any transaction, for as long as the load runs. */
+    private static DSLContext onLockHolder(Connection connection) {
+        return DSL.using(connection, SQLDialect.POSTGRES);
+    }
+
     Optional<Row> read() {
-        return query(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT seed, days, orders_per_day,"
-                    + " started_at, progress_day, progress_at, completed_at, orders_placed, failure FROM demo_load"
-                    + " WHERE id = 1")) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Integer placed = rs.getObject(8) == null ? null : rs.getInt(8);
-                return Optional.of(new Row(rs.getLong(1), rs.getInt(2), rs.getInt(3), instant(rs.getTimestamp(4)),
-                        rs.getInt(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), placed,
-                        rs.getString(9)));
-            }
-        });
+        return dsl.selectFrom(DEMO_LOAD).where(DEMO_LOAD.ID.eq(ONLY_ROW)).fetchOptional(r -> new Row(r.getSeed(),
+                r.getDays(), r.getOrdersPerDay(), instant(r.getStartedAt()), r.getProgressDay(),
+                instant(r.getProgressAt()), instant(r.getCompletedAt()), r.getOrdersPlaced(), r.getFailure()));
     }
 
     void started(long seed, int days, int ordersPerDay) {
-        update("INSERT INTO demo_load (id, seed, days, orders_per_day, started_at, progress_at)"
-                + " VALUES (1, ?, ?, ?, clock_timestamp(), clock_timestamp())", seed, days, ordersPerDay);
+        dsl.insertInto(DEMO_LOAD)
+                .set(DEMO_LOAD.ID, ONLY_ROW)
+                .set(DEMO_LOAD.SEED, seed)
+                .set(DEMO_LOAD.DAYS, days)
+                .set(DEMO_LOAD.ORDERS_PER_DAY, ordersPerDay)
+                .set(DEMO_LOAD.STARTED_AT, DATABASE_NOW)
+                .set(DEMO_LOAD.PROGRESS_AT, DATABASE_NOW)
+                .execute();
     }
 
     void progress(int day) {
-        update("UPDATE demo_load SET progress_day = ?, progress_at = clock_timestamp() WHERE id = 1", day);
+        dsl.update(DEMO_LOAD)
+                .set(DEMO_LOAD.PROGRESS_DAY, day)
+                .set(DEMO_LOAD.PROGRESS_AT, DATABASE_NOW)
+                .where(DEMO_LOAD.ID.eq(ONLY_ROW))
+                .execute();
     }
 
     void completed(int ordersPlaced) {
-        update("UPDATE demo_load SET progress_day = days, progress_at = clock_timestamp(),"
-                + " completed_at = clock_timestamp(), orders_placed = ? WHERE id = 1", ordersPlaced);
+        dsl.update(DEMO_LOAD)
+                .set(DEMO_LOAD.PROGRESS_DAY, DEMO_LOAD.DAYS)
+                .set(DEMO_LOAD.PROGRESS_AT, DATABASE_NOW)
+                .set(DEMO_LOAD.COMPLETED_AT, DATABASE_NOW)
+                .set(DEMO_LOAD.ORDERS_PLACED, ordersPlaced)
+                .where(DEMO_LOAD.ID.eq(ONLY_ROW))
+                .execute();
     }
 
     void failed(String failure) {
         String text = failure == null ? "unknown" : failure.length() > 500 ? failure.substring(0, 500) : failure;
-        update("UPDATE demo_load SET failure = ?, progress_at = clock_timestamp() WHERE id = 1", text);
+        dsl.update(DEMO_LOAD)
+                .set(DEMO_LOAD.FAILURE, text)
+                .set(DEMO_LOAD.PROGRESS_AT, DATABASE_NOW)
+                .where(DEMO_LOAD.ID.eq(ONLY_ROW))
+                .execute();
     }
 
     /** Events in the store, for the progress lines (the global index is dense apart from rolled-back gaps). */
     long events() {
-        return query(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT coalesce(max(globalIndex), 0) FROM DomainEventEntry")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return dsl.select(DSL.coalesce(DSL.max(GLOBAL_INDEX), 0L)).from(DSL.table(DSL.name("domainevententry")))
+                .fetchOne(0, Long.class);
     }
 
-    private void update(String sql, Object... args) {
-        query(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T query(Work<T> work) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("demo_load: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }

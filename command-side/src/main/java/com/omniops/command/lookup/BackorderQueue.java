@@ -1,22 +1,25 @@
 package com.omniops.command.lookup;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-import java.sql.Array;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+
+import static com.omniops.command.jooq.Tables.BACKORDER_QUEUE;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.val;
 
 /** Backordered order lines waiting for stock, first by promised ship date, then by placement time. */
 @Component
 public class BackorderQueue {
 
-    private final JdbcTemplate jdbc;
+    private final DSLContext dsl;
 
-    public BackorderQueue(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public BackorderQueue(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     public record Waiting(String orderId, int lineNo, String sku, int quantity) {
@@ -24,46 +27,44 @@ public class BackorderQueue {
 
     public void add(String orderId, int lineNo, String sku, List<String> warehouses, int quantity,
                     LocalDate promisedDate, Instant placedAt) {
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("INSERT INTO backorder_queue (order_id, line_no, sku, "
-                    + "warehouses, quantity, promised_date, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            Array array = connection.createArrayOf("varchar", warehouses.toArray());
-            statement.setString(1, orderId);
-            statement.setInt(2, lineNo);
-            statement.setString(3, sku);
-            statement.setArray(4, array);
-            statement.setInt(5, quantity);
-            statement.setObject(6, promisedDate);
-            statement.setTimestamp(7, Timestamp.from(placedAt));
-            return statement;
-        });
+        dsl.insertInto(BACKORDER_QUEUE)
+                .set(BACKORDER_QUEUE.ORDER_ID, orderId)
+                .set(BACKORDER_QUEUE.LINE_NO, lineNo)
+                .set(BACKORDER_QUEUE.SKU, sku)
+                .set(BACKORDER_QUEUE.WAREHOUSES, warehouses.toArray(String[]::new))
+                .set(BACKORDER_QUEUE.QUANTITY, quantity)
+                .set(BACKORDER_QUEUE.PROMISED_DATE, promisedDate)
+                .set(BACKORDER_QUEUE.PLACED_AT, placedAt.atOffset(ZoneOffset.UTC))
+                .execute();
     }
 
     /** The lines a warehouse may serve for a SKU, in serving order. */
     public List<Waiting> waitingFor(String warehouseId, String sku, int limit) {
-        return jdbc.query("SELECT order_id, line_no, sku, quantity FROM backorder_queue "
-                        + "WHERE sku = ? AND ? = ANY (warehouses) ORDER BY promised_date, placed_at, order_id, line_no "
-                        + "LIMIT ?",
-                (rs, n) -> new Waiting(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4)),
-                sku, warehouseId, limit);
+        return dsl.select(BACKORDER_QUEUE.ORDER_ID, BACKORDER_QUEUE.LINE_NO, BACKORDER_QUEUE.SKU,
+                        BACKORDER_QUEUE.QUANTITY)
+                .from(BACKORDER_QUEUE)
+                .where(BACKORDER_QUEUE.SKU.eq(sku).and(val(warehouseId).eq(any(BACKORDER_QUEUE.WAREHOUSES))))
+                .orderBy(BACKORDER_QUEUE.PROMISED_DATE, BACKORDER_QUEUE.PLACED_AT, BACKORDER_QUEUE.ORDER_ID,
+                        BACKORDER_QUEUE.LINE_NO)
+                .limit(limit)
+                .fetch(r -> new Waiting(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     public boolean anyWaitingFor(String sku) {
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM backorder_queue WHERE sku = ?", Integer.class, sku);
-        return n != null && n > 0;
+        return dsl.fetchExists(BACKORDER_QUEUE, BACKORDER_QUEUE.SKU.eq(sku));
     }
 
     /** Records that {@code quantity} units of the line were allocated; the line leaves the queue when complete. */
     public void allocated(String orderId, int lineNo, int quantity) {
-        int removed = jdbc.update("DELETE FROM backorder_queue WHERE order_id = ? AND line_no = ? AND quantity <= ?",
-                orderId, lineNo, quantity);
+        var line = BACKORDER_QUEUE.ORDER_ID.eq(orderId).and(BACKORDER_QUEUE.LINE_NO.eq(lineNo));
+        int removed = dsl.deleteFrom(BACKORDER_QUEUE).where(line.and(BACKORDER_QUEUE.QUANTITY.le(quantity))).execute();
         if (removed == 0) {
-            jdbc.update("UPDATE backorder_queue SET quantity = quantity - ? WHERE order_id = ? AND line_no = ?",
-                    quantity, orderId, lineNo);
+            dsl.update(BACKORDER_QUEUE).set(BACKORDER_QUEUE.QUANTITY, BACKORDER_QUEUE.QUANTITY.minus(quantity))
+                    .where(line).execute();
         }
     }
 
     public void remove(String orderId) {
-        jdbc.update("DELETE FROM backorder_queue WHERE order_id = ?", orderId);
+        dsl.deleteFrom(BACKORDER_QUEUE).where(BACKORDER_QUEUE.ORDER_ID.eq(orderId)).execute();
     }
 }

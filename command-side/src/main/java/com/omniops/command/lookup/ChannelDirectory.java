@@ -2,23 +2,25 @@ package com.omniops.command.lookup;
 
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
+import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import static com.omniops.command.jooq.Tables.CHANNEL_REGISTRY;
 
 /** Which channel ids are taken. */
 @Component
 public class ChannelDirectory {
 
-    private final JdbcTemplate jdbc;
+    private final DSLContext dsl;
 
-    public ChannelDirectory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public ChannelDirectory(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     public void register(String channelId) {
         try {
-            jdbc.update("INSERT INTO channel_registry (channel_id) VALUES (?)", channelId);
+            dsl.insertInto(CHANNEL_REGISTRY).set(CHANNEL_REGISTRY.CHANNEL_ID, channelId).execute();
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(ErrorCode.CHANNEL_ALREADY_EXISTS,
                     "A channel with id " + channelId + " is already registered.");
@@ -26,8 +28,6 @@ public class ChannelDirectory {
     }
 
     public boolean exists(String channelId) {
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM channel_registry WHERE channel_id = ?", Integer.class,
-                channelId);
-        return n != null && n > 0;
+        return dsl.fetchExists(CHANNEL_REGISTRY, CHANNEL_REGISTRY.CHANNEL_ID.eq(channelId));
     }
 }

@@ -1,35 +1,36 @@
 package com.omniops.command.lookup;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+
+import static com.omniops.command.jooq.Tables.ORDER_REFERENCE;
 
 /** (channel, channel order reference) → order id, so a channel that re-sends an order gets the same order back. */
 @Component
 public class OrderReferences {
 
-    private final JdbcTemplate jdbc;
+    private final DSLContext dsl;
 
-    public OrderReferences(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public OrderReferences(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     public Optional<String> find(String channelId, String channelOrderRef) {
-        return jdbc.query("SELECT order_id FROM order_reference WHERE channel_id = ? AND channel_order_ref = ?",
-                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty(), channelId,
-                channelOrderRef);
+        return dsl.select(ORDER_REFERENCE.ORDER_ID).from(ORDER_REFERENCE)
+                .where(ORDER_REFERENCE.CHANNEL_ID.eq(channelId).and(ORDER_REFERENCE.CHANNEL_ORDER_REF.eq(channelOrderRef)))
+                .fetchOptional(ORDER_REFERENCE.ORDER_ID);
     }
 
     public String channelOf(String orderId) {
-        return jdbc.query("SELECT channel_id FROM order_reference WHERE order_id = ?",
-                rs -> rs.next() ? rs.getString(1) : null, orderId);
+        return dsl.select(ORDER_REFERENCE.CHANNEL_ID).from(ORDER_REFERENCE)
+                .where(ORDER_REFERENCE.ORDER_ID.eq(orderId))
+                .fetchOne(ORDER_REFERENCE.CHANNEL_ID);
     }
 
     public boolean orderExists(String orderId) {
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM order_reference WHERE order_id = ?", Integer.class,
-                orderId);
-        return n != null && n > 0;
+        return dsl.fetchExists(ORDER_REFERENCE, ORDER_REFERENCE.ORDER_ID.eq(orderId));
     }
 
     /**
@@ -38,7 +39,11 @@ public class OrderReferences {
      * statement fails, so a placement inside a longer transaction (a request with an Idempotency-Key) carries on.
      */
     public boolean claim(String channelId, String channelOrderRef, String orderId) {
-        return jdbc.update("INSERT INTO order_reference (channel_id, channel_order_ref, order_id) VALUES (?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", channelId, channelOrderRef, orderId) == 1;
+        return dsl.insertInto(ORDER_REFERENCE)
+                .set(ORDER_REFERENCE.CHANNEL_ID, channelId)
+                .set(ORDER_REFERENCE.CHANNEL_ORDER_REF, channelOrderRef)
+                .set(ORDER_REFERENCE.ORDER_ID, orderId)
+                .onConflictDoNothing()
+                .execute() == 1;
     }
 }

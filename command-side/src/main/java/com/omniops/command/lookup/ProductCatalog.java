@@ -2,31 +2,30 @@ package com.omniops.command.lookup;
 
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
+import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+
+import static com.omniops.command.jooq.Tables.CHANNEL_LISTING;
+import static com.omniops.command.jooq.Tables.PRODUCT_REGISTRY;
 
 /** Which SKUs exist, are active, and are listed on which channel: the command side's product set validation. */
 @Component
 public class ProductCatalog {
 
-    private final JdbcTemplate jdbc;
+    private final DSLContext dsl;
 
-    public ProductCatalog(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public ProductCatalog(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     public void register(String sku) {
         try {
-            jdbc.update("INSERT INTO product_registry (sku) VALUES (?)", sku);
+            dsl.insertInto(PRODUCT_REGISTRY).set(PRODUCT_REGISTRY.SKU, sku).execute();
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(ErrorCode.PRODUCT_ALREADY_EXISTS,
                     "A product with SKU " + sku + " is already registered.");
@@ -34,17 +33,21 @@ public class ProductCatalog {
     }
 
     public boolean exists(String sku) {
-        return status(sku).isPresent();
+        return dsl.fetchExists(PRODUCT_REGISTRY, PRODUCT_REGISTRY.SKU.eq(sku));
     }
 
     public void markDiscontinued(String sku) {
-        jdbc.update("UPDATE product_registry SET discontinued = TRUE WHERE sku = ?", sku);
+        dsl.update(PRODUCT_REGISTRY).set(PRODUCT_REGISTRY.DISCONTINUED, true).where(PRODUCT_REGISTRY.SKU.eq(sku))
+                .execute();
     }
 
     public void addListing(String channelId, String channelSku, String sku) {
         try {
-            jdbc.update("INSERT INTO channel_listing (channel_id, channel_sku, sku) VALUES (?, ?, ?)",
-                    channelId, channelSku, sku);
+            dsl.insertInto(CHANNEL_LISTING)
+                    .set(CHANNEL_LISTING.CHANNEL_ID, channelId)
+                    .set(CHANNEL_LISTING.CHANNEL_SKU, channelSku)
+                    .set(CHANNEL_LISTING.SKU, sku)
+                    .execute();
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(ErrorCode.CHANNEL_SKU_TAKEN,
                     "Channel SKU " + channelSku + " is already used by another product on channel " + channelId + ".");
@@ -57,18 +60,12 @@ public class ProductCatalog {
         if (skus.isEmpty()) {
             return found;
         }
-        String placeholders = String.join(",", Collections.nCopies(skus.size(), "?"));
-        List<Object> args = new ArrayList<>();
-        args.add(channelId);
-        args.addAll(skus);
-        jdbc.query("SELECT p.sku, p.discontinued, l.channel_sku IS NOT NULL AS listed FROM product_registry p "
-                        + "LEFT JOIN channel_listing l ON l.sku = p.sku AND l.channel_id = ? "
-                        + "WHERE p.sku IN (" + placeholders + ")",
-                rs -> {
-                    found.put(rs.getString("sku"),
-                            new SkuOnChannel(rs.getBoolean("discontinued"), rs.getBoolean("listed")));
-                },
-                args.toArray());
+        dsl.select(PRODUCT_REGISTRY.SKU, PRODUCT_REGISTRY.DISCONTINUED, CHANNEL_LISTING.CHANNEL_SKU.isNotNull())
+                .from(PRODUCT_REGISTRY)
+                .leftJoin(CHANNEL_LISTING).on(CHANNEL_LISTING.SKU.eq(PRODUCT_REGISTRY.SKU)
+                        .and(CHANNEL_LISTING.CHANNEL_ID.eq(channelId)))
+                .where(PRODUCT_REGISTRY.SKU.in(skus))
+                .forEach(r -> found.put(r.value1(), new SkuOnChannel(r.value2(), r.value3())));
         return found;
     }
 
@@ -78,22 +75,11 @@ public class ProductCatalog {
         if (channelSkus.isEmpty()) {
             return found;
         }
-        String placeholders = String.join(",", Collections.nCopies(channelSkus.size(), "?"));
-        List<Object> args = new ArrayList<>();
-        args.add(channelId);
-        args.addAll(channelSkus);
-        jdbc.query("SELECT channel_sku, sku FROM channel_listing WHERE channel_id = ? AND channel_sku IN ("
-                        + placeholders + ")",
-                rs -> {
-                    found.put(rs.getString("channel_sku"), rs.getString("sku"));
-                },
-                args.toArray());
+        dsl.select(CHANNEL_LISTING.CHANNEL_SKU, CHANNEL_LISTING.SKU)
+                .from(CHANNEL_LISTING)
+                .where(CHANNEL_LISTING.CHANNEL_ID.eq(channelId).and(CHANNEL_LISTING.CHANNEL_SKU.in(channelSkus)))
+                .forEach(r -> found.put(r.value1(), r.value2()));
         return found;
-    }
-
-    private Optional<Boolean> status(String sku) {
-        return jdbc.query("SELECT discontinued FROM product_registry WHERE sku = ?",
-                rs -> rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.<Boolean>empty(), sku);
     }
 
     public record SkuOnChannel(boolean discontinued, boolean listed) {

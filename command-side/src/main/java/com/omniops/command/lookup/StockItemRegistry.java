@@ -1,34 +1,36 @@
 package com.omniops.command.lookup;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.List;
 
+import static com.omniops.command.jooq.Tables.STOCK_ITEM_REGISTRY;
+import static org.jooq.impl.DSL.concat;
+import static org.jooq.impl.DSL.inline;
+
 /** Which (warehouse, SKU) stock items have ever received stock. */
 @Component
 public class StockItemRegistry {
 
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final DSLContext dsl;
 
-    public StockItemRegistry(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
-        this.jdbc = jdbc;
-        this.named = named;
+    public StockItemRegistry(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     public void ensure(String warehouseId, String sku) {
-        jdbc.update("INSERT INTO stock_item_registry (warehouse_id, sku) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                warehouseId, sku);
+        dsl.insertInto(STOCK_ITEM_REGISTRY)
+                .set(STOCK_ITEM_REGISTRY.WAREHOUSE_ID, warehouseId)
+                .set(STOCK_ITEM_REGISTRY.SKU, sku)
+                .onConflictDoNothing()
+                .execute();
     }
 
     public boolean exists(String warehouseId, String sku) {
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM stock_item_registry WHERE warehouse_id = ? AND sku = ?",
-                Integer.class, warehouseId, sku);
-        return n != null && n > 0;
+        return dsl.fetchExists(STOCK_ITEM_REGISTRY,
+                STOCK_ITEM_REGISTRY.WAREHOUSE_ID.eq(warehouseId).and(STOCK_ITEM_REGISTRY.SKU.eq(sku)));
     }
 
     /** The existing stock items among warehouses × skus, as stock item ids in ascending order (the lock order). */
@@ -36,9 +38,10 @@ public class StockItemRegistry {
         if (warehouseIds.isEmpty() || skus.isEmpty()) {
             return List.of();
         }
-        return named.queryForList("SELECT warehouse_id || ':' || sku FROM stock_item_registry "
-                        + "WHERE warehouse_id IN (:warehouses) AND sku IN (:skus) ORDER BY 1",
-                new MapSqlParameterSource().addValue("warehouses", warehouseIds).addValue("skus", skus),
-                String.class);
+        var stockItemId = concat(STOCK_ITEM_REGISTRY.WAREHOUSE_ID, inline(":"), STOCK_ITEM_REGISTRY.SKU);
+        return dsl.select(stockItemId).from(STOCK_ITEM_REGISTRY)
+                .where(STOCK_ITEM_REGISTRY.WAREHOUSE_ID.in(warehouseIds).and(STOCK_ITEM_REGISTRY.SKU.in(skus)))
+                .orderBy(stockItemId)
+                .fetch(stockItemId);
     }
 }

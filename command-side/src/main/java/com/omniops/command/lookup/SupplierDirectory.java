@@ -2,21 +2,24 @@ package com.omniops.command.lookup;
 
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
+import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import static com.omniops.command.jooq.Tables.PURCHASE_ORDER_REGISTRY;
+import static com.omniops.command.jooq.Tables.SUPPLIER_REGISTRY;
+
 /** Suppliers by id, with the terms purchase orders are drafted on; purchase order ids. */
 @Component
 public class SupplierDirectory {
 
-    private final JdbcTemplate jdbc;
+    private final DSLContext dsl;
 
-    public SupplierDirectory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public SupplierDirectory(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     public record Terms(String supplierId, BigDecimal leadTimeMeanDays, BigDecimal leadTimeStdDevDays,
@@ -25,10 +28,13 @@ public class SupplierDirectory {
 
     public void register(Terms terms) {
         try {
-            jdbc.update("INSERT INTO supplier_registry (supplier_id, lead_time_mean_days, lead_time_std_dev_days, "
-                            + "minimum_order_quantity, currency) VALUES (?, ?, ?, ?, ?)", terms.supplierId(),
-                    terms.leadTimeMeanDays(), terms.leadTimeStdDevDays(), terms.minimumOrderQuantity(),
-                    terms.currency());
+            dsl.insertInto(SUPPLIER_REGISTRY)
+                    .set(SUPPLIER_REGISTRY.SUPPLIER_ID, terms.supplierId())
+                    .set(SUPPLIER_REGISTRY.LEAD_TIME_MEAN_DAYS, terms.leadTimeMeanDays())
+                    .set(SUPPLIER_REGISTRY.LEAD_TIME_STD_DEV_DAYS, terms.leadTimeStdDevDays())
+                    .set(SUPPLIER_REGISTRY.MINIMUM_ORDER_QUANTITY, terms.minimumOrderQuantity())
+                    .set(SUPPLIER_REGISTRY.CURRENCY, terms.currency())
+                    .execute();
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(ErrorCode.SUPPLIER_ALREADY_EXISTS,
                     "A supplier with id " + terms.supplierId() + " is already registered.");
@@ -36,16 +42,19 @@ public class SupplierDirectory {
     }
 
     public Optional<Terms> terms(String supplierId) {
-        return jdbc.query("SELECT supplier_id, lead_time_mean_days, lead_time_std_dev_days, minimum_order_quantity, "
-                        + "currency FROM supplier_registry WHERE supplier_id = ?",
-                rs -> rs.next() ? Optional.of(new Terms(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                        rs.getInt(4), rs.getString(5))) : Optional.<Terms>empty(), supplierId);
+        return dsl.selectFrom(SUPPLIER_REGISTRY)
+                .where(SUPPLIER_REGISTRY.SUPPLIER_ID.eq(supplierId))
+                .fetchOptional(r -> new Terms(r.getSupplierId(), r.getLeadTimeMeanDays(), r.getLeadTimeStdDevDays(),
+                        r.getMinimumOrderQuantity(), r.getCurrency()));
     }
 
     public void registerPurchaseOrder(String purchaseOrderId, String supplierId, String warehouseId) {
         try {
-            jdbc.update("INSERT INTO purchase_order_registry (purchase_order_id, supplier_id, warehouse_id) "
-                    + "VALUES (?, ?, ?)", purchaseOrderId, supplierId, warehouseId);
+            dsl.insertInto(PURCHASE_ORDER_REGISTRY)
+                    .set(PURCHASE_ORDER_REGISTRY.PURCHASE_ORDER_ID, purchaseOrderId)
+                    .set(PURCHASE_ORDER_REGISTRY.SUPPLIER_ID, supplierId)
+                    .set(PURCHASE_ORDER_REGISTRY.WAREHOUSE_ID, warehouseId)
+                    .execute();
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED,
                     "Purchase order " + purchaseOrderId + " already exists.");
@@ -53,8 +62,6 @@ public class SupplierDirectory {
     }
 
     public boolean purchaseOrderExists(String purchaseOrderId) {
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM purchase_order_registry WHERE purchase_order_id = ?",
-                Integer.class, purchaseOrderId);
-        return n != null && n > 0;
+        return dsl.fetchExists(PURCHASE_ORDER_REGISTRY, PURCHASE_ORDER_REGISTRY.PURCHASE_ORDER_ID.eq(purchaseOrderId));
     }
 }

@@ -1,6 +1,6 @@
 package com.omniops.command.purchasing;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.omniops.command.config.PurchasingSettings;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -14,8 +14,8 @@ public class ReceiptTolerance {
 
     private final BigDecimal fraction;
 
-    public ReceiptTolerance(@Value("${omniops.purchasing.over-receipt-tolerance:0.05}") BigDecimal fraction) {
-        this.fraction = fraction;
+    public ReceiptTolerance(PurchasingSettings settings) {
+        this.fraction = settings.overReceiptTolerance();
     }
 
     /** The most units a line expecting {@code expected} may receive in total. */

@@ -1,7 +1,7 @@
 package com.omniops.command.refund;
 
 import com.omniops.command.order.refund.RefundTerms;
-import org.springframework.beans.factory.annotation.Value;
+import com.omniops.command.config.RefundSettings;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -15,8 +15,8 @@ public class RefundPolicy {
 
     private final BigDecimal autoApproveLimit;
 
-    public RefundPolicy(@Value("${omniops.refunds.auto-approve-limit:100.00}") BigDecimal autoApproveLimit) {
-        this.autoApproveLimit = autoApproveLimit;
+    public RefundPolicy(RefundSettings settings) {
+        this.autoApproveLimit = settings.autoApproveLimit();
     }
 
     public boolean approvesAutomatically(RefundTerms terms) {

@@ -1,5 +1,6 @@
 package com.omniops.command.replenishment;
 
+import com.omniops.command.config.ReplenishmentSettings;
 import com.omniops.command.config.Savepoints;
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.draft.DraftPurchaseOrder;
@@ -25,7 +26,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -67,15 +67,14 @@ public class ReplenishmentPolicy {
 
     public ReplenishmentPolicy(JdbcTemplate jdbc, @Qualifier("policyCommands") CommandGateway commands,
                                SupplierDirectory suppliers, Savepoints savepoints, Clock clock,
-                               @Value("${omniops.replenishment.act-within:PT10M}") Duration actWithin,
-                               @Value("${omniops.replenishment.demand-days:56}") int demandDays) {
+                               ReplenishmentSettings settings) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.suppliers = suppliers;
         this.savepoints = savepoints;
         this.clock = clock;
-        this.actWithin = actWithin;
-        this.demandDays = demandDays;
+        this.actWithin = settings.actWithin();
+        this.demandDays = settings.demandDays();
     }
 
     @EventHandler

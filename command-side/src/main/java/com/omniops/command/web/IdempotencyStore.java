@@ -1,9 +1,17 @@
 package com.omniops.command.web;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.types.DayToSecond;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
+
+import static com.omniops.command.jooq.Tables.IDEMPOTENCY_KEY;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.inline;
 
 /**
  * The first response given to each Idempotency-Key. Every statement runs in the transaction of the request that
@@ -17,12 +25,14 @@ public class IdempotencyStore {
      * Claims written by the previous design (claim committed before the command ran) that never got a response:
      * their request died. Like that design, such a claim is taken over once it is this old.
      */
-    private static final String LEGACY_CLAIM_ABANDONED_AFTER = "10 minutes";
+    private static final DayToSecond LEGACY_CLAIM_ABANDONED_AFTER = DayToSecond.valueOf(Duration.ofMinutes(10));
+    /** The transaction's start, as PostgreSQL's now(): every statement of a request sees the same instant. */
+    private static final Field<OffsetDateTime> NOW = currentOffsetDateTime();
 
-    private final JdbcTemplate jdbc;
+    private final DSLContext dsl;
 
-    public IdempotencyStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public IdempotencyStore(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     public record Entry(String requestHash, Integer statusCode, String contentType, byte[] body) {
@@ -37,8 +47,12 @@ public class IdempotencyStore {
      * commits, its stored response is returned; when it rolls back, this request gets the key.
      */
     public Optional<Entry> claimOrFind(String key, String requestHash) {
-        int inserted = jdbc.update("INSERT INTO idempotency_key (idem_key, request_hash, created_at) "
-                + "VALUES (?, ?, now()) ON CONFLICT DO NOTHING", key, requestHash);
+        int inserted = dsl.insertInto(IDEMPOTENCY_KEY)
+                .set(IDEMPOTENCY_KEY.IDEM_KEY, key)
+                .set(IDEMPOTENCY_KEY.REQUEST_HASH, requestHash)
+                .set(IDEMPOTENCY_KEY.CREATED_AT, NOW)
+                .onConflictDoNothing()
+                .execute();
         if (inserted == 1) {
             return Optional.empty();
         }
@@ -50,20 +64,30 @@ public class IdempotencyStore {
     }
 
     private Optional<Entry> find(String key) {
-        return jdbc.query("SELECT request_hash, status_code, content_type, response_body FROM idempotency_key "
-                        + "WHERE idem_key = ?",
-                rs -> rs.next() ? Optional.of(new Entry(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
-                        rs.getBytes(4))) : Optional.<Entry>empty(), key);
+        return dsl.select(IDEMPOTENCY_KEY.REQUEST_HASH, IDEMPOTENCY_KEY.STATUS_CODE, IDEMPOTENCY_KEY.CONTENT_TYPE,
+                        IDEMPOTENCY_KEY.RESPONSE_BODY)
+                .from(IDEMPOTENCY_KEY)
+                .where(IDEMPOTENCY_KEY.IDEM_KEY.eq(key))
+                .fetchOptional(r -> new Entry(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     private boolean takeOverLegacyClaim(String key, String requestHash) {
-        return jdbc.update("UPDATE idempotency_key SET request_hash = ?, created_at = now() WHERE idem_key = ? "
-                + "AND status_code IS NULL AND created_at < now() - interval '" + LEGACY_CLAIM_ABANDONED_AFTER + "'",
-                requestHash, key) == 1;
+        return dsl.update(IDEMPOTENCY_KEY)
+                .set(IDEMPOTENCY_KEY.REQUEST_HASH, requestHash)
+                .set(IDEMPOTENCY_KEY.CREATED_AT, NOW)
+                .where(IDEMPOTENCY_KEY.IDEM_KEY.eq(key)
+                        .and(IDEMPOTENCY_KEY.STATUS_CODE.isNull())
+                        .and(IDEMPOTENCY_KEY.CREATED_AT.lt(NOW.minus(inline(LEGACY_CLAIM_ABANDONED_AFTER)))))
+                .execute() == 1;
     }
 
     public void complete(String key, int status, String contentType, byte[] body) {
-        jdbc.update("UPDATE idempotency_key SET status_code = ?, content_type = ?, response_body = ?, "
-                + "completed_at = now() WHERE idem_key = ?", status, contentType, body, key);
+        dsl.update(IDEMPOTENCY_KEY)
+                .set(IDEMPOTENCY_KEY.STATUS_CODE, status)
+                .set(IDEMPOTENCY_KEY.CONTENT_TYPE, contentType)
+                .set(IDEMPOTENCY_KEY.RESPONSE_BODY, body)
+                .set(IDEMPOTENCY_KEY.COMPLETED_AT, NOW)
+                .where(IDEMPOTENCY_KEY.IDEM_KEY.eq(key))
+                .execute();
     }
 }

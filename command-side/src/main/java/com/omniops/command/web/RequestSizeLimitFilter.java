@@ -1,5 +1,6 @@
 package com.omniops.command.web;
 
+import com.omniops.command.config.HttpSettings;
 import com.omniops.support.web.ProblemResponses;
 import com.omniops.command.rule.ErrorCode;
 import jakarta.servlet.FilterChain;
@@ -9,7 +10,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    public RequestSizeLimitFilter(@Value("${omniops.http.max-request-bytes:262144}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    public RequestSizeLimitFilter(HttpSettings settings) {
+        this.maxBytes = settings.maxRequestBytes();
     }
 
     static boolean isTooLarge(Throwable e) {

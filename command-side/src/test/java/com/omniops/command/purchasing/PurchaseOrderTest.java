@@ -1,5 +1,6 @@
 package com.omniops.command.purchasing;
 
+import com.omniops.command.config.PurchasingSettings;
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.cancel.CancelPurchaseOrder;
 import com.omniops.command.purchasing.close.ClosePurchaseOrder;
@@ -51,7 +52,7 @@ class PurchaseOrderTest {
         fixture.registerInjectableResource(new InMemoryLookups.Suppliers(new SupplierDirectory.Terms("SUP-1",
                 new BigDecimal("10.2"), new BigDecimal("2"), 12, "EUR")));
         fixture.registerInjectableResource(new InMemoryLookups.Catalog("SKU-1", "SKU-2"));
-        fixture.registerInjectableResource(new ReceiptTolerance(new BigDecimal("0.05")));
+        fixture.registerInjectableResource(new ReceiptTolerance(new PurchasingSettings(new BigDecimal("0.05"))));
     }
 
     private static RecordGoodsReceipt receipt(String id, int line1, int line2) {

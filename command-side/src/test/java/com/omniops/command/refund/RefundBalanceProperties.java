@@ -1,5 +1,6 @@
 package com.omniops.command.refund;
 
+import com.omniops.command.config.RefundSettings;
 import com.omniops.command.order.Order;
 import com.omniops.command.order.pay.CapturePayment;
 import com.omniops.command.order.place.RecordOrderPlacement;
@@ -221,7 +222,7 @@ class RefundBalanceProperties {
                 .configureAggregate(Refund.class)
                 .registerComponent(Clock.class, c -> CLOCK)
                 .registerCommandHandler(c -> new RefundRequests(c.repository(Order.class), c.repository(Refund.class),
-                        new RefundPolicy(new BigDecimal("100.00")), CLOCK))
+                        new RefundPolicy(new RefundSettings(new BigDecimal("100.00"))), CLOCK))
                 .registerCommandHandler(c -> new RefundDecisions(c.repository(Refund.class), c.repository(Order.class)))
                 .buildConfiguration();
         configuration.start();

@@ -1,5 +1,6 @@
 package com.omniops.command.stock;
 
+import com.omniops.command.config.CountSettings;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.stock.count.ApproveStockCount;
 import com.omniops.command.stock.count.CountTolerance;
@@ -43,7 +44,8 @@ class StockItemCountTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(StockItem.class);
         fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(new CountTolerance(2, new BigDecimal("2"), new BigDecimal("100.00")));
+        fixture.registerInjectableResource(
+                new CountTolerance(new CountSettings(2, new BigDecimal("2"), new BigDecimal("100.00"))));
     }
 
     private static StockReceived onHand(int quantity, String averageCost) {

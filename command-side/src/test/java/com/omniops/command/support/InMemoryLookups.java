@@ -115,7 +115,7 @@ public final class InMemoryLookups {
         public final Set<String> ids = new HashSet<>();
 
         public StockItems(String... known) {
-            super(null, null);
+            super(null);
             ids.addAll(Set.of(known));
         }
 

@@ -45,16 +45,16 @@ class ModuleBoundariesTest {
 
     /**
      * Time comes from the injected {@code Clock}: the demo drives it through simulated months and tests pin it. Only
-     * the two clock definitions and the few places that need real seconds whatever the simulation says (the demo
-     * clock itself, the authentication cache) read the system clock; the benchmark and the CLI are outside the apps.
+     * the one clock definition both apps use (app-support) and the few places that need real seconds whatever the
+     * simulation says (the demo clock itself, the authentication cache) read the system clock; the benchmark and the
+     * CLI are outside the apps.
      */
     @Test
     void onlyTheClockDefinitionsReadTheSystemClock() {
         noClasses().that().resideInAnyPackage("com.omniops.command..", "com.omniops.query..",
                         "com.omniops.projections..", "com.omniops.support..", "com.omniops.events..",
                         "com.omniops.planning..")
-                .and().doNotHaveFullyQualifiedName("com.omniops.command.config.TimeConfiguration")
-                .and().doNotHaveFullyQualifiedName("com.omniops.query.config.TimeConfiguration")
+                .and().doNotHaveFullyQualifiedName("com.omniops.support.time.TimeConfiguration")
                 .and().doNotHaveFullyQualifiedName("com.omniops.command.demo.DemoClock")
                 .and().doNotHaveFullyQualifiedName("com.omniops.support.security.CachingAuthenticationProvider")
                 .should().callMethod(Clock.class, "systemUTC")

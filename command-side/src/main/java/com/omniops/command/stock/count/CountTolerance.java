@@ -1,6 +1,6 @@
 package com.omniops.command.stock.count;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.omniops.command.config.CountSettings;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -21,12 +21,10 @@ public class CountTolerance {
     private final BigDecimal percent;
     private final BigDecimal valueThreshold;
 
-    public CountTolerance(@Value("${omniops.counts.tolerance-units:2}") int units,
-                          @Value("${omniops.counts.tolerance-percent:2}") BigDecimal percent,
-                          @Value("${omniops.counts.approval-value-threshold:100.00}") BigDecimal valueThreshold) {
-        this.units = units;
-        this.percent = percent;
-        this.valueThreshold = valueThreshold;
+    public CountTolerance(CountSettings settings) {
+        this.units = settings.toleranceUnits();
+        this.percent = settings.tolerancePercent();
+        this.valueThreshold = settings.approvalValueThreshold();
     }
 
     public boolean withinTolerance(int bookQuantity, int variance) {

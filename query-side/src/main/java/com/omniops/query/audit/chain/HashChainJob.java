@@ -6,6 +6,7 @@ import static com.omniops.query.audit.EventTable.GLOBAL_INDEX;
 
 import com.omniops.query.audit.EventTable;
 import com.omniops.query.audit.StoredEvent;
+import com.omniops.query.config.HashChainSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,18 +58,15 @@ public class HashChainJob implements SmartLifecycle {
     private long waitingAtGap = -1;
     private Instant waitingSince;
 
-    public HashChainJob(DSLContext dsl, PlatformTransactionManager transactions,
-                        @Value("${omniops.audit.hash-chain.enabled:true}") boolean enabled,
-                        @Value("${omniops.audit.hash-chain.interval-ms:1000}") long intervalMillis,
-                        @Value("${omniops.audit.hash-chain.gap-timeout:60s}") Duration gapTimeout,
-                        @Value("${omniops.audit.hash-chain.batch-size:1000}") int batchSize, Clock clock) {
+    public HashChainJob(DSLContext dsl, PlatformTransactionManager transactions, HashChainSettings settings,
+                        Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.enabled = enabled;
-        this.intervalMillis = intervalMillis;
-        this.gapTimeout = gapTimeout;
-        this.batchSize = batchSize;
+        this.enabled = settings.enabled();
+        this.intervalMillis = settings.intervalMs();
+        this.gapTimeout = settings.gapTimeout();
+        this.batchSize = settings.batchSize();
     }
 
     /** Chains as many stored events as are safe to chain now; returns how many were added. */
