@@ -4,6 +4,11 @@ import com.omniops.command.order.Order;
 import com.omniops.command.order.pay.CapturePayment;
 import com.omniops.command.order.place.RecordOrderPlacement;
 import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.refund.approve.RefundApproval;
+import com.omniops.command.refund.issue.RefundPayout;
+import com.omniops.command.refund.reject.RefundRejection;
+import com.omniops.command.refund.reject.RejectRefund;
+import com.omniops.command.refund.request.RefundRequests;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.events.Money;
 import com.omniops.events.json.EventJson;
@@ -222,7 +227,9 @@ class RefundBalanceProperties {
                 .registerComponent(Clock.class, c -> CLOCK)
                 .registerCommandHandler(c -> new RefundRequests(c.repository(Order.class), c.repository(Refund.class),
                         new RefundPolicy(new BigDecimal("100.00")), CLOCK))
-                .registerCommandHandler(c -> new RefundDecisions(c.repository(Refund.class), c.repository(Order.class)))
+                .registerCommandHandler(c -> new RefundApproval(c.repository(Refund.class), c.repository(Order.class)))
+                .registerCommandHandler(c -> new RefundRejection(c.repository(Refund.class), c.repository(Order.class)))
+                .registerCommandHandler(c -> new RefundPayout(c.repository(Refund.class), c.repository(Order.class)))
                 .buildConfiguration();
         configuration.start();
         return configuration;

@@ -1,24 +1,13 @@
-package com.omniops.command.order;
+package com.omniops.command.order.refund;
 
-import com.omniops.command.order.pay.CapturePayment;
-import com.omniops.command.order.pay.RecordFee;
-import com.omniops.command.order.refund.ApproveEarmarkedRefund;
-import com.omniops.command.order.refund.EarmarkRefund;
-import com.omniops.command.order.refund.RefundTerms;
-import com.omniops.command.order.refund.ReleaseEarmarkedRefund;
-import com.omniops.command.order.refund.SettleRefund;
+import com.omniops.command.order.Order;
 import com.omniops.command.rule.ErrorCode;
-import com.omniops.events.Money;
-import com.omniops.events.order.FeeType;
 import com.omniops.events.order.InspectedLine;
 import com.omniops.events.order.ItemCondition;
-import com.omniops.events.order.OrderCancelled;
-import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderRefundApproved;
 import com.omniops.events.order.OrderRefundEarmarked;
 import com.omniops.events.order.OrderRefundReleased;
 import com.omniops.events.order.OrderRefunded;
-import com.omniops.events.order.PaymentCaptured;
 import com.omniops.events.order.ReturnInspected;
 import com.omniops.events.order.ReturnLine;
 import com.omniops.events.order.ReturnReason;
@@ -44,8 +33,8 @@ import static com.omniops.command.support.Violations.CLOCK;
 import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
-/** Payments, fees and the refundable balance: captured − refunded − earmarked never below zero. */
-class OrderMoneyTest {
+/** Refund earmarks on the order: captured − refunded − earmarked never below zero. */
+class EarmarkRefundTest {
 
     private AggregateTestFixture<Order> fixture;
 
@@ -63,47 +52,18 @@ class OrderMoneyTest {
         return new OrderRefundEarmarked(ID, refundId, eur(amount), RefundSource.GOODWILL, null, NOW);
     }
 
-    @Test
-    void givenPlaced_whenCapturingTheTotal_thenPaymentCaptured() {
-        fixture.given(placed())
-                .when(new CapturePayment(ID, "PAY-1", eur("45.95"), "ADYEN", "PSP-1"))
-                .expectEvents(new PaymentCaptured(ID, "PAY-1", eur("45.95"), "ADYEN", "PSP-1", NOW));
+    private static ReturnRequested returned() {
+        return new ReturnRequested(ID, "RMA-1", List.of(new ReturnLine(1, "SKU-1", 2, ReturnReason.DEFECTIVE, null)),
+                NOW);
     }
 
-    @Test
-    void givenPaidInFull_whenCapturingMore_thenRejectedAsAboveTheOrderTotal() {
-        fixture.given(placed(), paid("45.95"))
-                .when(new CapturePayment(ID, "PAY-2", eur("0.01"), "ADYEN", "PSP-2"))
-                .expectException(violation(ErrorCode.PAYMENT_EXCEEDS_ORDER_TOTAL));
+    private static ReturnReceived received() {
+        return new ReturnReceived(ID, "RMA-1", "WH-A", NOW);
     }
 
-    @Test
-    void givenAPayment_whenTheSameProviderReferenceArrivesAgain_thenRejectedAsDuplicate() {
-        fixture.given(placed(), paid("10.00"))
-                .when(new CapturePayment(ID, "PAY-2", eur("10.00"), "ADYEN", "PSP-1"))
-                .expectException(violation(ErrorCode.PAYMENT_ALREADY_RECORDED));
-    }
-
-    @Test
-    void givenAnEuroOrder_whenCapturingDollars_thenCurrencyMismatch() {
-        fixture.given(placed())
-                .when(new CapturePayment(ID, "PAY-1", Money.of("10.00", "USD"), "ADYEN", "PSP-1"))
-                .expectException(violation(ErrorCode.CURRENCY_MISMATCH));
-    }
-
-    @Test
-    void givenCancelled_whenCapturing_thenRejected() {
-        fixture.given(placed(), new OrderCancelled(ID, "x", List.of(), NOW))
-                .when(new CapturePayment(ID, "PAY-1", eur("10.00"), "ADYEN", "PSP-1"))
-                .expectException(violation(ErrorCode.ORDER_ALREADY_CANCELLED));
-    }
-
-    @Test
-    void givenPlaced_whenRecordingAMarketplaceFee_thenFeeRecorded() {
-        fixture.given(placed())
-                .when(new RecordFee(ID, "FEE-1", FeeType.MARKETPLACE_COMMISSION, eur("6.89"), "15%"))
-                .expectEvents(new OrderFeeRecorded(ID, "FEE-1", FeeType.MARKETPLACE_COMMISSION, eur("6.89"), "15%",
-                        NOW));
+    private static ReturnInspected inspected() {
+        return new ReturnInspected(ID, "RMA-1", "WH-A", List.of(new InspectedLine(1, "SKU-1", 2,
+                ItemCondition.DEFECTIVE, ReturnDisposition.REFURBISH)), NOW);
     }
 
     @Test
@@ -198,19 +158,5 @@ class OrderMoneyTest {
                         new OrderRefundEarmarked(ID, "R-1", eur("24.00"), RefundSource.RETURN, "RMA-1", NOW))
                 .when(new EarmarkRefund(ID, "R-2", null, null, List.of(), RefundSource.RETURN, "RMA-1"))
                 .expectException(violation(ErrorCode.RETURN_ALREADY_REFUNDED));
-    }
-
-    private static ReturnRequested returned() {
-        return new ReturnRequested(ID, "RMA-1", List.of(new ReturnLine(1, "SKU-1", 2, ReturnReason.DEFECTIVE, null)),
-                NOW);
-    }
-
-    private static ReturnReceived received() {
-        return new ReturnReceived(ID, "RMA-1", "WH-A", NOW);
-    }
-
-    private static ReturnInspected inspected() {
-        return new ReturnInspected(ID, "RMA-1", "WH-A", List.of(new InspectedLine(1, "SKU-1", 2,
-                ItemCondition.DEFECTIVE, ReturnDisposition.REFURBISH)), NOW);
     }
 }

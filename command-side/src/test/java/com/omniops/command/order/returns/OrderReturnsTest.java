@@ -1,9 +1,6 @@
-package com.omniops.command.order;
+package com.omniops.command.order.returns;
 
-import com.omniops.command.order.returns.InspectReturn;
-import com.omniops.command.order.returns.ReceiveReturn;
-import com.omniops.command.order.returns.RecordReturnInspection;
-import com.omniops.command.order.returns.RequestReturn;
+import com.omniops.command.order.Order;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.order.InspectedLine;
@@ -51,6 +48,10 @@ class OrderReturnsTest {
     private static ReturnRequested requested(int quantity) {
         return new ReturnRequested(ID, RMA, List.of(new ReturnLine(1, "SKU-1", quantity, ReturnReason.DAMAGED,
                 "box crushed")), NOW);
+    }
+
+    private static InspectReturn.Entry entry(int quantity, ReturnDisposition disposition) {
+        return new InspectReturn.Entry(1, quantity, ItemCondition.AS_NEW, disposition);
     }
 
     @Test
@@ -160,9 +161,5 @@ class OrderReturnsTest {
         fixture.given(placed(), shipped(), delivered())
                 .when(new ReceiveReturn(ID, "RMA-404", "WH-R"))
                 .expectException(violation(ErrorCode.RETURN_NOT_FOUND));
-    }
-
-    private static InspectReturn.Entry entry(int quantity, ReturnDisposition disposition) {
-        return new InspectReturn.Entry(1, quantity, ItemCondition.AS_NEW, disposition);
     }
 }

@@ -1,9 +1,13 @@
-package com.omniops.command.refund;
+package com.omniops.command.refund.request;
 
 import com.omniops.command.order.Order;
 import com.omniops.command.order.refund.ApproveEarmarkedRefund;
 import com.omniops.command.order.refund.EarmarkRefund;
 import com.omniops.command.order.refund.RefundTerms;
+import com.omniops.command.refund.Refund;
+import com.omniops.command.refund.RefundPolicy;
+import com.omniops.command.refund.RefundResult;
+import com.omniops.command.refund.RequestRefund;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;

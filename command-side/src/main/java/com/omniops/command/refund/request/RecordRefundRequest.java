@@ -1,4 +1,4 @@
-package com.omniops.command.refund;
+package com.omniops.command.refund.request;
 
 import com.omniops.events.Money;
 import com.omniops.events.refund.RefundLine;
