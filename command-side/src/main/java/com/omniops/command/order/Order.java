@@ -8,7 +8,7 @@ import com.omniops.command.order.money.OrderMoney;
 import com.omniops.command.order.pay.OrderBalance;
 import com.omniops.command.order.place.PlacementResult;
 import com.omniops.command.order.place.RecordOrderPlacement;
-import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.order.refund.RefundTerms;
 import com.omniops.command.order.returns.OrderReturns;
 import com.omniops.command.order.returns.RequestReturn;
@@ -44,10 +44,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (payments, fees, refund earmarks: captured − refunded − earmarked ≥ 0) and {@link OrderReturns} (RMAs). A member
  * takes the commands it can decide alone; a command that needs another member's facts is taken here and passed on.
  * <p>
- * Commands named {@code Record…} (and the other commands an aggregate takes in the same transaction as another, such
- * as {@code EarmarkRefund} or {@code AllocateBackorder}) are internal: only the orchestrating command handlers of the
- * slices send them (e.g. place/OrderPlacement sends {@link RecordOrderPlacement} once the stock is reserved), never a
- * REST endpoint. The commands the endpoints send name the business action ({@code PlaceOrder}, {@code ShipOrder}).
+ * Commands named {@code Record…} are internal: the orchestrating command handler of a slice sends them to the
+ * aggregate, in the same unit of work as its commands to other aggregates (place/OrderPlacement sends
+ * {@link RecordOrderPlacement} once the stock is reserved, refund/request sends {@code RecordRefundEarmark} before
+ * it creates the Refund). No REST endpoint sends one. The commands the endpoints send name the business action
+ * ({@code PlaceOrder}, {@code ShipOrder}, {@code CapturePayment}); {@code RecordFee} is the one left to rename.
  */
 @Aggregate(cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -106,7 +107,7 @@ public class Order {
 
     /** A refund's amount may come from the lines or a return; the money decides whether it may be set aside. */
     @CommandHandler
-    public RefundTerms handle(EarmarkRefund command, Clock clock) {
+    public RefundTerms handle(RecordRefundEarmark command, Clock clock) {
         return money.earmark(command, lines, returns, clock);
     }
 

@@ -1,6 +1,6 @@
 package com.omniops.command.refund;
 
-import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.events.refund.RefundSource;
 
 import java.math.BigDecimal;
@@ -12,7 +12,7 @@ import java.util.List;
  * work.
  */
 public record RequestRefund(String orderId, String refundId, BigDecimal amount, String currency,
-                            List<EarmarkRefund.Line> lines, String reason, RefundSource source, String returnId) {
+                            List<RecordRefundEarmark.Line> lines, String reason, RefundSource source, String returnId) {
 
     public RequestRefund {
         lines = lines == null ? List.of() : List.copyOf(lines);

@@ -3,7 +3,7 @@ package com.omniops.command.refund;
 import com.omniops.command.order.Order;
 import com.omniops.command.order.pay.CapturePayment;
 import com.omniops.command.order.place.RecordOrderPlacement;
-import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.refund.approve.RefundApproval;
 import com.omniops.command.refund.issue.RefundPayout;
 import com.omniops.command.refund.reject.RefundRejection;
@@ -105,7 +105,7 @@ class RefundBalanceProperties {
                 } else if (step instanceof RequestAmount r) {
                     refunds.add(request(orderId, r.amount(), List.of()));
                 } else if (step instanceof RequestLines r) {
-                    refunds.add(request(orderId, null, List.of(new EarmarkRefund.Line(1, r.units()))));
+                    refunds.add(request(orderId, null, List.of(new RecordRefundEarmark.Line(1, r.units()))));
                 } else if (step instanceof Approve a) {
                     COMMANDS.sendAndWait(new ApproveRefund(pick(refunds, a.refund()), "finance"));
                 } else if (step instanceof Reject r) {
@@ -145,7 +145,7 @@ class RefundBalanceProperties {
                 .anyMatch(e -> e.getPayload() instanceof OrderRefunded)).isTrue();
     }
 
-    private static String request(String orderId, BigDecimal amount, List<EarmarkRefund.Line> lines) {
+    private static String request(String orderId, BigDecimal amount, List<RecordRefundEarmark.Line> lines) {
         String refundId = UUID.randomUUID().toString();
         COMMANDS.sendAndWait(new RequestRefund(orderId, refundId, amount, amount == null ? null : "EUR", lines,
                 "property", RefundSource.GOODWILL, null));

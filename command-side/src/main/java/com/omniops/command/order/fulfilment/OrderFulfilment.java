@@ -1,7 +1,7 @@
 package com.omniops.command.order.fulfilment;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.omniops.command.order.backorder.AllocateBackorder;
+import com.omniops.command.order.backorder.RecordBackorderAllocation;
 import com.omniops.command.order.deliver.ConfirmDelivery;
 import com.omniops.command.order.deliver.DeliveryResult;
 import com.omniops.command.order.pick.PackOrder;
@@ -154,7 +154,7 @@ public class OrderFulfilment {
 
     /** Returns the units of the line still waiting after this allocation. */
     @CommandHandler
-    public int handle(AllocateBackorder command, Clock clock) {
+    public int handle(RecordBackorderAllocation command, Clock clock) {
         require(!cancelled, ErrorCode.ORDER_ALREADY_CANCELLED, "Order " + orderId + " is cancelled.");
         LineBackorder backorder = backorders.get(command.lineNo());
         int waiting = backorder == null ? 0 : backorder.quantity();

@@ -5,11 +5,11 @@ import com.omniops.command.order.OrderLines;
 import com.omniops.command.order.pay.CapturePayment;
 import com.omniops.command.order.pay.OrderBalance;
 import com.omniops.command.order.pay.RecordFee;
-import com.omniops.command.order.refund.ApproveEarmarkedRefund;
-import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.order.refund.RecordEarmarkApproval;
+import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.order.refund.RefundTerms;
-import com.omniops.command.order.refund.ReleaseEarmarkedRefund;
-import com.omniops.command.order.refund.SettleRefund;
+import com.omniops.command.order.refund.RecordEarmarkRelease;
+import com.omniops.command.order.refund.RecordRefundSettlement;
 import com.omniops.command.order.returns.OrderReturns;
 import com.omniops.command.order.returns.ReturnStatus;
 import com.omniops.command.rule.ErrorCode;
@@ -97,7 +97,7 @@ public class OrderMoney {
      * Taken by the root, which passes in the order's lines (to value refunded units at what was paid for them) and
      * its returns (a refund of source RETURN refunds a received return, once).
      */
-    public RefundTerms earmark(EarmarkRefund command, OrderLines lines, OrderReturns returns, Clock clock) {
+    public RefundTerms earmark(RecordRefundEarmark command, OrderLines lines, OrderReturns returns, Clock clock) {
         require(captured.signum() > 0, ErrorCode.ORDER_NOT_PAID,
                 "Order " + orderId + " has no captured payment; there is nothing to refund.");
         require(command.source() != null, ErrorCode.VALIDATION_FAILED, "A refund needs a source.");
@@ -120,7 +120,7 @@ public class OrderMoney {
         }
         List<RefundLine> refundLines = new ArrayList<>();
         if (!command.lines().isEmpty()) {
-            for (EarmarkRefund.Line line : command.lines()) {
+            for (RecordRefundEarmark.Line line : command.lines()) {
                 OrderLine ordered = lines.line(line.lineNo());
                 require(line.quantity() > 0 && line.quantity() <= ordered.quantity(), ErrorCode.VALIDATION_FAILED,
                         "Line " + line.lineNo() + " can refund 1 to " + ordered.quantity() + " units.");
@@ -147,7 +147,7 @@ public class OrderMoney {
     }
 
     @CommandHandler
-    public OrderBalance handle(ApproveEarmarkedRefund command, Clock clock) {
+    public OrderBalance handle(RecordEarmarkApproval command, Clock clock) {
         Earmark earmark = requireEarmark(command.refundId());
         require(!earmark.approved(), ErrorCode.REFUND_NOT_PENDING,
                 "Refund " + command.refundId() + " is already approved.");
@@ -157,7 +157,7 @@ public class OrderMoney {
     }
 
     @CommandHandler
-    public OrderBalance handle(ReleaseEarmarkedRefund command, Clock clock) {
+    public OrderBalance handle(RecordEarmarkRelease command, Clock clock) {
         Earmark earmark = requireEarmark(command.refundId());
         apply(new OrderRefundReleased(orderId, command.refundId(), new Money(earmark.amount(), currency),
                 command.reason(), clock.instant()));
@@ -165,7 +165,7 @@ public class OrderMoney {
     }
 
     @CommandHandler
-    public OrderBalance handle(SettleRefund command, Clock clock) {
+    public OrderBalance handle(RecordRefundSettlement command, Clock clock) {
         Earmark earmark = requireEarmark(command.refundId());
         require(earmark.approved(), ErrorCode.REFUND_NOT_APPROVED,
                 "Refund " + command.refundId() + " is not approved and cannot be paid out.");
@@ -188,7 +188,7 @@ public class OrderMoney {
     }
 
     /** The amount asked for (at most the value of its lines), or else the value of the lines. */
-    private BigDecimal refundAmount(EarmarkRefund command, List<RefundLine> refundLines) {
+    private BigDecimal refundAmount(RecordRefundEarmark command, List<RefundLine> refundLines) {
         BigDecimal linesValue = refundLines.stream().map(RefundLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal amount;
         if (command.amount() != null) {

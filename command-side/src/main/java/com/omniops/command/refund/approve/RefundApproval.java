@@ -1,7 +1,7 @@
 package com.omniops.command.refund.approve;
 
 import com.omniops.command.order.Order;
-import com.omniops.command.order.refund.ApproveEarmarkedRefund;
+import com.omniops.command.order.refund.RecordEarmarkApproval;
 import com.omniops.command.refund.ApproveRefund;
 import com.omniops.command.refund.Refund;
 import com.omniops.command.refund.RefundResult;
@@ -29,7 +29,7 @@ public class RefundApproval {
         RefundWithOrder loaded = RefundWithOrder.load(refunds, orders, command.refundId());
         RefundResult result = execute(loaded.refund(), new RecordRefundApproval(command.refundId(),
                 command.approvedBy()));
-        execute(loaded.order(), new ApproveEarmarkedRefund(result.orderId(), command.refundId()));
+        execute(loaded.order(), new RecordEarmarkApproval(result.orderId(), command.refundId()));
         return result;
     }
 }

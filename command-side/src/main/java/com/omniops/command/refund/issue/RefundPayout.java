@@ -1,7 +1,7 @@
 package com.omniops.command.refund.issue;
 
 import com.omniops.command.order.Order;
-import com.omniops.command.order.refund.SettleRefund;
+import com.omniops.command.order.refund.RecordRefundSettlement;
 import com.omniops.command.refund.IssueRefund;
 import com.omniops.command.refund.Refund;
 import com.omniops.command.refund.RefundResult;
@@ -34,7 +34,7 @@ public class RefundPayout {
         RefundResult result = execute(loaded.refund(), new RecordRefundPayout(command.refundId(),
                 command.paymentReference(), command.failureReason(), command.retry()));
         if (result.status() == RefundStatus.ISSUED) {
-            execute(loaded.order(), new SettleRefund(result.orderId(), command.refundId(),
+            execute(loaded.order(), new RecordRefundSettlement(result.orderId(), command.refundId(),
                     command.paymentReference()));
         }
         return result;

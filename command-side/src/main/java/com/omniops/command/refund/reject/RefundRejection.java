@@ -1,7 +1,7 @@
 package com.omniops.command.refund.reject;
 
 import com.omniops.command.order.Order;
-import com.omniops.command.order.refund.ReleaseEarmarkedRefund;
+import com.omniops.command.order.refund.RecordEarmarkRelease;
 import com.omniops.command.refund.Refund;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.refund.RefundWithOrder;
@@ -28,7 +28,7 @@ public class RefundRejection {
         RefundWithOrder loaded = RefundWithOrder.load(refunds, orders, command.refundId());
         RefundResult result = execute(loaded.refund(), new RecordRefundRejection(command.refundId(),
                 command.reason(), command.rejectedBy()));
-        execute(loaded.order(), new ReleaseEarmarkedRefund(result.orderId(), command.refundId(), command.reason()));
+        execute(loaded.order(), new RecordEarmarkRelease(result.orderId(), command.refundId(), command.reason()));
         return result;
     }
 }

@@ -1,8 +1,8 @@
 package com.omniops.command.refund.request;
 
 import com.omniops.command.order.Order;
-import com.omniops.command.order.refund.ApproveEarmarkedRefund;
-import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.order.refund.RecordEarmarkApproval;
+import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.order.refund.RefundTerms;
 import com.omniops.command.refund.Refund;
 import com.omniops.command.refund.RefundPolicy;
@@ -46,11 +46,11 @@ public class RefundRequests {
 
     /** Runs in the caller's unit of work, on an order the caller loaded (e.g. a cancellation). */
     public RefundResult request(Aggregate<Order> order, RequestRefund command) {
-        RefundTerms terms = execute(order, new EarmarkRefund(command.orderId(), command.refundId(), command.amount(),
+        RefundTerms terms = execute(order, new RecordRefundEarmark(command.orderId(), command.refundId(), command.amount(),
                 command.currency(), command.lines(), command.source(), command.returnId()));
         boolean automatic = policy.approvesAutomatically(terms);
         if (automatic) {
-            execute(order, new ApproveEarmarkedRefund(command.orderId(), command.refundId()));
+            execute(order, new RecordEarmarkApproval(command.orderId(), command.refundId()));
         }
         RecordRefundRequest record = new RecordRefundRequest(command.refundId(), command.orderId(), terms.amount(),
                 terms.lines(), command.reason(), command.source(), command.returnId(),

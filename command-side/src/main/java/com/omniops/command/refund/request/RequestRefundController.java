@@ -1,7 +1,7 @@
 package com.omniops.command.refund.request;
 
 import com.omniops.command.order.OrderAccess;
-import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.refund.RequestRefund;
 import com.omniops.command.rule.BusinessRuleViolation;
@@ -85,8 +85,8 @@ public class RequestRefundController {
                     "An amount needs its currency.");
             Inputs.requireMoney(request.currency(), amount("amount", request.amount()));
         }
-        List<EarmarkRefund.Line> lines = request.lines() == null ? List.of()
-                : request.lines().stream().map(l -> new EarmarkRefund.Line(l.lineNo(), l.quantity())).toList();
+        List<RecordRefundEarmark.Line> lines = request.lines() == null ? List.of()
+                : request.lines().stream().map(l -> new RecordRefundEarmark.Line(l.lineNo(), l.quantity())).toList();
         return commands.sendAndWait(new RequestRefund(orderId, UUID.randomUUID().toString(), request.amount(),
                 request.currency(), lines, request.reason().strip(), request.source(), request.returnId()));
     }

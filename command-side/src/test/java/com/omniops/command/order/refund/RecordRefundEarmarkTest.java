@@ -34,7 +34,7 @@ import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
 /** Refund earmarks on the order: captured − refunded − earmarked never below zero. */
-class EarmarkRefundTest {
+class RecordRefundEarmarkTest {
 
     private AggregateTestFixture<Order> fixture;
 
@@ -44,8 +44,8 @@ class EarmarkRefundTest {
         fixture.registerInjectableResource(CLOCK);
     }
 
-    private static EarmarkRefund goodwill(String refundId, String amount) {
-        return new EarmarkRefund(ID, refundId, new BigDecimal(amount), "EUR", List.of(), RefundSource.GOODWILL, null);
+    private static RecordRefundEarmark goodwill(String refundId, String amount) {
+        return new RecordRefundEarmark(ID, refundId, new BigDecimal(amount), "EUR", List.of(), RefundSource.GOODWILL, null);
     }
 
     private static OrderRefundEarmarked earmarked(String refundId, String amount) {
@@ -108,28 +108,28 @@ class EarmarkRefundTest {
     void givenAnEarmark_whenApprovingTwice_thenTheSecondApprovalIsRejected() {
         fixture.given(placed(), paid("40.00"), earmarked("R-1", "10.00"),
                         new OrderRefundApproved(ID, "R-1", eur("10.00"), NOW))
-                .when(new ApproveEarmarkedRefund(ID, "R-1"))
+                .when(new RecordEarmarkApproval(ID, "R-1"))
                 .expectException(violation(ErrorCode.REFUND_NOT_PENDING));
     }
 
     @Test
     void givenAnUnapprovedEarmark_whenSettling_thenRejected() {
         fixture.given(placed(), paid("40.00"), earmarked("R-1", "10.00"))
-                .when(new SettleRefund(ID, "R-1", "PSP-R"))
+                .when(new RecordRefundSettlement(ID, "R-1", "PSP-R"))
                 .expectException(violation(ErrorCode.REFUND_NOT_APPROVED));
     }
 
     @Test
     void givenAnEarmark_whenReleasing_thenReleased() {
         fixture.given(placed(), paid("40.00"), earmarked("R-1", "10.00"))
-                .when(new ReleaseEarmarkedRefund(ID, "R-1", "duplicate"))
+                .when(new RecordEarmarkRelease(ID, "R-1", "duplicate"))
                 .expectEvents(new OrderRefundReleased(ID, "R-1", eur("10.00"), "duplicate", NOW));
     }
 
     @Test
     void givenLines_whenRefunding_thenTheAmountIsWhatWasPaidForThoseUnits() {
         fixture.given(placed(), paid("45.95"))
-                .when(new EarmarkRefund(ID, "R-1", null, null, List.of(new EarmarkRefund.Line(1, 1)),
+                .when(new RecordRefundEarmark(ID, "R-1", null, null, List.of(new RecordRefundEarmark.Line(1, 1)),
                         RefundSource.GOODWILL, null))
                 .expectEvents(earmarked("R-1", "12.00"))
                 .expectResultMessagePayload(new RefundTerms(eur("12.00"),
@@ -139,7 +139,7 @@ class EarmarkRefundTest {
     @Test
     void givenAnInspectedReturn_whenRefundingIt_thenTheReturnValueIsEarmarkedAndMayBeAutoApproved() {
         fixture.given(placed(), shipped(), delivered(), paid("45.95"), returned(), received(), inspected())
-                .when(new EarmarkRefund(ID, "R-1", null, null, List.of(), RefundSource.RETURN, "RMA-1"))
+                .when(new RecordRefundEarmark(ID, "R-1", null, null, List.of(), RefundSource.RETURN, "RMA-1"))
                 .expectEvents(new OrderRefundEarmarked(ID, "R-1", eur("24.00"), RefundSource.RETURN, "RMA-1", NOW))
                 .expectResultMessagePayload(new RefundTerms(eur("24.00"),
                         List.of(new RefundLine(1, "SKU-1", 2, new BigDecimal("24.00"))), true));
@@ -148,7 +148,7 @@ class EarmarkRefundTest {
     @Test
     void givenAReturnNotYetReceived_whenRefundingIt_thenRejected() {
         fixture.given(placed(), shipped(), delivered(), paid("45.95"), returned())
-                .when(new EarmarkRefund(ID, "R-1", null, null, List.of(), RefundSource.RETURN, "RMA-1"))
+                .when(new RecordRefundEarmark(ID, "R-1", null, null, List.of(), RefundSource.RETURN, "RMA-1"))
                 .expectException(violation(ErrorCode.RETURN_NOT_RECEIVED));
     }
 
@@ -156,7 +156,7 @@ class EarmarkRefundTest {
     void givenAReturnWithARefund_whenRefundingItAgain_thenRejected() {
         fixture.given(placed(), shipped(), delivered(), paid("45.95"), returned(), received(), inspected(),
                         new OrderRefundEarmarked(ID, "R-1", eur("24.00"), RefundSource.RETURN, "RMA-1", NOW))
-                .when(new EarmarkRefund(ID, "R-2", null, null, List.of(), RefundSource.RETURN, "RMA-1"))
+                .when(new RecordRefundEarmark(ID, "R-2", null, null, List.of(), RefundSource.RETURN, "RMA-1"))
                 .expectException(violation(ErrorCode.RETURN_ALREADY_REFUNDED));
     }
 }

@@ -11,10 +11,10 @@ import java.util.List;
  * {@code lines}, otherwise (source RETURN) the value of the return's lines. Sent in the unit of work that creates the
  * Refund.
  */
-public record EarmarkRefund(@TargetAggregateIdentifier String orderId, String refundId, BigDecimal amount,
+public record RecordRefundEarmark(@TargetAggregateIdentifier String orderId, String refundId, BigDecimal amount,
                             String currency, List<Line> lines, RefundSource source, String returnId) {
 
-    public EarmarkRefund {
+    public RecordRefundEarmark {
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
