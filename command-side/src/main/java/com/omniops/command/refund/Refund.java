@@ -1,6 +1,10 @@
 package com.omniops.command.refund;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.omniops.command.refund.approve.RecordRefundApproval;
+import com.omniops.command.refund.issue.RecordRefundPayout;
+import com.omniops.command.refund.reject.RecordRefundRejection;
+import com.omniops.command.refund.request.RecordRefundRequest;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.events.Money;
 import com.omniops.events.refund.RefundApproved;
@@ -22,7 +26,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * Money going back to a customer, separate from the order so that finance controls each step: requested (the order
  * earmarked the amount) → approved (by policy or by finance) → issued, or rejected. A failed payout stays approved
- * money and can be retried. Every step that moves money runs together with the order (see RefundDecisions).
+ * money and can be retried. Every step that moves money runs together with the order, in the slice that
+ * decides it (request/RefundRequests, approve/RefundApproval, reject/RefundRejection, issue/RefundPayout).
  */
 @Aggregate(cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,

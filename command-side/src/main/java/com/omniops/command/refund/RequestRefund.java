@@ -1,6 +1,6 @@
 package com.omniops.command.refund;
 
-import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.events.refund.RefundSource;
 
 import java.math.BigDecimal;
@@ -8,11 +8,11 @@ import java.util.List;
 
 /**
  * Asks for money back on an order: {@code amount}, or the value of {@code lines}, or (source RETURN) the value of the
- * return. Handled by {@link RefundRequests}: the order earmarks the amount and the Refund is created in one unit of
+ * return. Handled by request/RefundRequests: the order earmarks the amount and the Refund is created in one unit of
  * work.
  */
 public record RequestRefund(String orderId, String refundId, BigDecimal amount, String currency,
-                            List<EarmarkRefund.Line> lines, String reason, RefundSource source, String returnId) {
+                            List<RecordRefundEarmark.Line> lines, String reason, RefundSource source, String returnId) {
 
     public RequestRefund {
         lines = lines == null ? List.of() : List.copyOf(lines);

@@ -4,7 +4,12 @@ import com.omniops.command.config.RefundSettings;
 import com.omniops.command.order.Order;
 import com.omniops.command.order.pay.CapturePayment;
 import com.omniops.command.order.place.RecordOrderPlacement;
-import com.omniops.command.order.refund.EarmarkRefund;
+import com.omniops.command.order.refund.RecordRefundEarmark;
+import com.omniops.command.refund.approve.RefundApproval;
+import com.omniops.command.refund.issue.RefundPayout;
+import com.omniops.command.refund.reject.RefundRejection;
+import com.omniops.command.refund.reject.RejectRefund;
+import com.omniops.command.refund.request.RefundRequests;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.events.Money;
 import com.omniops.events.json.EventJson;
@@ -101,7 +106,7 @@ class RefundBalanceProperties {
                 } else if (step instanceof RequestAmount r) {
                     refunds.add(request(orderId, r.amount(), List.of()));
                 } else if (step instanceof RequestLines r) {
-                    refunds.add(request(orderId, null, List.of(new EarmarkRefund.Line(1, r.units()))));
+                    refunds.add(request(orderId, null, List.of(new RecordRefundEarmark.Line(1, r.units()))));
                 } else if (step instanceof Approve a) {
                     COMMANDS.sendAndWait(new ApproveRefund(pick(refunds, a.refund()), "finance"));
                 } else if (step instanceof Reject r) {
@@ -141,7 +146,7 @@ class RefundBalanceProperties {
                 .anyMatch(e -> e.getPayload() instanceof OrderRefunded)).isTrue();
     }
 
-    private static String request(String orderId, BigDecimal amount, List<EarmarkRefund.Line> lines) {
+    private static String request(String orderId, BigDecimal amount, List<RecordRefundEarmark.Line> lines) {
         String refundId = UUID.randomUUID().toString();
         COMMANDS.sendAndWait(new RequestRefund(orderId, refundId, amount, amount == null ? null : "EUR", lines,
                 "property", RefundSource.GOODWILL, null));
@@ -223,7 +228,9 @@ class RefundBalanceProperties {
                 .registerComponent(Clock.class, c -> CLOCK)
                 .registerCommandHandler(c -> new RefundRequests(c.repository(Order.class), c.repository(Refund.class),
                         new RefundPolicy(new RefundSettings(new BigDecimal("100.00"))), CLOCK))
-                .registerCommandHandler(c -> new RefundDecisions(c.repository(Refund.class), c.repository(Order.class)))
+                .registerCommandHandler(c -> new RefundApproval(c.repository(Refund.class), c.repository(Order.class)))
+                .registerCommandHandler(c -> new RefundRejection(c.repository(Refund.class), c.repository(Order.class)))
+                .registerCommandHandler(c -> new RefundPayout(c.repository(Refund.class), c.repository(Order.class)))
                 .buildConfiguration();
         configuration.start();
         return configuration;

@@ -1,5 +1,9 @@
 package com.omniops.command.refund;
 
+import com.omniops.command.refund.approve.RecordRefundApproval;
+import com.omniops.command.refund.issue.RecordRefundPayout;
+import com.omniops.command.refund.reject.RecordRefundRejection;
+import com.omniops.command.refund.request.RecordRefundRequest;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.events.Money;
 import com.omniops.events.refund.RefundApproved;

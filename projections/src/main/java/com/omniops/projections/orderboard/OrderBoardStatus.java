@@ -1,6 +1,8 @@
 package com.omniops.projections.orderboard;
 
-/** An order's state on the board, derived from its units (mirrors the command side's rules). */
+import com.omniops.events.order.OrderStatus;
+
+/** An order's state on the board, derived from its units by the same rule as the command side's. */
 public enum OrderBoardStatus {
     /** Every unit is allocated, nothing has shipped yet. */
     PLACED,
@@ -14,17 +16,17 @@ public enum OrderBoardStatus {
     DELIVERED,
     CANCELLED;
 
+    /** The shared rule ({@link OrderStatus#of}); the board keeps its own type for its stored column and API. */
     public static OrderBoardStatus derive(boolean cancelled, int unitsOrdered, int unitsBackordered, int unitsShipped,
                                           boolean allShipmentsDelivered) {
-        if (cancelled) {
-            return CANCELLED;
-        }
-        if (unitsShipped > 0 && unitsShipped >= unitsOrdered) {
-            return allShipmentsDelivered ? DELIVERED : SHIPPED;
-        }
-        if (unitsShipped > 0) {
-            return PARTIALLY_SHIPPED;
-        }
-        return unitsBackordered > 0 ? BACKORDERED : PLACED;
+        return switch (OrderStatus.of(cancelled, unitsOrdered, unitsBackordered, unitsShipped,
+                allShipmentsDelivered)) {
+            case PLACED -> PLACED;
+            case BACKORDERED -> BACKORDERED;
+            case PARTIALLY_SHIPPED -> PARTIALLY_SHIPPED;
+            case SHIPPED -> SHIPPED;
+            case DELIVERED -> DELIVERED;
+            case CANCELLED -> CANCELLED;
+        };
     }
 }

@@ -3,6 +3,7 @@ package com.omniops.events.order;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -63,12 +64,27 @@ public record OrderAmounts(List<Line> lines, BigDecimal shippingCharge, BigDecim
     /** A line from its stored figures; a null discount or tax counts as zero. */
     public static Line line(int lineNo, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal taxAmount,
                             boolean pricesIncludeTax) {
-        Objects.requireNonNull(unitPrice, "unitPrice");
-        BigDecimal price = unitPrice.multiply(BigDecimal.valueOf(quantity)).subtract(nz(discount));
+        BigDecimal price = priceBeforeDiscount(quantity, unitPrice).subtract(nz(discount));
         BigDecimal tax = nz(taxAmount);
         return pricesIncludeTax
                 ? new Line(lineNo, price.subtract(tax), tax, price)
                 : new Line(lineNo, price, tax, price.add(tax));
+    }
+
+    /** {@code quantity × unitPrice}: what a line costs before its discount (and, on a net channel, its tax). */
+    public static BigDecimal priceBeforeDiscount(int quantity, BigDecimal unitPrice) {
+        Objects.requireNonNull(unitPrice, "unitPrice");
+        return unitPrice.multiply(BigDecimal.valueOf(quantity));
+    }
+
+    /**
+     * What the customer paid for {@code units} of a line: the units' share of its gross, rounded half-up to the
+     * decimals of {@code currency}. All of a line's units are worth exactly its gross.
+     */
+    public static BigDecimal unitsValue(OrderLine line, int units, boolean pricesIncludeTax, String currency) {
+        int scale = Currency.getInstance(currency).getDefaultFractionDigits();
+        return line(line, pricesIncludeTax).gross().multiply(BigDecimal.valueOf(units))
+                .divide(BigDecimal.valueOf(line.quantity()), scale, RoundingMode.HALF_UP);
     }
 
     /** The line with {@code lineNo}, or an exception if the order has none. */

@@ -66,7 +66,7 @@ public class BackorderAllocation {
             }
             int quantity = Math.min(available, line.quantity());
             execute(stock, new ReserveBackorder(stockItemId, line.orderId(), line.lineNo(), quantity));
-            execute(loaded.get(line.orderId()), new AllocateBackorder(line.orderId(), line.lineNo(),
+            execute(loaded.get(line.orderId()), new RecordBackorderAllocation(line.orderId(), line.lineNo(),
                     command.warehouseId(), quantity));
             queue.allocated(line.orderId(), line.lineNo(), quantity);
             available -= quantity;

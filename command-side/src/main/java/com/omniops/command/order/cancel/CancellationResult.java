@@ -1,6 +1,6 @@
 package com.omniops.command.order.cancel;
 
-import com.omniops.command.order.OrderStatus;
+import com.omniops.events.order.OrderStatus;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.events.order.LineAllocation;
 

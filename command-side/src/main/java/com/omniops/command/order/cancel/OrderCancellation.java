@@ -6,7 +6,7 @@ import com.omniops.command.stock.StockItem;
 import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.release.ReleaseReservation;
 import com.omniops.events.order.LineAllocation;
-import com.omniops.command.refund.RefundRequests;
+import com.omniops.command.refund.request.RefundRequests;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.refund.RequestRefund;
 import com.omniops.events.refund.RefundSource;

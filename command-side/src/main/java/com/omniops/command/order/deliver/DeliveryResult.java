@@ -1,7 +1,7 @@
 package com.omniops.command.order.deliver;
 
-import com.omniops.command.order.Fulfilment;
-import com.omniops.command.order.OrderStatus;
+import com.omniops.command.order.fulfilment.Fulfilment;
+import com.omniops.events.order.OrderStatus;
 
 public record DeliveryResult(String orderId, OrderStatus status, Fulfilment fulfilment) {
 }

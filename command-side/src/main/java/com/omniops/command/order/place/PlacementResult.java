@@ -1,6 +1,6 @@
 package com.omniops.command.order.place;
 
-import com.omniops.command.order.OrderStatus;
+import com.omniops.events.order.OrderStatus;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.LineBackorder;
 

@@ -1,7 +1,7 @@
 package com.omniops.command.order.ship;
 
-import com.omniops.command.order.Fulfilment;
-import com.omniops.command.order.OrderStatus;
+import com.omniops.command.order.fulfilment.Fulfilment;
+import com.omniops.events.order.OrderStatus;
 import com.omniops.events.order.ShippedLine;
 
 import java.util.List;

@@ -1,4 +1,0 @@
-package com.omniops.command.order;
-
-/** Where the units reserved for an order in one warehouse are on their way out. */
-public enum FulfilmentStage { PICKED, PACKED }
