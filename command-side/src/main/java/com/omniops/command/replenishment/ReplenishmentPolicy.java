@@ -5,6 +5,7 @@ import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.draft.DraftPurchaseOrder;
 import com.omniops.command.purchasing.submit.SubmitPurchaseOrder;
 import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.events.StreamIds;
 import com.omniops.events.purchasing.PurchaseOrderCancelled;
 import com.omniops.events.purchasing.PurchaseOrderClosed;
 import com.omniops.events.purchasing.PurchaseOrderConfirmed;
@@ -113,7 +114,7 @@ public class ReplenishmentPolicy {
         for (var line : event.lines()) {
             jdbc.update("INSERT INTO replenishment_incoming (purchase_order_id, line_no, stock_item_id, expected, "
                             + "status) VALUES (?, ?, ?, ?, 'DRAFT') ON CONFLICT DO NOTHING", event.purchaseOrderId(),
-                    line.lineNo(), event.warehouseId() + ":" + line.sku(), line.quantity());
+                    line.lineNo(), StreamIds.stockItem(event.warehouseId(), line.sku()), line.quantity());
         }
     }
 

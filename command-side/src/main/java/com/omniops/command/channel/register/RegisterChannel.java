@@ -1,5 +1,6 @@
 package com.omniops.command.channel.register;
 
+import com.omniops.events.StreamIds;
 import com.omniops.command.channel.Channel;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelType;
@@ -17,6 +18,6 @@ public record RegisterChannel(String channelId, String name, ChannelType type, S
 
     @TargetAggregateIdentifier
     public String aggregateId() {
-        return Channel.idOf(channelId);
+        return StreamIds.channel(channelId);
     }
 }

@@ -1,7 +1,7 @@
 package com.omniops.command.transfer.receive;
 
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.stock.StockItemId;
+import com.omniops.events.StreamIds;
 import com.omniops.command.stock.StockItems;
 import com.omniops.command.stock.StockLevel;
 import com.omniops.command.stock.receive.ReceiveStock;
@@ -47,7 +47,7 @@ public class TransferReceiving {
         String warehouseId = transfer.invoke(Transfer::toWarehouseId);
         List<StockLevel> levels = new ArrayList<>();
         for (ReceivedUnits units : received.stream().sorted(Comparator.comparing(ReceivedUnits::sku)).toList()) {
-            String id = StockItemId.of(warehouseId, units.sku());
+            String id = StreamIds.stockItem(warehouseId, units.sku());
             levels.add(execute(loadOrCreate(id), new ReceiveStock(id, warehouseId, units.sku(), units.quantity(),
                     units.unitCost(), ReceiptSource.TRANSFER_IN, command.transferId())));
         }

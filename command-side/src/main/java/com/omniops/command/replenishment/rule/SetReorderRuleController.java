@@ -1,7 +1,8 @@
-package com.omniops.command.replenishment;
+package com.omniops.command.replenishment.rule;
 
+import com.omniops.command.replenishment.SetReorderRule;
 import com.omniops.command.rule.Inputs;
-import com.omniops.command.stock.StockItemId;
+import com.omniops.events.StreamIds;
 import com.omniops.events.replenishment.ReorderMethod;
 import com.omniops.events.replenishment.ReorderRuleSet;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,17 +25,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 
+/** How a stock item is replenished: its rule, set (or replaced) as a whole. */
 @RestController
 @Validated
 @Tag(name = "Purchasing")
-public class ReorderRuleController {
+public class SetReorderRuleController {
 
     private final CommandGateway commands;
 
-    public ReorderRuleController(CommandGateway commands) {
+    public SetReorderRuleController(CommandGateway commands) {
         this.commands = commands;
     }
 
+    @Schema(name = "ReorderRuleRuleRequest")
     public record RuleRequest(
             @Schema(description = "Supplier the SKU is reordered from", example = "SUP-TEXTILES")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String supplierId,
@@ -70,7 +73,7 @@ public class ReorderRuleController {
     public ReorderRuleSet set(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
                               @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
                               @Valid @RequestBody RuleRequest request) {
-        return commands.sendAndWait(new SetReorderRule(ReorderRule.idOf(StockItemId.of(warehouseId, sku)), sku,
+        return commands.sendAndWait(new SetReorderRule(StreamIds.reorderRule(StreamIds.stockItem(warehouseId, sku)), sku,
                 warehouseId,
                 request.supplierId(), request.method(), request.min(), request.max(),
                 request.multiple() == null ? 1 : request.multiple(), request.serviceLevel(),

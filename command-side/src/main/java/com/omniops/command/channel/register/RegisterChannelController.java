@@ -1,6 +1,5 @@
-package com.omniops.command.channel;
+package com.omniops.command.channel.register;
 
-import com.omniops.command.channel.register.RegisterChannel;
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelType;
@@ -25,17 +24,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+/** A sales channel is registered with the warehouses that feed it. */
 @RestController
 @RequestMapping("/api/channels")
 @Tag(name = "Channels")
-public class ChannelController {
+public class RegisterChannelController {
 
     private final CommandGateway commands;
 
-    public ChannelController(CommandGateway commands) {
+    public RegisterChannelController(CommandGateway commands) {
         this.commands = commands;
     }
 
+    @Schema(name = "ChannelRegisterRequest")
     public record RegisterRequest(
             @Schema(description = "Code of the channel, unique", example = "WEB")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String channelId,
@@ -65,6 +66,7 @@ public class ChannelController {
             @PositiveOrZero @Max(1_000_000) Integer safetyBuffer) {
     }
 
+    @Schema(name = "ChannelChannelResponse")
     public record ChannelResponse(String channelId, String currency, boolean pricesIncludeTax,
                                   List<String> warehouseIds, AllocationStrategy allocationStrategy,
                                   boolean backordersAllowed, int safetyBuffer) {

@@ -1,10 +1,10 @@
-package com.omniops.command.replenishment;
+package com.omniops.command.replenishment.rule;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.lookup.SupplierDirectory;
+import com.omniops.command.replenishment.SetReorderRule;
 import com.omniops.command.rule.ErrorCode;
-import com.omniops.command.stock.StockItemId;
 import com.omniops.events.StreamIds;
 import com.omniops.events.replenishment.ReorderMethod;
 import com.omniops.events.replenishment.ReorderRuleSet;
@@ -41,10 +41,6 @@ public class ReorderRule {
     protected ReorderRule() {
     }
 
-    public static String idOf(String stockItemId) {
-        return StreamIds.reorderRule(stockItemId);
-    }
-
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public ReorderRuleSet handle(SetReorderRule command, ProductCatalog catalog, SupplierDirectory suppliers,
@@ -63,7 +59,7 @@ public class ReorderRule {
                     ErrorCode.VALIDATION_FAILED, "A service level rule needs a service level from 0.50 to 0.9999.");
             require(command.max() >= 0, ErrorCode.VALIDATION_FAILED, "The cycle stock (max) cannot be negative.");
         }
-        ReorderRuleSet rule = new ReorderRuleSet(StockItemId.of(command.warehouseId(), command.sku()), command.sku(), command.warehouseId(),
+        ReorderRuleSet rule = new ReorderRuleSet(StreamIds.stockItem(command.warehouseId(), command.sku()), command.sku(), command.warehouseId(),
                 command.supplierId(), command.method(), command.min(), command.max(), command.multiple(),
                 command.serviceLevel(), command.autoSubmit(), clock.instant());
         if (current == null || !sameRule(current, rule)) {
@@ -81,7 +77,7 @@ public class ReorderRule {
 
     @EventSourcingHandler
     void on(ReorderRuleSet event) {
-        ruleId = idOf(event.stockItemId());
+        ruleId = StreamIds.reorderRule(event.stockItemId());
         current = event;
     }
 }
