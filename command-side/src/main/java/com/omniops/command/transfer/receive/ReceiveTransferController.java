@@ -1,7 +1,7 @@
 package com.omniops.command.transfer.receive;
 
 import com.omniops.command.rule.Inputs;
-import com.omniops.command.transfer.TransferLine;
+import com.omniops.command.transfer.TransferLineRequest;
 import com.omniops.command.transfer.Transfers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,7 +41,7 @@ public class ReceiveTransferController {
             @Schema(description = "Id of the receipt; generated when omitted", example = "TRC-2026-0042")
             @Size(max = 64) String receiptId,
             @Schema(description = "SKUs and units that arrived; everything in transit when empty or omitted")
-            @Size(max = 200) List<@NotNull @Valid TransferLine> lines) {
+            @Size(max = 200) List<@NotNull @Valid TransferLineRequest> lines) {
     }
 
     @PostMapping("/{transferId}/receipts")

@@ -1,7 +1,7 @@
 package com.omniops.command.transfer.request;
 
 import com.omniops.command.rule.Inputs;
-import com.omniops.command.transfer.TransferLine;
+import com.omniops.command.transfer.TransferLineRequest;
 import com.omniops.command.transfer.TransferStatus;
 import com.omniops.command.transfer.TransferView;
 import com.omniops.command.transfer.Transfers;
@@ -47,7 +47,7 @@ public class RequestTransferController {
             @Schema(description = "Warehouse the units go to", example = "3PL-EAST")
             @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String toWarehouseId,
             @Schema(description = "SKUs and units to move (1 to 200)")
-            @NotEmpty @Size(max = 200) List<@NotNull @Valid TransferLine> lines,
+            @NotEmpty @Size(max = 200) List<@NotNull @Valid TransferLineRequest> lines,
             @Schema(description = "Free text (up to 500 characters)", example = "refill the 3PL")
             @Size(max = 500) String note) {
     }
@@ -62,7 +62,7 @@ public class RequestTransferController {
                 request.lines().stream().map(l -> new RequestTransfer.Line(l.sku(), l.quantity())).toList(),
                 request.note()));
         List<TransferView.Line> lines = new ArrayList<>();
-        for (TransferLine line : request.lines()) {
+        for (TransferLineRequest line : request.lines()) {
             lines.add(new TransferView.Line(lines.size() + 1, line.sku(), line.quantity(), 0, 0, 0));
         }
         return new TransferView(transferId, TransferStatus.REQUESTED, request.fromWarehouseId(),

@@ -1,8 +1,9 @@
-package com.omniops.command.stock;
+package com.omniops.command.stock.transfer;
 
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.stock.StockItem;
+import com.omniops.command.stock.StockItems;
 import com.omniops.command.stock.receive.ReceiveStock;
-import com.omniops.command.stock.transfer.TransferStockOut;
 import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.Money;
 import com.omniops.events.stock.ReceiptSource;
@@ -20,7 +21,7 @@ import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
 /** A transfer takes only available units out of the source; the destination receives them at the source's cost. */
-class StockItemTransferTest {
+class TransferStockOutTest {
 
     private static final String ID = "WH-A:SKU-1";
     private static final Money AVERAGE = Money.of("10.5000", "EUR");

@@ -1,6 +1,6 @@
-package com.omniops.command.channel;
+package com.omniops.command.channel.register;
 
-import com.omniops.command.channel.register.RegisterChannel;
+import com.omniops.command.channel.Channel;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.channel.AllocationStrategy;
@@ -16,7 +16,7 @@ import static com.omniops.command.support.Violations.CLOCK;
 import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
-class ChannelTest {
+class RegisterChannelTest {
 
     private AggregateTestFixture<Channel> fixture;
 

@@ -1,7 +1,5 @@
-package com.omniops.command.purchasing;
+package com.omniops.command.purchasing.supplier;
 
-import com.omniops.command.purchasing.supplier.RegisterSupplier;
-import com.omniops.command.purchasing.supplier.Supplier;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.supplier.SupplierRegistered;

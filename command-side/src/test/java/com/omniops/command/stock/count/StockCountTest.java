@@ -1,12 +1,8 @@
-package com.omniops.command.stock;
+package com.omniops.command.stock.count;
 
 import com.omniops.command.rule.ErrorCode;
-import com.omniops.command.stock.count.ApproveStockCount;
-import com.omniops.command.stock.count.CountTolerance;
-import com.omniops.command.stock.count.RecordStockCount;
-import com.omniops.command.stock.count.RejectStockCount;
+import com.omniops.command.stock.StockItem;
 import com.omniops.command.stock.reserve.ReserveStock;
-import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.Money;
 import com.omniops.events.stock.AdjustmentReason;
 import com.omniops.events.stock.CountApprovalReason;
@@ -32,7 +28,7 @@ import static com.omniops.command.support.Violations.violation;
  * Cycle counts with the default tolerance (2 units or 2 % of book, whichever allows more; value at most 100.00):
  * within it the variance is adjusted at once, otherwise it waits for someone other than the counter.
  */
-class StockItemCountTest {
+class StockCountTest {
 
     private static final String ID = "WH-A:SKU-1";
     private static final Money COST = Money.of("10.0000", "EUR");

@@ -1,11 +1,10 @@
-package com.omniops.command.stock;
+package com.omniops.command.stock.hold;
 
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.stock.StockItem;
+import com.omniops.command.stock.StockItems;
 import com.omniops.command.stock.adjust.AdjustStock;
-import com.omniops.command.stock.hold.ReleaseHeldStock;
-import com.omniops.command.stock.hold.WriteOffHeldStock;
 import com.omniops.command.stock.reserve.ReserveStock;
-import com.omniops.command.stock.returns.ReturnToStock;
 import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.Money;
 import com.omniops.events.stock.AdjustmentReason;
@@ -25,8 +24,8 @@ import static com.omniops.command.support.Violations.CLOCK;
 import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
-/** Returned units by disposition, and the invariant reserved ≤ on hand − quarantine − refurbishment. */
-class StockItemHoldsTest {
+/** Held units (quarantine, refurbishment) are on hand but not sellable until released or written off. */
+class HeldStockTest {
 
     private static final String ID = "WH-A:SKU-1";
     private static final Money COST = Money.of("10.0000", "EUR");
@@ -46,42 +45,10 @@ class StockItemHoldsTest {
                 "PO-1", COST, 5, 0, NOW);
     }
 
-    private static ReturnToStock returnOf(int quantity, ReturnDisposition disposition) {
-        return new ReturnToStock(ID, "order-1", "RMA-1", 1, quantity, disposition);
-    }
-
     private static StockReturned returned(int quantity, ReturnDisposition disposition, int onHand, int quarantine,
                                           int refurbishment) {
         return new StockReturned(ID, "SKU-1", "WH-A", "order-1", "RMA-1", 1, quantity, disposition, COST, onHand, 0,
                 quarantine, refurbishment, NOW);
-    }
-
-    @Test
-    void givenFiveOnHand_whenTwoAreReturnedForResale_thenSevenOnHandAndAllAvailable() {
-        fixture.given(fiveOnHand())
-                .when(returnOf(2, ReturnDisposition.RESALE))
-                .expectEvents(returned(2, ReturnDisposition.RESALE, 7, 0, 0));
-    }
-
-    @Test
-    void givenFiveOnHand_whenTwoAreQuarantined_thenSevenOnHandOfWhichTwoHeld() {
-        fixture.given(fiveOnHand())
-                .when(returnOf(2, ReturnDisposition.QUARANTINE))
-                .expectEvents(returned(2, ReturnDisposition.QUARANTINE, 7, 2, 0));
-    }
-
-    @Test
-    void givenFiveOnHand_whenTwoGoToRefurbishment_thenSevenOnHandOfWhichTwoHeld() {
-        fixture.given(fiveOnHand())
-                .when(returnOf(2, ReturnDisposition.REFURBISH))
-                .expectEvents(returned(2, ReturnDisposition.REFURBISH, 7, 0, 2));
-    }
-
-    @Test
-    void givenFiveOnHand_whenTwoAreWrittenOff_thenOnHandIsUnchangedAndTheValueIsRecorded() {
-        fixture.given(fiveOnHand())
-                .when(returnOf(2, ReturnDisposition.WRITE_OFF))
-                .expectEvents(returned(2, ReturnDisposition.WRITE_OFF, 5, 0, 0));
     }
 
     @Test

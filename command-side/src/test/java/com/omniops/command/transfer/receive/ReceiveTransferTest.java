@@ -1,17 +1,13 @@
-package com.omniops.command.transfer;
+package com.omniops.command.transfer.receive;
 
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.support.InMemoryLookups;
-import com.omniops.command.transfer.cancel.CancelTransfer;
-import com.omniops.command.transfer.receive.ReceiveTransfer;
-import com.omniops.command.transfer.receive.ReceivedUnits;
-import com.omniops.command.transfer.receive.RecordTransferReceipt;
-import com.omniops.command.transfer.request.RequestTransfer;
-import com.omniops.command.transfer.ship.RecordTransferShipment;
+import com.omniops.command.transfer.Transfer;
+import com.omniops.command.transfer.TransferStatus;
+import com.omniops.command.transfer.TransferView;
 import com.omniops.events.Money;
 import com.omniops.events.transfer.ReceivedTransferLine;
 import com.omniops.events.transfer.ShippedTransferLine;
-import com.omniops.events.transfer.TransferCancelled;
 import com.omniops.events.transfer.TransferLine;
 import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
@@ -28,8 +24,8 @@ import static com.omniops.command.support.Violations.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** A transfer's own rules: from one warehouse to another, cancel only before shipping, never receive more than shipped. */
-class TransferTest {
+/** Shipped units arrive, in parts or at once, never more than are in transit. */
+class ReceiveTransferTest {
 
     private static final String T = "t-1";
     private static final Money COST = Money.of("10.5000", "EUR");
@@ -59,56 +55,6 @@ class TransferTest {
 
     private static RecordTransferReceipt receipt(String receiptId, ReceiveTransfer.Line... lines) {
         return new RecordTransferReceipt(T, receiptId, List.of(lines));
-    }
-
-    @Test
-    void givenStockInTheSource_whenRequestingATransfer_thenItIsRequestedLineByLine() {
-        fixture.givenNoPriorActivity()
-                .when(new RequestTransfer(T, "WH-A", "WH-B", List.of(new RequestTransfer.Line("SKU-1", 6),
-                        new RequestTransfer.Line("SKU-2", 3)), null))
-                .expectEvents(requested());
-    }
-
-    @Test
-    void givenTheSameWarehouseOnBothEnds_whenRequesting_thenRefused() {
-        fixture.givenNoPriorActivity()
-                .when(new RequestTransfer(T, "WH-A", "WH-A", List.of(new RequestTransfer.Line("SKU-1", 1)), null))
-                .expectException(violation(ErrorCode.VALIDATION_FAILED));
-    }
-
-    @Test
-    void givenASourceThatNeverHeldTheSku_whenRequesting_thenRefused() {
-        fixture.givenNoPriorActivity()
-                .when(new RequestTransfer(T, "WH-C", "WH-B", List.of(new RequestTransfer.Line("SKU-1", 1)), null))
-                .expectException(violation(ErrorCode.STOCK_ITEM_NOT_FOUND));
-    }
-
-    @Test
-    void givenARequestedTransfer_whenCancelled_thenCancelled() {
-        fixture.given(requested())
-                .when(new CancelTransfer(T, "not needed"))
-                .expectEvents(new TransferCancelled(T, "not needed", NOW));
-    }
-
-    @Test
-    void givenAShippedTransfer_whenCancelling_thenRefused() {
-        fixture.given(requested(), shipped())
-                .when(new CancelTransfer(T, "too late"))
-                .expectException(violation(ErrorCode.TRANSFER_STATE_CONFLICT));
-    }
-
-    @Test
-    void givenACancelledTransfer_whenShipping_thenRefused() {
-        fixture.given(requested(), new TransferCancelled(T, null, NOW))
-                .when(new RecordTransferShipment(T, shippedLines(), null, null))
-                .expectException(violation(ErrorCode.TRANSFER_STATE_CONFLICT));
-    }
-
-    @Test
-    void givenARequestedTransfer_whenShippingEveryLine_thenInTransitWithTheSourceCost() {
-        fixture.given(requested())
-                .when(new RecordTransferShipment(T, shippedLines(), "DHL", "JD1"))
-                .expectEvents(new TransferShipped(T, "WH-A", "WH-B", shippedLines(), "DHL", "JD1", NOW));
     }
 
     @Test

@@ -1,8 +1,6 @@
-package com.omniops.command.product;
+package com.omniops.command.product.listing;
 
-import com.omniops.command.product.discontinue.DiscontinueProduct;
-import com.omniops.command.product.listing.ListProductOnChannel;
-import com.omniops.command.product.register.RegisterProduct;
+import com.omniops.command.product.Product;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.product.ProductDiscontinued;
@@ -16,7 +14,8 @@ import static com.omniops.command.support.Violations.CLOCK;
 import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
-class ProductTest {
+/** A product is listed on a known channel under a channel SKU that is unique there. */
+class ListProductOnChannelTest {
 
     private static final ProductRegistered REGISTERED = new ProductRegistered("SKU-1", "Lamp", "EA", "STANDARD", NOW);
 
@@ -30,21 +29,6 @@ class ProductTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(catalog);
         fixture.registerInjectableResource(new InMemoryLookups.Channels("WEB", "MKT"));
-    }
-
-    @Test
-    void whenRegistering_thenProductRegistered() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterProduct("SKU-1", "Lamp", "EA", "STANDARD"))
-                .expectEvents(REGISTERED);
-    }
-
-    @Test
-    void givenTheSkuIsTaken_whenRegistering_thenRejected() {
-        catalog.skus.add("SKU-1");
-        fixture.givenNoPriorActivity()
-                .when(new RegisterProduct("SKU-1", "Lamp", "EA", "STANDARD"))
-                .expectException(violation(ErrorCode.PRODUCT_ALREADY_EXISTS));
     }
 
     @Test
@@ -89,15 +73,5 @@ class ProductTest {
         fixture.given(REGISTERED, new ProductDiscontinued("SKU-1", "end of line", NOW))
                 .when(new ListProductOnChannel("SKU-1", "WEB", "W-1"))
                 .expectException(violation(ErrorCode.PRODUCT_DISCONTINUED));
-    }
-
-    @Test
-    void givenRegistered_whenDiscontinuing_thenDiscontinuedOnce() {
-        fixture.given(REGISTERED)
-                .when(new DiscontinueProduct("SKU-1", "end of line"))
-                .expectEvents(new ProductDiscontinued("SKU-1", "end of line", NOW));
-        fixture.given(REGISTERED, new ProductDiscontinued("SKU-1", "end of line", NOW))
-                .when(new DiscontinueProduct("SKU-1", "again"))
-                .expectNoEvents();
     }
 }

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
-/** A SKU and its units in a transfer request or a transfer receipt. */
+/** A SKU and its units in a transfer request or a transfer receipt (not the event contract's TransferLine). */
 @Schema(name = "TransferLine")
-public record TransferLine(
+public record TransferLineRequest(
         @Schema(description = "Our SKU", example = "HG-0001")
         @NotBlank @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String sku,
         @Schema(description = "Units, a whole number from 1 to 1000000", example = "24")
