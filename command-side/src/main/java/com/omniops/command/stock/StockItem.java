@@ -57,9 +57,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * line, held stock, moving-average cost); cycle counts and their approval live in {@link StockCount}.
  * <p>
  * Snapshotted (every {@code omniops.stock.snapshot-threshold} events, Jackson field access). The revision names the
- * snapshot's shape: Axon registers a revision filter per aggregate with {@code @Revision}, so snapshots of another
- * shape (revision 1 or none: flat quantities, before the value objects) are ignored and the item is rebuilt from its
- * events. Raise it whenever the fields below change shape.
+ * snapshot's shape: Axon reads only snapshots of the aggregate class's revision, so those of another shape (revision 1
+ * or none: flat quantities, before the value objects) are ignored and the item is rebuilt from its events
+ * (StockItemSnapshotTest). Raise it whenever the fields below, or the value objects in them, change shape.
  */
 @Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "stockItemSnapshotTrigger")
 @Revision("2")
@@ -183,8 +183,7 @@ public class StockItem {
     @CommandHandler
     public StockLevel handle(ReleaseHeldStock command, Clock clock) {
         requirePositive(command.quantity(), "released");
-        held.requireHeld(command.hold(), command.quantity(), sku, warehouseId);
-        HeldStock after = held.minus(command.hold(), command.quantity());
+        HeldStock after = held.take(command.hold(), command.quantity(), sku, warehouseId);
         apply(new StockReleasedFromHold(stockItemId, sku, warehouseId, command.hold(), command.quantity(),
                 command.note(), onHand, reserved(), after.quarantine(), after.refurbishment(), clock.instant()));
         return level();
@@ -193,8 +192,7 @@ public class StockItem {
     @CommandHandler
     public StockLevel handle(WriteOffHeldStock command, Clock clock) {
         requirePositive(command.quantity(), "written off");
-        held.requireHeld(command.hold(), command.quantity(), sku, warehouseId);
-        HeldStock after = held.minus(command.hold(), command.quantity());
+        HeldStock after = held.take(command.hold(), command.quantity(), sku, warehouseId);
         apply(new HeldStockWrittenOff(stockItemId, sku, warehouseId, command.hold(), command.quantity(),
                 command.note(), cost.money(), onHand - command.quantity(), reserved(), after.quarantine(),
                 after.refurbishment(), clock.instant()));
@@ -231,23 +229,11 @@ public class StockItem {
 
     /** Units that may still be promised to orders ({@link StockPosition#available()}). */
     public int available() {
-        return position().available();
-    }
-
-    private StockPosition position() {
-        return new StockPosition(onHand, reserved(), held.quarantine(), held.refurbishment());
+        return new StockPosition(onHand, reserved(), held.quarantine(), held.refurbishment()).available();
     }
 
     private int reserved() {
         return reservations.reserved();
-    }
-
-    public String sku() {
-        return sku;
-    }
-
-    public String warehouseId() {
-        return warehouseId;
     }
 
     public StockLevel level() {

@@ -33,17 +33,17 @@ public record HeldStock(int quarantine, int refurbishment) {
                 refurbishment + (disposition == ReturnDisposition.REFURBISH ? quantity : 0));
     }
 
-    public HeldStock minus(StockHold hold, int quantity) {
-        return hold == StockHold.QUARANTINE ? new HeldStock(quarantine - quantity, refurbishment)
-                : new HeldStock(quarantine, refurbishment - quantity);
-    }
-
-    /** HeldStockMayNotGoNegative: only units in the named hold can be released or written off from it. */
-    public void requireHeld(StockHold hold, int quantity, String sku, String warehouseId) {
+    /**
+     * The hold after {@code quantity} units leave the named one (released or written off). HeldStockMayNotGoNegative:
+     * only units in that hold can leave it.
+     */
+    public HeldStock take(StockHold hold, int quantity, String sku, String warehouseId) {
         require(hold != null, ErrorCode.VALIDATION_FAILED, "Name the hold: QUARANTINE or REFURBISHMENT.");
         int held = in(hold);
         require(quantity <= held, ErrorCode.HELD_STOCK_INSUFFICIENT,
                 warehouseId + " holds " + held + " units of " + sku + " in " + hold.name().toLowerCase()
                         + "; " + quantity + " cannot be taken out.");
+        return hold == StockHold.QUARANTINE ? new HeldStock(quarantine - quantity, refurbishment)
+                : new HeldStock(quarantine, refurbishment - quantity);
     }
 }
