@@ -1,8 +1,8 @@
 package com.omniops.command.transfer;
 
-import com.omniops.events.StreamIds;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.events.StreamIds;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;

@@ -1,7 +1,6 @@
 package com.omniops.command.channel.register;
 
 import com.omniops.events.StreamIds;
-import com.omniops.command.channel.Channel;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelType;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,13 +1,13 @@
 package com.omniops.command.transfer.receive;
 
 import com.omniops.command.stock.StockItem;
-import com.omniops.events.StreamIds;
 import com.omniops.command.stock.StockItems;
 import com.omniops.command.stock.StockLevel;
 import com.omniops.command.stock.receive.ReceiveStock;
 import com.omniops.command.transfer.Transfer;
 import com.omniops.command.transfer.TransferView;
 import com.omniops.command.transfer.Transfers;
+import com.omniops.events.StreamIds;
 import com.omniops.events.stock.ReceiptSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
