@@ -2,6 +2,7 @@ package com.omniops.command.replenishment;
 
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.events.replenishment.ReorderMethod;
+import com.omniops.events.stock.StockPosition;
 import com.omniops.planning.LeadTime;
 import com.omniops.planning.OrderQuantity;
 import com.omniops.planning.ReorderRecommendation;
@@ -23,11 +24,12 @@ public final class ReorderPoints {
     /** What the policy knows about one stock item with a rule. */
     public record Situation(String stockItemId, String sku, String warehouseId, String supplierId, String method,
                             int min, int max, int multiple, BigDecimal serviceLevel, boolean autoSubmit, int onHand,
-                            int reserved, BigDecimal unitCost, String openProposal, int proposalsMade, int incoming) {
+                            int reserved, int quarantine, int refurbishment, BigDecimal unitCost, String openProposal,
+                            int proposalsMade, int incoming) {
 
-        /** On hand + incoming − reserved. */
+        /** Available + incoming: {@link StockPosition#projected}. */
         public int projected() {
-            return onHand + incoming - reserved;
+            return new StockPosition(onHand, reserved, quarantine, refurbishment).projected(incoming);
         }
     }
 

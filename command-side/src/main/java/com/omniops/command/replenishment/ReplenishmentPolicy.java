@@ -6,6 +6,7 @@ import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.draft.DraftPurchaseOrder;
 import com.omniops.command.purchasing.submit.SubmitPurchaseOrder;
 import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.events.StreamIds;
 import com.omniops.events.purchasing.PurchaseOrderCancelled;
 import com.omniops.events.purchasing.PurchaseOrderClosed;
 import com.omniops.events.purchasing.PurchaseOrderConfirmed;
@@ -15,6 +16,7 @@ import com.omniops.events.purchasing.PurchaseOrderOrigin;
 import com.omniops.events.purchasing.PurchaseOrderReceived;
 import com.omniops.events.purchasing.PurchaseOrderSubmitted;
 import com.omniops.events.replenishment.ReorderRuleSet;
+import com.omniops.events.stock.HeldQuantities;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReceived;
@@ -39,10 +41,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Proposes purchase orders when a stock item's projected quantity (on hand + incoming − reserved) reaches its
- * reorder point: a draft per shortage for the rule's supplier, submitted at once when the rule says so. A stock item
- * with an open proposal gets no second one until that purchase order is received, closed or cancelled, so a
- * shortage is never proposed twice.
+ * Proposes purchase orders when a stock item's projected quantity (available + incoming, as
+ * {@link com.omniops.events.stock.StockPosition#projected} defines it) reaches its reorder point: a draft per shortage
+ * for the rule's supplier, submitted at once when the rule says so. A stock item with an open proposal gets no second
+ * one until that purchase order is received, closed or cancelled, so a shortage is never proposed twice.
  * <p>
  * The policy keeps its own state (rules, positions, incoming, demand) in tables written in the same transaction as
  * its token. It acts only on events stored recently ({@code omniops.replenishment.act-within}); older events — a
@@ -93,11 +95,16 @@ public class ReplenishmentPolicy {
     @EventHandler
     void on(StockItemEvent event, @Timestamp Instant storedAt) {
         BigDecimal cost = event instanceof StockReceived received ? received.averageCostAfter().amount() : null;
-        jdbc.update("INSERT INTO replenishment_position (stock_item_id, on_hand, reserved, unit_cost) "
-                        + "VALUES (?, ?, ?, ?) ON CONFLICT (stock_item_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, "
-                        + "reserved = EXCLUDED.reserved, "
-                        + "unit_cost = coalesce(EXCLUDED.unit_cost, replenishment_position.unit_cost)",
-                event.stockItemId(), event.onHandAfter(), event.reservedAfter(), cost);
+        // Only events that change held units carry them; the others leave them as they are.
+        HeldQuantities held = event instanceof HeldQuantities quantities ? quantities : null;
+        jdbc.update("INSERT INTO replenishment_position (stock_item_id, on_hand, reserved, unit_cost, quarantine, "
+                        + "refurbishment) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (stock_item_id) DO UPDATE SET "
+                        + "on_hand = EXCLUDED.on_hand, reserved = EXCLUDED.reserved, "
+                        + "unit_cost = coalesce(EXCLUDED.unit_cost, replenishment_position.unit_cost), "
+                        + "quarantine = coalesce(EXCLUDED.quarantine, replenishment_position.quarantine), "
+                        + "refurbishment = coalesce(EXCLUDED.refurbishment, replenishment_position.refurbishment)",
+                event.stockItemId(), event.onHandAfter(), event.reservedAfter(), cost,
+                held == null ? null : held.quarantineAfter(), held == null ? null : held.refurbishmentAfter());
         if (event instanceof StockIssued issued) {
             jdbc.update("INSERT INTO replenishment_demand (stock_item_id, day, units) VALUES (?, ?, ?) "
                             + "ON CONFLICT (stock_item_id, day) DO UPDATE SET units = replenishment_demand.units "
@@ -112,7 +119,7 @@ public class ReplenishmentPolicy {
         for (var line : event.lines()) {
             jdbc.update("INSERT INTO replenishment_incoming (purchase_order_id, line_no, stock_item_id, expected, "
                             + "status) VALUES (?, ?, ?, ?, 'DRAFT') ON CONFLICT DO NOTHING", event.purchaseOrderId(),
-                    line.lineNo(), event.warehouseId() + ":" + line.sku(), line.quantity());
+                    line.lineNo(), StreamIds.stockItem(event.warehouseId(), line.sku()), line.quantity());
         }
     }
 
@@ -182,15 +189,16 @@ public class ReplenishmentPolicy {
         }
         List<ReorderPoints.Situation> situations = jdbc.query("SELECT r.sku, r.warehouse_id, r.supplier_id, "
                         + "r.method, r.min_qty, r.max_qty, r.multiple, r.service_level, r.auto_submit, p.on_hand, "
-                        + "p.reserved, p.unit_cost, p.open_proposal, p.proposals_made, "
+                        + "p.reserved, coalesce(p.quarantine, 0), coalesce(p.refurbishment, 0), p.unit_cost, "
+                        + "p.open_proposal, p.proposals_made, "
                         + "(SELECT coalesce(sum(greatest(i.expected - i.received, 0)), 0) FROM replenishment_incoming i "
                         + " WHERE i.stock_item_id = r.stock_item_id AND i.status = 'OPEN') AS incoming "
                         + "FROM replenishment_rule r JOIN replenishment_position p ON p.stock_item_id = r.stock_item_id "
                         + "WHERE r.stock_item_id = ? FOR UPDATE OF p",
                 (rs, n) -> new ReorderPoints.Situation(stockItemId, rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8),
-                        rs.getBoolean(9), rs.getInt(10), rs.getInt(11), rs.getBigDecimal(12), rs.getString(13),
-                        rs.getInt(14), rs.getInt(15)), stockItemId);
+                        rs.getBoolean(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
+                        rs.getBigDecimal(14), rs.getString(15), rs.getInt(16), rs.getInt(17)), stockItemId);
         if (situations.isEmpty() || situations.get(0).openProposal() != null) {
             return;
         }

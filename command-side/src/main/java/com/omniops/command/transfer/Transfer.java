@@ -71,10 +71,6 @@ public class Transfer {
     protected Transfer() {
     }
 
-    public static String idOf(String transferId) {
-        return StreamIds.transfer(transferId);
-    }
-
     @CommandHandler
     public Transfer(RequestTransfer command, ProductCatalog catalog, StockItemRegistry registry, Clock clock) {
         require(!command.fromWarehouseId().equals(command.toWarehouseId()), ErrorCode.VALIDATION_FAILED,
@@ -183,7 +179,7 @@ public class Transfer {
 
     @EventSourcingHandler
     void on(TransferRequested event) {
-        aggregateId = idOf(event.transferId());
+        aggregateId = StreamIds.transfer(event.transferId());
         transferId = event.transferId();
         fromWarehouseId = event.fromWarehouseId();
         toWarehouseId = event.toWarehouseId();

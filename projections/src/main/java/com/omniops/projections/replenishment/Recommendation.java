@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * A stock item with a reorder rule, where it stands, and what the rule says to order now, with every number behind
- * the advice. {@code position} = on hand + incoming − reserved, the projected stock the replenishment policy acts on;
- * {@code held} (quarantine and refurbishment, part of on hand) is shown beside it. {@code drafted} = units on the
+ * the advice. {@code position} = available (on hand − reserved − held) + incoming, the projected stock the
+ * replenishment policy acts on (StockPosition.projected); {@code held} (quarantine and refurbishment, part of on hand
+ * but not sellable) is shown beside it. {@code drafted} = units on the
  * stock item's draft purchase orders (not yet submitted, so not incoming); the rule is applied to
  * {@code positionWithDrafts} = position + drafted, so an open draft is never recommended a second time.
  */

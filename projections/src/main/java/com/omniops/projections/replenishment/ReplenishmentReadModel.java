@@ -1,5 +1,6 @@
 package com.omniops.projections.replenishment;
 
+import com.omniops.events.stock.StockPosition;
 import com.omniops.planning.LeadTime;
 import com.omniops.planning.OrderQuantity;
 import com.omniops.planning.ReorderRecommendation;
@@ -91,11 +92,11 @@ public class ReplenishmentReadModel {
     }
 
     private Recommendation recommendation(Record r, LocalDate today, int demandDays) {
-        int onHand = nz(r.get(AVAILABILITY_STOCK.ON_HAND));
-        int reserved = nz(r.get(AVAILABILITY_STOCK.RESERVED));
-        int held = nz(r.get(AVAILABILITY_STOCK.QUARANTINE)) + nz(r.get(AVAILABILITY_STOCK.REFURBISHMENT));
+        StockPosition stock = new StockPosition(nz(r.get(AVAILABILITY_STOCK.ON_HAND)),
+                nz(r.get(AVAILABILITY_STOCK.RESERVED)), nz(r.get(AVAILABILITY_STOCK.QUARANTINE)),
+                nz(r.get(AVAILABILITY_STOCK.REFURBISHMENT)));
         int incoming = nz(r.get("incoming", Integer.class)); // sum() is NUMERIC in PostgreSQL
-        int position = onHand + incoming - reserved; // as the issue and the replenishment policy define it
+        int position = stock.projected(incoming); // the replenishment policy acts on the same figure
         int drafted = nz(r.get("drafted", Integer.class));
         int positionWithDrafts = position + drafted; // what the rule is applied to: drafts are already on order
         int supplierMinimum = nz(r.get(PURCHASING_SUPPLIER.MINIMUM_ORDER_QUANTITY));
@@ -125,7 +126,8 @@ public class ReplenishmentReadModel {
         return new Recommendation(r.get(REORDER_RULE_VIEW.STOCK_ITEM_ID), r.get(REORDER_RULE_VIEW.SKU),
                 r.get(REORDER_RULE_VIEW.WAREHOUSE_ID), r.get(REORDER_RULE_VIEW.SUPPLIER_ID),
                 new Recommendation.Rule(method, min, max, multiple, serviceLevel, r.get(REORDER_RULE_VIEW.AUTO_SUBMIT)),
-                onHand, reserved, held, incoming, position, drafted, positionWithDrafts, numbers);
+                stock.onHand(), stock.reserved(), stock.quarantine() + stock.refurbishment(), incoming, position,
+                drafted, positionWithDrafts, numbers);
     }
 
     private static int nz(Integer value) {

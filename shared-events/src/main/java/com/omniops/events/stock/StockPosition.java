@@ -3,9 +3,10 @@ package com.omniops.events.stock;
 import java.util.Collection;
 
 /**
- * The quantities of one stock item and the one definition of what of them can be sold. The availability read model,
- * the availability explanation and the audit state of a stock item all compute {@link #available()} and
- * {@link #availableToSell} here, so a figure and its explanation cannot disagree by construction. Returns, transfers
+ * The quantities of one stock item and the one definition of what of them can be sold. The stock item itself, the
+ * availability read model, the availability explanation, the audit state of a stock item and replenishment (policy and
+ * recommendations) all compute {@link #available()}, {@link #availableToSell} and {@link #projected} here, so a figure
+ * and its explanation cannot disagree by construction. Returns, transfers
  * out, counts and write-offs change these quantities; this type only says what follows from them.
  */
 public record StockPosition(int onHand, int reserved, int quarantine, int refurbishment) {
@@ -18,6 +19,14 @@ public record StockPosition(int onHand, int reserved, int quarantine, int refurb
      */
     public int available() {
         return Math.max(0, onHand - reserved - quarantine - refurbishment);
+    }
+
+    /**
+     * The projected quantity replenishment acts on: what can still be sold ({@link #available()}) plus what is on its
+     * way ({@code incoming}, open purchase orders). Held units are not counted: they may never become sellable.
+     */
+    public int projected(int incoming) {
+        return available() + incoming;
     }
 
     /** The arithmetic of {@link #available()} with this position's figures, for explanations. */

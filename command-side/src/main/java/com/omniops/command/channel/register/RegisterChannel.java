@@ -1,6 +1,6 @@
 package com.omniops.command.channel.register;
 
-import com.omniops.command.channel.Channel;
+import com.omniops.events.StreamIds;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelType;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -17,6 +17,6 @@ public record RegisterChannel(String channelId, String name, ChannelType type, S
 
     @TargetAggregateIdentifier
     public String aggregateId() {
-        return Channel.idOf(channelId);
+        return StreamIds.channel(channelId);
     }
 }

@@ -4,7 +4,7 @@ import com.omniops.command.purchasing.PurchaseOrder;
 import com.omniops.command.purchasing.PurchaseOrderView;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
-import com.omniops.command.stock.StockItemId;
+import com.omniops.events.StreamIds;
 import com.omniops.command.stock.receive.ReceiveStock;
 import com.omniops.events.Money;
 import com.omniops.events.purchasing.ReceivedLine;
@@ -54,7 +54,7 @@ public class PurchaseOrderReceiving {
         String warehouseId = order.invoke(PurchaseOrder::warehouseId);
         String currency = order.invoke(PurchaseOrder::currency);
         received.stream().sorted(Comparator.comparing(ReceivedLine::sku)).forEach(line -> {
-            String stockItemId = StockItemId.of(warehouseId, line.sku());
+            String stockItemId = StreamIds.stockItem(warehouseId, line.sku());
             try {
                 execute(stockItems.loadOrCreate(stockItemId, StockItems::empty), new ReceiveStock(stockItemId,
                         warehouseId, line.sku(), line.quantity(), new Money(line.unitCost(), currency),

@@ -1,5 +1,6 @@
 package com.omniops.command.purchasing.supplier;
 
+import com.omniops.events.StreamIds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -9,6 +10,6 @@ public record RegisterSupplier(String supplierId, String name, BigDecimal leadTi
 
     @TargetAggregateIdentifier
     public String aggregateId() {
-        return Supplier.idOf(supplierId);
+        return StreamIds.supplier(supplierId);
     }
 }

@@ -27,10 +27,6 @@ public class Supplier {
     protected Supplier() {
     }
 
-    public static String idOf(String supplierId) {
-        return StreamIds.supplier(supplierId);
-    }
-
     @CommandHandler
     public Supplier(RegisterSupplier command, SupplierDirectory directory, Clock clock) {
         require(command.leadTimeMeanDays().signum() > 0, ErrorCode.VALIDATION_FAILED,
@@ -47,6 +43,6 @@ public class Supplier {
 
     @EventSourcingHandler
     void on(SupplierRegistered event) {
-        aggregateId = idOf(event.supplierId());
+        aggregateId = StreamIds.supplier(event.supplierId());
     }
 }

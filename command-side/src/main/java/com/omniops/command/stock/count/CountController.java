@@ -1,10 +1,8 @@
 package com.omniops.command.stock.count;
 
 import com.omniops.command.lookup.StockItemRegistry;
-import com.omniops.command.rule.BusinessRuleViolation;
-import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
-import com.omniops.command.stock.StockItemId;
+import com.omniops.command.stock.StockItems;
 import com.omniops.support.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -70,8 +68,7 @@ public class CountController {
     public CountResult count(@PathVariable @Pattern(regexp = Inputs.CODE) String warehouseId,
                              @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
                              @Valid @RequestBody CountRequest request) {
-        requireStockItem(warehouseId, sku);
-        return commands.sendAndWait(new RecordStockCount(StockItemId.of(warehouseId, sku),
+        return commands.sendAndWait(new RecordStockCount(StockItems.requireExisting(registry, warehouseId, sku),
                 UUID.randomUUID().toString(), request.countedQuantity(), request.note(), actor()));
     }
 
@@ -82,9 +79,8 @@ public class CountController {
                                @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
                                @PathVariable @Pattern(regexp = Inputs.CODE) String countId,
                                @Valid @RequestBody(required = false) ApprovalRequest request) {
-        requireStockItem(warehouseId, sku);
-        return commands.sendAndWait(new ApproveStockCount(StockItemId.of(warehouseId, sku), countId, actor(),
-                request == null ? null : request.note()));
+        return commands.sendAndWait(new ApproveStockCount(StockItems.requireExisting(registry, warehouseId, sku),
+                countId, actor(), request == null ? null : request.note()));
     }
 
     @PostMapping("/adjustment-requests/{countId}/reject")
@@ -94,14 +90,8 @@ public class CountController {
                               @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
                               @PathVariable @Pattern(regexp = Inputs.CODE) String countId,
                               @Valid @RequestBody RejectionRequest request) {
-        requireStockItem(warehouseId, sku);
-        return commands.sendAndWait(new RejectStockCount(StockItemId.of(warehouseId, sku), countId, actor(),
-                request.reason()));
-    }
-
-    private void requireStockItem(String warehouseId, String sku) {
-        BusinessRuleViolation.require(registry.exists(warehouseId, sku), ErrorCode.STOCK_ITEM_NOT_FOUND,
-                "Warehouse " + warehouseId + " has never received SKU " + sku + ".");
+        return commands.sendAndWait(new RejectStockCount(StockItems.requireExisting(registry, warehouseId, sku),
+                countId, actor(), request.reason()));
     }
 
     private static String actor() {

@@ -1,6 +1,6 @@
 package com.omniops.command.transfer.receive;
 
-import com.omniops.command.transfer.Transfer;
+import com.omniops.events.StreamIds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
@@ -14,6 +14,6 @@ public record RecordTransferReceipt(String transferId, String receiptId, List<Re
 
     @TargetAggregateIdentifier
     public String aggregateId() {
-        return Transfer.idOf(transferId);
+        return StreamIds.transfer(transferId);
     }
 }

@@ -1,13 +1,13 @@
 package com.omniops.command.transfer.receive;
 
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.StockItems;
 import com.omniops.command.stock.StockLevel;
 import com.omniops.command.stock.receive.ReceiveStock;
 import com.omniops.command.transfer.Transfer;
 import com.omniops.command.transfer.TransferView;
 import com.omniops.command.transfer.Transfers;
+import com.omniops.events.StreamIds;
 import com.omniops.events.stock.ReceiptSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -47,7 +47,7 @@ public class TransferReceiving {
         String warehouseId = transfer.invoke(Transfer::toWarehouseId);
         List<StockLevel> levels = new ArrayList<>();
         for (ReceivedUnits units : received.stream().sorted(Comparator.comparing(ReceivedUnits::sku)).toList()) {
-            String id = StockItemId.of(warehouseId, units.sku());
+            String id = StreamIds.stockItem(warehouseId, units.sku());
             levels.add(execute(loadOrCreate(id), new ReceiveStock(id, warehouseId, units.sku(), units.quantity(),
                     units.unitCost(), ReceiptSource.TRANSFER_IN, command.transferId())));
         }

@@ -1,6 +1,6 @@
 package com.omniops.command.transfer.request;
 
-import com.omniops.command.transfer.Transfer;
+import com.omniops.events.StreamIds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
@@ -15,7 +15,7 @@ public record RequestTransfer(String transferId, String fromWarehouseId, String 
 
     @TargetAggregateIdentifier
     public String aggregateId() {
-        return Transfer.idOf(transferId);
+        return StreamIds.transfer(transferId);
     }
 
     public record Line(String sku, int quantity) {

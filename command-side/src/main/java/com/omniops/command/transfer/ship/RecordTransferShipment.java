@@ -1,6 +1,6 @@
 package com.omniops.command.transfer.ship;
 
-import com.omniops.command.transfer.Transfer;
+import com.omniops.events.StreamIds;
 import com.omniops.events.transfer.ShippedTransferLine;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -16,6 +16,6 @@ public record RecordTransferShipment(String transferId, List<ShippedTransferLine
 
     @TargetAggregateIdentifier
     public String aggregateId() {
-        return Transfer.idOf(transferId);
+        return StreamIds.transfer(transferId);
     }
 }

@@ -4,13 +4,13 @@ import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.StockLevel;
 import com.omniops.command.stock.transfer.TransferStockOut;
 import com.omniops.command.transfer.Transfer;
 import com.omniops.command.transfer.TransferView;
 import com.omniops.command.transfer.Transfers;
 import com.omniops.events.Money;
+import com.omniops.events.StreamIds;
 import com.omniops.events.transfer.ShippedTransferLine;
 import com.omniops.events.transfer.TransferLine;
 import org.axonframework.commandhandling.CommandHandler;
@@ -53,9 +53,9 @@ public class TransferShipping {
         Transfer.Plan plan = transfer.invoke(Transfer::plan);
         TreeSet<String> ids = new TreeSet<>();
         for (TransferLine line : plan.lines()) {
-            ids.add(StockItemId.of(plan.fromWarehouseId(), line.sku()));
+            ids.add(StreamIds.stockItem(plan.fromWarehouseId(), line.sku()));
             if (registry.exists(plan.toWarehouseId(), line.sku())) {
-                ids.add(StockItemId.of(plan.toWarehouseId(), line.sku()));
+                ids.add(StreamIds.stockItem(plan.toWarehouseId(), line.sku()));
             }
         }
         Map<String, Aggregate<StockItem>> items = new TreeMap<>();
@@ -64,8 +64,8 @@ public class TransferShipping {
         }
         List<ShippedTransferLine> shipped = new ArrayList<>();
         for (TransferLine line : plan.lines()) {
-            StockLevel source = items.get(StockItemId.of(plan.fromWarehouseId(), line.sku())).invoke(StockItem::level);
-            Aggregate<StockItem> destination = items.get(StockItemId.of(plan.toWarehouseId(), line.sku()));
+            StockLevel source = items.get(StreamIds.stockItem(plan.fromWarehouseId(), line.sku())).invoke(StockItem::level);
+            Aggregate<StockItem> destination = items.get(StreamIds.stockItem(plan.toWarehouseId(), line.sku()));
             if (destination != null) {
                 String currency = destination.invoke(StockItem::level).currency();
                 BusinessRuleViolation.require(source.currency().equals(currency), ErrorCode.CURRENCY_MISMATCH,
@@ -80,7 +80,7 @@ public class TransferShipping {
         plan.lines().stream()
                 .sorted(Comparator.comparing(TransferLine::sku))
                 .forEach(line -> {
-                    String id = StockItemId.of(plan.fromWarehouseId(), line.sku());
+                    String id = StreamIds.stockItem(plan.fromWarehouseId(), line.sku());
                     execute(items.get(id), new TransferStockOut(id, plan.transferId(), plan.toWarehouseId(),
                             line.quantity()));
                 });

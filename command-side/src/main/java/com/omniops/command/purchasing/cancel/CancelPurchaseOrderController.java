@@ -1,0 +1,37 @@
+package com.omniops.command.purchasing.cancel;
+
+import com.omniops.command.lookup.SupplierDirectory;
+import com.omniops.command.purchasing.PurchaseOrderView;
+import com.omniops.command.purchasing.PurchaseOrders;
+import com.omniops.command.purchasing.PurchaseOrders.ReasonRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An order nothing was received against is cancelled. */
+@RestController
+@RequestMapping("/api/purchase-orders")
+@Tag(name = "Purchasing")
+public class CancelPurchaseOrderController {
+
+    private final CommandGateway commands;
+    private final SupplierDirectory suppliers;
+
+    public CancelPurchaseOrderController(CommandGateway commands, SupplierDirectory suppliers) {
+        this.commands = commands;
+        this.suppliers = suppliers;
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel an order nothing was received against")
+    public PurchaseOrderView cancel(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        PurchaseOrders.requireExisting(suppliers, id);
+        return commands.sendAndWait(new CancelPurchaseOrder(id, request.reason()));
+    }
+}
