@@ -1,5 +1,6 @@
 package com.omniops.command.purchasing.submit;
 
+import com.omniops.command.config.PurchasingSettings;
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrder;
 import com.omniops.command.purchasing.ReceiptTolerance;
@@ -40,7 +41,7 @@ class SubmitPurchaseOrderTest {
         fixture.registerInjectableResource(new InMemoryLookups.Suppliers(new SupplierDirectory.Terms("SUP-1",
                 new BigDecimal("10.2"), new BigDecimal("2"), 12, "EUR")));
         fixture.registerInjectableResource(new InMemoryLookups.Catalog("SKU-1", "SKU-2"));
-        fixture.registerInjectableResource(new ReceiptTolerance(new BigDecimal("0.05")));
+        fixture.registerInjectableResource(new ReceiptTolerance(new PurchasingSettings(new BigDecimal("0.05"))));
     }
     @Test
     void givenADraft_whenSubmittingTwice_thenTheSecondIsRefused() {
