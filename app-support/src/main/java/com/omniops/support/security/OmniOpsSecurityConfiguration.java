@@ -8,7 +8,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -32,6 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -138,6 +141,14 @@ public class OmniOpsSecurityConfiguration {
         });
         provider.setPasswordEncoder(new BCryptPasswordEncoder());
         return new CachingAuthenticationProvider(provider, Duration.ofMinutes(5));
+    }
+
+    /** The access matrix, collected from the endpoints' {@link AllowedRoles}. */
+    @Bean
+    @ConditionalOnMissingBean(AccessRules.class)
+    public AccessRules accessRules(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        return new HandlerAccessRules(mappings);
     }
 
     /** Request ids are assigned before security runs, so even a 401 can be traced. */

@@ -1,5 +1,8 @@
 package com.omniops.query.admin;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operator tooling for the read models this node hosts: processors, rebuilds, verification, dead letters. */
+@AllowedRoles(ADMIN)
 @RestController
 @RequestMapping("/api/admin")
 @Tag(name = "Admin", description = "Event processors: status, rebuild (replay), verification, dead letters")

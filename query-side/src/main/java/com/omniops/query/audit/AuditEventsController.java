@@ -1,5 +1,9 @@
 package com.omniops.query.audit;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+
 import static com.omniops.query.web.RequestParams.instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * search streamed as NDJSON or CSV. Reads the event table directly (not the query bus): these are questions about the
  * store itself, and an export must stream.
  */
+@AllowedRoles({AUDITOR, ADMIN})
 @RestController
 @RequestMapping("/api/audit")
 @Tag(name = "Audit", description = "Event history, search, export, state as of an instant, explanations, tamper evidence")

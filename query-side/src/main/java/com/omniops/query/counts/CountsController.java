@@ -1,5 +1,13 @@
 package com.omniops.query.counts;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.projections.counts.CountsPage;
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.Queries;
@@ -14,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@AllowedRoles({VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
 @RestController
 @RequestMapping("/api/counts")
 @Tag(name = "Counts", description = "Cycle counts, their variances and approvals")

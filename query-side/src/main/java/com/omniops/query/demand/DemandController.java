@@ -1,5 +1,14 @@
 package com.omniops.query.demand;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.projections.demand.DemandHistory;
 import com.omniops.projections.demand.SkuDemandPage;
 import com.omniops.projections.support.PageRequest;
@@ -19,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
 @RestController
 @Tag(name = "Demand", description = "Daily demand per SKU and warehouse, and forecasts with the numbers behind them")
 class DemandController {

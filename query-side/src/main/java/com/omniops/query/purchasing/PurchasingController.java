@@ -1,5 +1,14 @@
 package com.omniops.query.purchasing;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.projections.purchasing.PurchaseOrderDetails;
 import com.omniops.projections.purchasing.PurchasingReadModel;
 import com.omniops.projections.support.PageRequest;
@@ -29,6 +38,7 @@ class PurchasingController {
         this.queries = queries;
     }
 
+    @AllowedRoles({VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
     @GetMapping("/api/purchase-orders")
     @Operation(summary = "Purchase orders, newest first, with ordered, received and still open units",
             description = "Open units = Σ max(0, expected − received) over the lines, where expected is the "
@@ -47,6 +57,7 @@ class PurchasingController {
                 paging.size()), ResponseTypes.instanceOf(PurchasingReadModel.SummaryPage.class));
     }
 
+    @AllowedRoles({VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
     @GetMapping("/api/purchase-orders/{id}")
     @Operation(summary = "One purchase order with its lines: ordered, confirmed, expected, received, open")
     PurchaseOrderDetails one(@PathVariable String id) {
@@ -56,6 +67,7 @@ class PurchasingController {
                         "There is no purchase order '" + id + "'."));
     }
 
+    @AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
     @GetMapping("/api/incoming")
     @Operation(summary = "Incoming stock per SKU and warehouse from open purchase orders, with the next due date")
     PurchasingReadModel.IncomingPage incoming(@RequestParam(required = false) String sku,

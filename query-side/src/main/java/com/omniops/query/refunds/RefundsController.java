@@ -1,5 +1,12 @@
 package com.omniops.query.refunds;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+
 import com.omniops.projections.refunds.RefundView;
 import com.omniops.projections.refunds.RefundsPage;
 import com.omniops.projections.support.PageRequest;
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@AllowedRoles({VIEWER, SALES, FINANCE, AUDITOR, ADMIN})
 @RestController
 @RequestMapping("/api/refunds")
 @Tag(name = "Refunds", description = "Refunds by status, for finance")

@@ -1,5 +1,13 @@
 package com.omniops.query.replenishment;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.projections.replenishment.RecommendationPage;
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.Queries;
@@ -11,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@AllowedRoles({VIEWER, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
 @RestController
 @Tag(name = "Replenishment", description = "Reorder recommendations with the numbers behind them")
 class RecommendationsController {

@@ -1,5 +1,14 @@
 package com.omniops.query.replenishment;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.events.replenishment.ReorderMethod;
 import com.omniops.projections.replenishment.ReorderRuleView;
 import com.omniops.projections.replenishment.ReorderRulesPage;
@@ -19,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
 @RestController
 @RequestMapping("/api/reorder-rules")
 @Tag(name = "Master data", description = "Products, channels, warehouses, suppliers and reorder rules")

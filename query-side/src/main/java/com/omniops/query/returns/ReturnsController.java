@@ -1,5 +1,13 @@
 package com.omniops.query.returns;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.events.order.ReturnReason;
 import com.omniops.events.stock.ReturnDisposition;
 import com.omniops.projections.returns.ReturnsPage;
@@ -16,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@AllowedRoles({VIEWER, SALES, WAREHOUSE, FINANCE, AUDITOR, ADMIN})
 @RestController
 @RequestMapping("/api/returns")
 @Tag(name = "Returns", description = "Returned order lines: reasons, receipt, inspection and dispositions")

@@ -1,5 +1,8 @@
 package com.omniops.command.channel.register;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelType;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 /** A sales channel is registered with the warehouses that feed it. */
+@AllowedRoles(ADMIN)
 @RestController
 @RequestMapping("/api/channels")
 @Tag(name = "Channels")

@@ -1,5 +1,10 @@
 package com.omniops.command.order.cancel;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.SALES;
+
 import com.omniops.command.order.OrderAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
+@AllowedRoles({SALES, CHANNEL, ADMIN})
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders")

@@ -1,5 +1,9 @@
 package com.omniops.command.order.deliver;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.order.OrderAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
+@AllowedRoles({WAREHOUSE, ADMIN})
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders")

@@ -1,5 +1,10 @@
 package com.omniops.command.order.pay;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.FINANCE;
+
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
@@ -29,6 +34,7 @@ import java.util.UUID;
 import static com.omniops.command.rule.Inputs.amount;
 
 /** The money a provider captured for an order, and the fees charged against it. */
+@AllowedRoles({FINANCE, CHANNEL, ADMIN})
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders")

@@ -1,5 +1,9 @@
 package com.omniops.command.order.pick;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.order.fulfilment.FulfilmentStage;
 import com.omniops.command.rule.Inputs;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The optional warehouse steps before a shipment: pick, then pack. */
+@AllowedRoles({WAREHOUSE, ADMIN})
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders")

@@ -1,5 +1,10 @@
 package com.omniops.command.order.place;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.SALES;
+
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
@@ -37,6 +42,7 @@ import java.util.UUID;
 
 import static com.omniops.command.rule.Inputs.amount;
 
+@AllowedRoles({SALES, CHANNEL, ADMIN})
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders")

@@ -1,5 +1,11 @@
 package com.omniops.command.order.returns;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.order.ItemCondition;
@@ -84,6 +90,7 @@ public class ReturnController {
             @NotNull ReturnDisposition disposition) {
     }
 
+    @AllowedRoles({SALES, CHANNEL, ADMIN})
     @PostMapping("/{orderId}/returns")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Authorise a return (RMA): per line a quantity (at most delivered − already returned) and a "
@@ -94,6 +101,7 @@ public class ReturnController {
                 .map(l -> new RequestReturn.Line(l.lineNo(), l.quantity(), l.reason(), l.note())).toList()));
     }
 
+    @AllowedRoles({WAREHOUSE, ADMIN})
     @PostMapping("/{orderId}/returns/{returnId}/receipt")
     @Operation(summary = "The returned units arrived at a warehouse (which must carry the returned SKUs); they wait "
             + "for inspection outside the stock counts")
@@ -103,6 +111,7 @@ public class ReturnController {
         return commands.sendAndWait(new ReceiveReturn(orderId, returnId, request.warehouseId()));
     }
 
+    @AllowedRoles({WAREHOUSE, ADMIN})
     @PostMapping("/{orderId}/returns/{returnId}/inspection")
     @Operation(summary = "Inspect every returned unit: condition and disposition per line (a line may be split). "
             + "RESALE goes back to available stock at its moving-average cost, QUARANTINE and REFURBISH are held "

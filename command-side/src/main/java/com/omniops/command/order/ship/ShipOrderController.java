@@ -1,5 +1,9 @@
 package com.omniops.command.order.ship;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
@@ -27,6 +31,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+@AllowedRoles({WAREHOUSE, ADMIN})
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders")

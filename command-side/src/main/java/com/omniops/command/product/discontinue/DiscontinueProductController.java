@@ -1,5 +1,9 @@
 package com.omniops.command.product.discontinue;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.product.Products;
 import com.omniops.command.product.Products.ProductResponse;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A product is discontinued: no new orders may reference it. */
+@AllowedRoles({PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/products")
 @Validated

@@ -1,5 +1,9 @@
 package com.omniops.command.product.listing;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.product.Products;
 import com.omniops.command.product.Products.ProductResponse;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A product is listed on a channel under the channel's own SKU. */
+@AllowedRoles({PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/products")
 @Validated

@@ -1,5 +1,9 @@
 package com.omniops.command.purchasing.cancel;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrderView;
 import com.omniops.command.purchasing.PurchaseOrders;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An order nothing was received against is cancelled. */
+@AllowedRoles({PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/purchase-orders")
 @Tag(name = "Purchasing")

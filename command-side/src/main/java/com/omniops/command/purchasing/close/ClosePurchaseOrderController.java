@@ -1,5 +1,9 @@
 package com.omniops.command.purchasing.close;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrderView;
 import com.omniops.command.purchasing.PurchaseOrders;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An order that received goods is closed; what was not delivered is no longer expected. */
+@AllowedRoles({PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/purchase-orders")
 @Tag(name = "Purchasing")

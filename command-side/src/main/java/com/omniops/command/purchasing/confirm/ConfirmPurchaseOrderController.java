@@ -1,5 +1,9 @@
 package com.omniops.command.purchasing.confirm;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrderView;
 import com.omniops.command.purchasing.PurchaseOrders;
@@ -23,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The supplier confirms a submitted order: its date and, per line, the quantity it will deliver. */
+@AllowedRoles({PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/purchase-orders")
 @Tag(name = "Purchasing")

@@ -1,5 +1,9 @@
 package com.omniops.command.purchasing.draft;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrder;
 import com.omniops.command.purchasing.PurchaseOrderStatus;
@@ -37,6 +41,7 @@ import java.util.UUID;
 import static com.omniops.command.rule.Inputs.amount;
 
 /** A purchase order is drafted for a supplier; nothing is expected until it is submitted. */
+@AllowedRoles({PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/purchase-orders")
 @Tag(name = "Purchasing")

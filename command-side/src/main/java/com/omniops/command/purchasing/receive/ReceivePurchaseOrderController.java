@@ -1,5 +1,10 @@
 package com.omniops.command.purchasing.receive;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrders;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Goods arrive against a purchase order and enter stock at its unit cost. */
+@AllowedRoles({WAREHOUSE, PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/purchase-orders")
 @Tag(name = "Purchasing")

@@ -1,5 +1,9 @@
 package com.omniops.command.purchasing.submit;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrderView;
 import com.omniops.command.purchasing.PurchaseOrders;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A draft goes to the supplier; its open quantities count as incoming stock from now on. */
+@AllowedRoles({PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/purchase-orders")
 @Tag(name = "Purchasing")

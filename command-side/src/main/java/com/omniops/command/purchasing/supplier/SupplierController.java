@@ -1,5 +1,9 @@
 package com.omniops.command.purchasing.supplier;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+
 import com.omniops.command.rule.Inputs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 
+@AllowedRoles({PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/suppliers")
 @Tag(name = "Purchasing")

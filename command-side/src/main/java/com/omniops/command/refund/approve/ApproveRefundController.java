@@ -1,5 +1,9 @@
 package com.omniops.command.refund.approve;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.FINANCE;
+
 import com.omniops.command.refund.ApproveRefund;
 import com.omniops.command.refund.FinanceUser;
 import com.omniops.command.refund.RefundResult;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Finance's side of refunds (requests are made on the order: POST /api/orders/{orderId}/refunds). */
+@AllowedRoles({FINANCE, ADMIN})
 @RestController
 @RequestMapping("/api/refunds/{refundId}")
 @Tag(name = "Refunds")

@@ -1,5 +1,9 @@
 package com.omniops.command.refund.issue;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.FINANCE;
+
 import com.omniops.command.refund.IssueRefund;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.rule.Inputs;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The outcome of paying an approved refund out, and of retrying a failed payout. */
+@AllowedRoles({FINANCE, ADMIN})
 @RestController
 @RequestMapping("/api/refunds/{refundId}")
 @Tag(name = "Refunds")

@@ -1,5 +1,10 @@
 package com.omniops.command.refund.request;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.SALES;
+
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.refund.RefundResult;
@@ -36,6 +41,7 @@ import java.util.UUID;
 import static com.omniops.command.rule.Inputs.amount;
 
 /** A refund is requested on its order (and listed with the order's endpoints); finance decides on /api/refunds. */
+@AllowedRoles({SALES, FINANCE, ADMIN})
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders")

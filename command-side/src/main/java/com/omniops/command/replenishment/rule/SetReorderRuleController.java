@@ -1,5 +1,9 @@
 package com.omniops.command.replenishment.rule;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+
 import com.omniops.command.replenishment.SetReorderRule;
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.StreamIds;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 
 /** How a stock item is replenished: its rule, set (or replaced) as a whole. */
+@AllowedRoles({PURCHASING, ADMIN})
 @RestController
 @Validated
 @Tag(name = "Purchasing")

@@ -1,5 +1,9 @@
 package com.omniops.command.stock.adjust;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.stock.StockItems;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** On-hand units change outside any order (damage, loss, found units), always with a reason code. */
+@AllowedRoles({WAREHOUSE, ADMIN})
 @RestController
 @RequestMapping("/api/stock/{warehouseId}/{sku}")
 @Validated

@@ -1,5 +1,10 @@
 package com.omniops.command.stock.count;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.stock.StockItems;
@@ -60,6 +65,7 @@ public class CountController {
             @NotBlank @Size(max = 500) String reason) {
     }
 
+    @AllowedRoles({WAREHOUSE, ADMIN})
     @PostMapping("/counts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a cycle count: a variance within tolerance (omniops.counts.*) is adjusted at once "
@@ -72,6 +78,7 @@ public class CountController {
                 UUID.randomUUID().toString(), request.countedQuantity(), request.note(), actor()));
     }
 
+    @AllowedRoles({FINANCE, ADMIN})
     @PostMapping("/adjustment-requests/{countId}/approve")
     @Operation(summary = "Approve a pending count (ADMIN or FINANCE, not the person who counted): its variance is "
             + "adjusted; refused with 422 ADJUSTMENT_BELOW_RESERVED while it would leave reservations uncovered")
@@ -83,6 +90,7 @@ public class CountController {
                 countId, actor(), request == null ? null : request.note()));
     }
 
+    @AllowedRoles({FINANCE, ADMIN})
     @PostMapping("/adjustment-requests/{countId}/reject")
     @Operation(summary = "Reject a pending count (ADMIN or FINANCE, not the person who counted): nothing changes "
             + "and the item may be counted again")

@@ -1,5 +1,9 @@
 package com.omniops.command.stock.hold;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.stock.StockItems;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Held units (quarantine, refurbishment) leave their hold: released for sale again or written off. */
+@AllowedRoles({WAREHOUSE, ADMIN})
 @RestController
 @RequestMapping("/api/stock/{warehouseId}/{sku}")
 @Validated

@@ -1,5 +1,10 @@
 package com.omniops.command.stock.receive;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
 import com.omniops.command.stock.StockLevel;
@@ -32,6 +37,7 @@ import java.math.BigDecimal;
 import static com.omniops.command.rule.Inputs.amount;
 
 /** Units arrive in a warehouse at a unit cost; the first receipt of a SKU there creates its stock item. */
+@AllowedRoles({WAREHOUSE, PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/stock/{warehouseId}/{sku}")
 @Validated

@@ -1,5 +1,10 @@
 package com.omniops.command.transfer.cancel;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.transfer.TransferView;
 import com.omniops.command.transfer.Transfers;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A transfer that has not shipped is called off. */
+@AllowedRoles({WAREHOUSE, PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/transfers")
 @Validated

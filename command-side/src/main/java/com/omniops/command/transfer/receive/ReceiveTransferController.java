@@ -1,5 +1,9 @@
 package com.omniops.command.transfer.receive;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.transfer.TransferLineRequest;
 import com.omniops.command.transfer.Transfers;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Shipped units arrive at the destination, all at once or in parts, at the cost they were shipped at. */
+@AllowedRoles({WAREHOUSE, ADMIN})
 @RestController
 @RequestMapping("/api/transfers")
 @Validated

@@ -1,5 +1,10 @@
 package com.omniops.command.transfer.request;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.transfer.TransferLineRequest;
 import com.omniops.command.transfer.TransferStatus;
@@ -28,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A transfer is requested: which SKUs move from which warehouse to which; nothing moves until it ships. */
+@AllowedRoles({WAREHOUSE, PURCHASING, ADMIN})
 @RestController
 @RequestMapping("/api/transfers")
 @Validated

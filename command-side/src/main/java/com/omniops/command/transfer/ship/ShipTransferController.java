@@ -1,5 +1,9 @@
 package com.omniops.command.transfer.ship;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.transfer.TransferView;
 import com.omniops.command.transfer.Transfers;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A requested transfer ships: the source warehouse issues the units; they are in transit until received. */
+@AllowedRoles({WAREHOUSE, ADMIN})
 @RestController
 @RequestMapping("/api/transfers")
 @Validated

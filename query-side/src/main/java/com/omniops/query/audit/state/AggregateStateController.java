@@ -1,5 +1,9 @@
 package com.omniops.query.audit.state;
 
+import com.omniops.support.security.AllowedRoles;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+
 import com.omniops.query.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@AllowedRoles({AUDITOR, ADMIN})
 @RestController
 @RequestMapping("/api/audit/aggregates")
 @Tag(name = "Audit")
