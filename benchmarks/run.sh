@@ -3,6 +3,8 @@
 # Extra arguments go to the load generator, e.g. ./benchmarks/run.sh --seconds=60 --threads=8 --skus=200
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A JDK 21 or newer, as for run.sh: the build and both apps use it.
+source bin/java-home.sh
 DB_HOST=${OMNIOPS_DB_HOST:-127.0.0.1}
 DB=omniops_bench_$(date +%s)
 LOGS=.run/bench
