@@ -25,6 +25,8 @@ record GeneratorHealth(String mode, long sent, long lateSends, double maxLatenes
         return String.format("open loop: %d sent, %d sent more than %.0f ms after their intended time (max %.1f ms), "
                         + "%d not sent (in-flight cap reached), %d in flight at most%s", sent, lateSends, LATE_MILLIS,
                 maxLatenessMillis, notSent, maxInFlight,
-                fellBehind() ? "  ** THE GENERATOR FELL BEHIND: the offered rate was lower than asked **" : "");
+                notSent > 0 ? "  ** THE GENERATOR FELL BEHIND: it offered less than the rate asked **"
+                        : lateSends > 0 ? "  ** the generator sent late at times (latency still counts from the intended "
+                        + "time, but arrivals came in bursts) **" : "");
     }
 }
