@@ -37,8 +37,8 @@ import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -72,9 +72,9 @@ public class AvailabilityProjector implements ReadModel.Declared {
             AVAILABILITY_STOCK, AVAILABILITY_IN_TRANSIT);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public AvailabilityProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public AvailabilityProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }

@@ -41,8 +41,8 @@ import com.omniops.events.order.ShippedLine;
 import com.omniops.projections.jooq.tables.records.OrderBoardRefundRecord;
 import com.omniops.projections.jooq.tables.records.OrderBoardReturnRecord;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,9 +80,9 @@ public class OrderBoardProjector implements ReadModel.Declared {
             ORDER_BOARD_WAREHOUSE_STEP, ORDER_BOARD_ALLOCATION, ORDER_BOARD_LINE, ORDER_BOARD_ORDER);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public OrderBoardProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public OrderBoardProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }

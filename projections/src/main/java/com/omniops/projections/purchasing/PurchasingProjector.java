@@ -16,8 +16,8 @@ import com.omniops.events.purchasing.PurchaseOrderSubmitted;
 import com.omniops.events.supplier.SupplierEvent;
 import com.omniops.events.supplier.SupplierRegistered;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,9 +44,9 @@ public class PurchasingProjector implements ReadModel.Declared {
             PURCHASING_ORDER_LINE, PURCHASING_ORDER, PURCHASING_SUPPLIER);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public PurchasingProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public PurchasingProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }

@@ -11,8 +11,8 @@ import com.omniops.events.refund.RefundRejected;
 import com.omniops.events.refund.RefundRequested;
 import com.omniops.projections.jooq.tables.records.RefundsRefundRecord;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,9 +39,9 @@ public class RefundsProjector implements ReadModel.Declared {
             REFUNDS_REFUND);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public RefundsProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public RefundsProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }

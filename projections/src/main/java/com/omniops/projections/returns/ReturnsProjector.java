@@ -25,8 +25,8 @@ import com.omniops.events.order.ReturnLine;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,9 +55,9 @@ public class ReturnsProjector implements ReadModel.Declared {
             RETURNS_DISPOSITION, RETURNS_LINE);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public ReturnsProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public ReturnsProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }

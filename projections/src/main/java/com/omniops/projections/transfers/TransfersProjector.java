@@ -13,8 +13,8 @@ import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,9 +41,9 @@ public class TransfersProjector implements ReadModel.Declared {
             TRANSFERS_LINE, TRANSFERS_TRANSFER);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public TransfersProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public TransfersProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }
