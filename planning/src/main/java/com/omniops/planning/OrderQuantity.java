@@ -7,8 +7,8 @@ package com.omniops.planning;
  *                      then at least the supplier minimum (itself rounded up to the multiple)
  *   position &gt; min  →  0                        (also 0 when max − position ≤ 0)
  * </pre>
- * {@code position} is the projected quantity (on hand + incoming − reserved, the "forecast" quantity). Example: min
- * 10, max 40, multiple 6, position 8 → 40 − 8 = 32 → 36.
+ * {@code position} is the projected quantity: available (on hand − reserved − held in quarantine or refurbishment) +
+ * incoming on open purchase orders. Example: min 10, max 40, multiple 6, position 8 → 40 − 8 = 32 → 36.
  */
 public final class OrderQuantity {
 

@@ -17,7 +17,7 @@ package com.omniops.planning;
  * @param max             the max used (the rule's, or min)
  * @param multiple        order multiple
  * @param supplierMinimum supplier minimum order quantity
- * @param position        projected quantity (on hand + incoming − reserved)
+ * @param position        projected quantity: available (on hand − reserved − held) + incoming
  * @param orderQuantity   what to order now, 0 = nothing
  */
 public record ReorderRecommendation(ForecastMethod method, double meanDailyDemand, double demandStdDev,

@@ -31,7 +31,7 @@ class OrderQuantityTest {
 
     @Test
     void backordersAreOrderedToo_andNothingIsOrderedWhenAlreadyAtMax() {
-        // position −5 (more reserved than on hand + incoming): 40 + 5 = 45 → 48
+        // a negative position is ordered up from too (StockPosition.projected never gives one): 40 + 5 = 45 → 48
         assertThat(OrderQuantity.minMax(-5, 10, 40, 6, 0)).isEqualTo(48);
         assertThat(OrderQuantity.minMax(10, 10, 10, 1, 20)).isZero();
     }

@@ -15,7 +15,6 @@ import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductEvent;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.events.product.ProductRegistered;
-import com.omniops.events.stock.HeldQuantities;
 import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.StockAdjusted;
 import com.omniops.events.stock.StockCountApproved;
@@ -29,27 +28,20 @@ import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
-import com.omniops.events.transfer.ReceivedTransferLine;
-import com.omniops.events.transfer.ShippedTransferLine;
 import com.omniops.events.transfer.TransferCancelled;
 import com.omniops.events.transfer.TransferEvent;
 import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +50,8 @@ import org.springframework.stereotype.Component;
  * ({@link AvailabilityReadModel}).
  * <p>
  * Idempotency: each row keeps the sequence number of the last event of its aggregate applied to it; upserts only
- * change a row when the event's sequence number is higher, so redelivery and replay give the same rows.
+ * change a row when the event's sequence number is higher, so redelivery and replay give the same rows. The handlers
+ * only route, each in its own savepoint; {@link ListingRows} and {@link StockRows} write the rows.
  */
 @Component
 @ProcessingGroup(AvailabilityProjector.PROCESSING_GROUP)
@@ -72,208 +65,100 @@ public class AvailabilityProjector implements ReadModel.Declared {
             AVAILABILITY_STOCK, AVAILABILITY_IN_TRANSIT);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
+    private final ListingRows listings;
+    private final StockRows stock;
 
-    public AvailabilityProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public AvailabilityProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
+        this.listings = new ListingRows(dsl);
+        this.stock = new StockRows(dsl);
     }
 
-    // ---- Channel ----------------------------------------------------------------------------------------------
+    // ---- Channel and product: what each channel may sell ---------------------------------------------------------
 
     @EventHandler
     void on(ChannelRegistered event, @SequenceNumber long seq) {
-        isolated.run(() -> {
-            int applied = dsl.insertInto(AVAILABILITY_CHANNEL)
-                    .set(AVAILABILITY_CHANNEL.CHANNEL_ID, event.channelId())
-                    .set(AVAILABILITY_CHANNEL.NAME, event.name())
-                    .set(AVAILABILITY_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
-                    .set(AVAILABILITY_CHANNEL.LAST_SEQUENCE, seq)
-                    .onConflict(AVAILABILITY_CHANNEL.CHANNEL_ID)
-                    .doUpdate()
-                    .set(AVAILABILITY_CHANNEL.NAME, event.name())
-                    .set(AVAILABILITY_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
-                    .set(AVAILABILITY_CHANNEL.LAST_SEQUENCE, seq)
-                    .where(AVAILABILITY_CHANNEL.LAST_SEQUENCE.lt(seq))
-                    .execute();
-            if (applied == 0) {
-                return; // already applied
-            }
-            dsl.deleteFrom(AVAILABILITY_CHANNEL_WAREHOUSE)
-                    .where(AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(event.channelId()))
-                    .execute();
-            List<String> warehouses = event.warehouseIds();
-            var insert = dsl.insertInto(AVAILABILITY_CHANNEL_WAREHOUSE,
-                    AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID, AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID,
-                    AVAILABILITY_CHANNEL_WAREHOUSE.PRIORITY, AVAILABILITY_CHANNEL_WAREHOUSE.LAST_SEQUENCE);
-            for (int i = 0; i < warehouses.size(); i++) {
-                insert = insert.values(event.channelId(), warehouses.get(i), i + 1, seq);
-            }
-            if (!warehouses.isEmpty()) {
-                insert.execute();
-            }
-        });
+        isolated.run(() -> listings.registerChannel(event, seq));
     }
-
-    // ---- Product ----------------------------------------------------------------------------------------------
 
     @EventHandler
     void on(ProductRegistered event, @SequenceNumber long seq) {
-        isolated.run(() -> upsertProduct(event.sku(), true, seq));
+        isolated.run(() -> listings.upsertProduct(event.sku(), true, seq));
     }
 
     @EventHandler
     void on(ProductListedOnChannel event, @SequenceNumber long seq) {
-        isolated.run(() -> {
-            if (!advanceProduct(event.sku(), seq)) {
-                return;
-            }
-            dsl.insertInto(AVAILABILITY_LISTING)
-                    .set(AVAILABILITY_LISTING.SKU, event.sku())
-                    .set(AVAILABILITY_LISTING.CHANNEL_ID, event.channelId())
-                    .set(AVAILABILITY_LISTING.CHANNEL_SKU, event.channelSku())
-                    .set(AVAILABILITY_LISTING.LAST_SEQUENCE, seq)
-                    .onConflict(AVAILABILITY_LISTING.SKU, AVAILABILITY_LISTING.CHANNEL_ID)
-                    .doUpdate()
-                    .set(AVAILABILITY_LISTING.CHANNEL_SKU, event.channelSku())
-                    .set(AVAILABILITY_LISTING.LAST_SEQUENCE, seq)
-                    .execute();
-        });
+        isolated.run(() -> listings.list(event, seq));
     }
 
     @EventHandler
     void on(ProductDiscontinued event, @SequenceNumber long seq) {
-        isolated.run(() -> upsertProduct(event.sku(), false, seq));
-    }
-
-    private void upsertProduct(String sku, boolean active, long seq) {
-        dsl.insertInto(AVAILABILITY_PRODUCT)
-                .set(AVAILABILITY_PRODUCT.SKU, sku)
-                .set(AVAILABILITY_PRODUCT.ACTIVE, active)
-                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
-                .onConflict(AVAILABILITY_PRODUCT.SKU)
-                .doUpdate()
-                .set(AVAILABILITY_PRODUCT.ACTIVE, active)
-                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
-                .where(AVAILABILITY_PRODUCT.LAST_SEQUENCE.lt(seq))
-                .execute();
-    }
-
-    /** Moves the product's position to {@code seq}; false when that event was applied already. */
-    private boolean advanceProduct(String sku, long seq) {
-        return dsl.insertInto(AVAILABILITY_PRODUCT)
-                .set(AVAILABILITY_PRODUCT.SKU, sku)
-                .set(AVAILABILITY_PRODUCT.ACTIVE, true)
-                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
-                .onConflict(AVAILABILITY_PRODUCT.SKU)
-                .doUpdate()
-                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
-                .where(AVAILABILITY_PRODUCT.LAST_SEQUENCE.lt(seq))
-                .execute() > 0;
+        isolated.run(() -> listings.upsertProduct(event.sku(), false, seq));
     }
 
     // ---- Stock item: every event carries the absolute quantities after it ---------------------------------------
 
     @EventHandler
     void on(StockReceived event, @SequenceNumber long seq) {
-        upsertStock(event, seq, event.receivedAt());
+        position(event, seq, event.receivedAt());
     }
 
     @EventHandler
     void on(StockReserved event, @SequenceNumber long seq) {
-        upsertStock(event, seq, event.reservedAt());
+        position(event, seq, event.reservedAt());
     }
 
     @EventHandler
     void on(StockReservationReleased event, @SequenceNumber long seq) {
-        upsertStock(event, seq, event.releasedAt());
+        position(event, seq, event.releasedAt());
     }
 
     @EventHandler
     void on(StockIssued event, @SequenceNumber long seq) {
-        upsertStock(event, seq, event.issuedAt());
+        position(event, seq, event.issuedAt());
     }
 
     @EventHandler
     void on(StockAdjusted event, @SequenceNumber long seq) {
-        upsertStock(event, seq, event.adjustedAt());
+        position(event, seq, event.adjustedAt());
     }
 
     @EventHandler
     void on(StockReturned event, @SequenceNumber long seq) {
-        upsertStock(event, seq, event.returnedAt());
+        position(event, seq, event.returnedAt());
     }
 
     @EventHandler
     void on(StockReleasedFromHold event, @SequenceNumber long seq) {
-        upsertStock(event, seq, event.releasedAt());
+        position(event, seq, event.releasedAt());
     }
 
     @EventHandler
     void on(HeldStockWrittenOff event, @SequenceNumber long seq) {
-        upsertStock(event, seq, event.writtenOffAt());
+        position(event, seq, event.writtenOffAt());
     }
 
     @EventHandler
     void on(StockTransferredOut event, @SequenceNumber long seq) {
-        upsertStock(event, seq, event.transferredAt());
+        position(event, seq, event.transferredAt());
+    }
+
+    private void position(StockItemEvent event, long seq, Instant at) {
+        isolated.run(() -> stock.position(event, seq, at));
     }
 
     // ---- Transfer: units shipped and not yet received are in transit to the destination ----------------------
 
     @EventHandler
     void on(TransferShipped event, @SequenceNumber long seq) {
-        isolated.run(() -> {
-            for (ShippedTransferLine line : event.lines()) {
-                dsl.insertInto(AVAILABILITY_IN_TRANSIT)
-                        .set(AVAILABILITY_IN_TRANSIT.TRANSFER_ID, event.transferId())
-                        .set(AVAILABILITY_IN_TRANSIT.LINE_NO, line.lineNo())
-                        .set(AVAILABILITY_IN_TRANSIT.SKU, line.sku())
-                        .set(AVAILABILITY_IN_TRANSIT.TO_WAREHOUSE_ID, event.toWarehouseId())
-                        .set(AVAILABILITY_IN_TRANSIT.SHIPPED, line.quantity())
-                        .set(AVAILABILITY_IN_TRANSIT.RECEIVED, 0)
-                        .set(AVAILABILITY_IN_TRANSIT.LAST_SEQUENCE, seq)
-                        .onConflictDoNothing()
-                        .execute();
-            }
-        });
+        isolated.run(() -> stock.shipped(event, seq));
     }
 
     @EventHandler
     void on(TransferReceived event, @SequenceNumber long seq) {
-        isolated.run(() -> {
-            for (ReceivedTransferLine line : event.lines()) {
-                dsl.update(AVAILABILITY_IN_TRANSIT)
-                        .set(AVAILABILITY_IN_TRANSIT.RECEIVED, line.receivedAfter())
-                        .set(AVAILABILITY_IN_TRANSIT.LAST_SEQUENCE, seq)
-                        .where(AVAILABILITY_IN_TRANSIT.TRANSFER_ID.eq(event.transferId()))
-                        .and(AVAILABILITY_IN_TRANSIT.LINE_NO.eq(line.lineNo()))
-                        .and(AVAILABILITY_IN_TRANSIT.LAST_SEQUENCE.lt(seq))
-                        .execute();
-            }
-        });
-    }
-
-    private void upsertStock(StockItemEvent event, long seq, Instant at) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter());
-        values.put(AVAILABILITY_STOCK.RESERVED, event.reservedAfter());
-        // Older event types carry no held quantities: the held columns then keep what the last hold event set.
-        if (event instanceof HeldQuantities held) {
-            values.put(AVAILABILITY_STOCK.QUARANTINE, held.quarantineAfter());
-            values.put(AVAILABILITY_STOCK.REFURBISHMENT, held.refurbishmentAfter());
-        }
-        values.put(AVAILABILITY_STOCK.LAST_SEQUENCE, seq);
-        values.put(AVAILABILITY_STOCK.UPDATED_AT, at.atOffset(ZoneOffset.UTC));
-        isolated.run(() -> dsl.insertInto(AVAILABILITY_STOCK)
-                .set(AVAILABILITY_STOCK.SKU, event.sku())
-                .set(AVAILABILITY_STOCK.WAREHOUSE_ID, event.warehouseId())
-                .set(values)
-                .onConflict(AVAILABILITY_STOCK.SKU, AVAILABILITY_STOCK.WAREHOUSE_ID)
-                .doUpdate()
-                .set(values)
-                .where(AVAILABILITY_STOCK.LAST_SEQUENCE.lt(seq))
-                .execute());
+        isolated.run(() -> stock.received(event, seq));
     }
 
     // ---- Rebuild ----------------------------------------------------------------------------------------------

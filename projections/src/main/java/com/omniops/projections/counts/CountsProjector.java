@@ -1,6 +1,7 @@
 package com.omniops.projections.counts;
 
 import static com.omniops.projections.jooq.Tables.COUNTS_COUNT;
+import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
 
@@ -19,11 +20,9 @@ import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -47,9 +46,9 @@ public class CountsProjector implements ReadModel.Declared {
             COUNTS_COUNT);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public CountsProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public CountsProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }
@@ -113,10 +112,6 @@ public class CountsProjector implements ReadModel.Declared {
     @ResetHandler
     void reset() {
         READ_MODEL.clear(dsl);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Every StockItemEvent type, applied by a handler above or ignored with why ({@link EventUse}). */

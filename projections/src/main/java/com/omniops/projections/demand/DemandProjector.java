@@ -19,8 +19,8 @@ import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -52,9 +52,9 @@ public class DemandProjector implements ReadModel.Declared {
             DEMAND_DAILY, DEMAND_STOCK_ITEM);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public DemandProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public DemandProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }

@@ -5,6 +5,7 @@ import static com.omniops.projections.jooq.Tables.MASTER_CHANNEL_WAREHOUSE;
 import static com.omniops.projections.jooq.Tables.MASTER_LISTING;
 import static com.omniops.projections.jooq.Tables.MASTER_PRODUCT;
 import static com.omniops.projections.jooq.Tables.MASTER_STOCK_ITEM;
+import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
 
@@ -28,11 +29,8 @@ import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import com.omniops.support.tx.Savepoints;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -61,9 +59,9 @@ public class MasterDataProjector implements ReadModel.Declared {
     public static final String DISCONTINUED = "DISCONTINUED";
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public MasterDataProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public MasterDataProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }
@@ -76,7 +74,7 @@ public class MasterDataProjector implements ReadModel.Declared {
                 .set(MASTER_PRODUCT.UNIT_OF_MEASURE, event.unitOfMeasure())
                 .set(MASTER_PRODUCT.TAX_CATEGORY, event.taxCategory())
                 .set(MASTER_PRODUCT.STATUS, ACTIVE)
-                .set(MASTER_PRODUCT.REGISTERED_AT, at(event.registeredAt()))
+                .set(MASTER_PRODUCT.REGISTERED_AT, utc(event.registeredAt()))
                 .set(MASTER_PRODUCT.LAST_SEQUENCE, seq)
                 .onConflict(MASTER_PRODUCT.SKU).doNothing()
                 .execute());
@@ -88,11 +86,11 @@ public class MasterDataProjector implements ReadModel.Declared {
                 .set(MASTER_LISTING.SKU, event.sku())
                 .set(MASTER_LISTING.CHANNEL_ID, event.channelId())
                 .set(MASTER_LISTING.CHANNEL_SKU, event.channelSku())
-                .set(MASTER_LISTING.LISTED_AT, at(event.listedAt()))
+                .set(MASTER_LISTING.LISTED_AT, utc(event.listedAt()))
                 .set(MASTER_LISTING.LAST_SEQUENCE, seq)
                 .onConflict(MASTER_LISTING.SKU, MASTER_LISTING.CHANNEL_ID).doUpdate()
                 .set(MASTER_LISTING.CHANNEL_SKU, event.channelSku())
-                .set(MASTER_LISTING.LISTED_AT, at(event.listedAt()))
+                .set(MASTER_LISTING.LISTED_AT, utc(event.listedAt()))
                 .set(MASTER_LISTING.LAST_SEQUENCE, seq)
                 .where(MASTER_LISTING.LAST_SEQUENCE.lt(seq))
                 .execute());
@@ -102,7 +100,7 @@ public class MasterDataProjector implements ReadModel.Declared {
     void on(ProductDiscontinued event, @SequenceNumber long seq) {
         isolated.run(() -> dsl.update(MASTER_PRODUCT)
                 .set(MASTER_PRODUCT.STATUS, DISCONTINUED)
-                .set(MASTER_PRODUCT.DISCONTINUED_AT, at(event.discontinuedAt()))
+                .set(MASTER_PRODUCT.DISCONTINUED_AT, utc(event.discontinuedAt()))
                 .set(MASTER_PRODUCT.DISCONTINUED_REASON, event.reason())
                 .set(MASTER_PRODUCT.LAST_SEQUENCE, seq)
                 .where(MASTER_PRODUCT.SKU.eq(event.sku()))
@@ -122,7 +120,7 @@ public class MasterDataProjector implements ReadModel.Declared {
                     .set(MASTER_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
                     .set(MASTER_CHANNEL.CURRENCY, event.currency())
                     .set(MASTER_CHANNEL.PRICES_INCLUDE_TAX, event.pricesIncludeTax())
-                    .set(MASTER_CHANNEL.REGISTERED_AT, at(event.registeredAt()))
+                    .set(MASTER_CHANNEL.REGISTERED_AT, utc(event.registeredAt()))
                     .set(MASTER_CHANNEL.LAST_SEQUENCE, seq)
                     .onConflict(MASTER_CHANNEL.CHANNEL_ID).doNothing()
                     .execute();
@@ -148,7 +146,7 @@ public class MasterDataProjector implements ReadModel.Declared {
                 .set(MASTER_STOCK_ITEM.STOCK_ITEM_ID, event.stockItemId())
                 .set(MASTER_STOCK_ITEM.WAREHOUSE_ID, event.warehouseId())
                 .set(MASTER_STOCK_ITEM.SKU, event.sku())
-                .set(MASTER_STOCK_ITEM.FIRST_RECEIVED_AT, at(event.receivedAt()))
+                .set(MASTER_STOCK_ITEM.FIRST_RECEIVED_AT, utc(event.receivedAt()))
                 .onConflict(MASTER_STOCK_ITEM.STOCK_ITEM_ID).doNothing()
                 .execute());
     }
@@ -161,10 +159,6 @@ public class MasterDataProjector implements ReadModel.Declared {
     @ResetHandler
     void reset() {
         READ_MODEL.clear(dsl);
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Every ProductEvent type, applied by a handler above or ignored with why ({@link EventUse}). */

@@ -3,6 +3,7 @@ package com.omniops.projections.purchasing;
 import static com.omniops.projections.jooq.Tables.PURCHASING_ORDER;
 import static com.omniops.projections.jooq.Tables.PURCHASING_ORDER_LINE;
 import static com.omniops.projections.jooq.Tables.PURCHASING_SUPPLIER;
+import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 
 import com.omniops.events.purchasing.PurchaseOrderCancelled;
@@ -16,11 +17,9 @@ import com.omniops.events.purchasing.PurchaseOrderSubmitted;
 import com.omniops.events.supplier.SupplierEvent;
 import com.omniops.events.supplier.SupplierRegistered;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -44,9 +43,9 @@ public class PurchasingProjector implements ReadModel.Declared {
             PURCHASING_ORDER_LINE, PURCHASING_ORDER, PURCHASING_SUPPLIER);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public PurchasingProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public PurchasingProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }
@@ -60,7 +59,7 @@ public class PurchasingProjector implements ReadModel.Declared {
                 .set(PURCHASING_SUPPLIER.LEAD_TIME_STD_DEV_DAYS, event.leadTimeStdDevDays())
                 .set(PURCHASING_SUPPLIER.MINIMUM_ORDER_QUANTITY, event.minimumOrderQuantity())
                 .set(PURCHASING_SUPPLIER.CURRENCY, event.currency())
-                .set(PURCHASING_SUPPLIER.REGISTERED_AT, at(event.registeredAt()))
+                .set(PURCHASING_SUPPLIER.REGISTERED_AT, utc(event.registeredAt()))
                 .set(PURCHASING_SUPPLIER.LAST_SEQUENCE, seq)
                 .onConflict(PURCHASING_SUPPLIER.SUPPLIER_ID).doNothing()
                 .execute());
@@ -77,7 +76,7 @@ public class PurchasingProjector implements ReadModel.Declared {
                     .set(PURCHASING_ORDER.STATUS, "DRAFT")
                     .set(PURCHASING_ORDER.ORIGIN, event.origin().name())
                     .set(PURCHASING_ORDER.EXPECTED_DATE, event.expectedDate())
-                    .set(PURCHASING_ORDER.DRAFTED_AT, at(event.draftedAt()))
+                    .set(PURCHASING_ORDER.DRAFTED_AT, utc(event.draftedAt()))
                     .set(PURCHASING_ORDER.LAST_SEQUENCE, seq)
                     .onConflict(PURCHASING_ORDER.PURCHASE_ORDER_ID).doNothing()
                     .execute();
@@ -99,7 +98,7 @@ public class PurchasingProjector implements ReadModel.Declared {
     void on(PurchaseOrderSubmitted event, @SequenceNumber long seq) {
         advance(event.purchaseOrderId(), seq, () -> dsl.update(PURCHASING_ORDER)
                 .set(PURCHASING_ORDER.STATUS, "SUBMITTED")
-                .set(PURCHASING_ORDER.SUBMITTED_AT, at(event.submittedAt()))
+                .set(PURCHASING_ORDER.SUBMITTED_AT, utc(event.submittedAt()))
                 .where(PURCHASING_ORDER.PURCHASE_ORDER_ID.eq(event.purchaseOrderId())).execute());
     }
 
@@ -125,7 +124,7 @@ public class PurchasingProjector implements ReadModel.Declared {
     void on(PurchaseOrderGoodsReceived event, @SequenceNumber long seq) {
         advance(event.purchaseOrderId(), seq, () -> {
             dsl.update(PURCHASING_ORDER).set(PURCHASING_ORDER.STATUS, "PARTIALLY_RECEIVED")
-                    .set(PURCHASING_ORDER.LAST_RECEIVED_AT, at(event.receivedAt()))
+                    .set(PURCHASING_ORDER.LAST_RECEIVED_AT, utc(event.receivedAt()))
                     .where(PURCHASING_ORDER.PURCHASE_ORDER_ID.eq(event.purchaseOrderId())).execute();
             for (var line : event.lines()) {
                 dsl.update(PURCHASING_ORDER_LINE)
@@ -165,7 +164,7 @@ public class PurchasingProjector implements ReadModel.Declared {
     private void end(String purchaseOrderId, long seq, String status, Instant at, String reason) {
         advance(purchaseOrderId, seq, () -> dsl.update(PURCHASING_ORDER)
                 .set(PURCHASING_ORDER.STATUS, status)
-                .set(PURCHASING_ORDER.ENDED_AT, at(at))
+                .set(PURCHASING_ORDER.ENDED_AT, utc(at))
                 .set(PURCHASING_ORDER.END_REASON, reason)
                 .where(PURCHASING_ORDER.PURCHASE_ORDER_ID.eq(purchaseOrderId)).execute());
     }
@@ -188,10 +187,6 @@ public class PurchasingProjector implements ReadModel.Declared {
             dsl.update(PURCHASING_ORDER).set(PURCHASING_ORDER.LAST_SEQUENCE, seq)
                     .where(PURCHASING_ORDER.PURCHASE_ORDER_ID.eq(purchaseOrderId)).execute();
         });
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Every SupplierEvent type, applied by a handler above or ignored with why ({@link EventUse}). */

@@ -1,6 +1,7 @@
 package com.omniops.projections.refunds;
 
 import static com.omniops.projections.jooq.Tables.REFUNDS_REFUND;
+import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 
 import com.omniops.events.refund.RefundApproved;
@@ -11,11 +12,8 @@ import com.omniops.events.refund.RefundRejected;
 import com.omniops.events.refund.RefundRequested;
 import com.omniops.projections.jooq.tables.records.RefundsRefundRecord;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import com.omniops.support.tx.Savepoints;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -39,9 +37,9 @@ public class RefundsProjector implements ReadModel.Declared {
             REFUNDS_REFUND);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public RefundsProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public RefundsProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }
@@ -120,10 +118,6 @@ public class RefundsProjector implements ReadModel.Declared {
     @ResetHandler
     void reset() {
         READ_MODEL.clear(dsl);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Every RefundEvent type, applied by a handler above or ignored with why ({@link EventUse}). */

@@ -6,8 +6,8 @@ import static com.omniops.projections.support.EventUse.APPLIED;
 import com.omniops.events.replenishment.ReorderRuleEvent;
 import com.omniops.events.replenishment.ReorderRuleSet;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
+import com.omniops.support.tx.Savepoints;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,9 +28,9 @@ public class ReorderRulesProjector implements ReadModel.Declared {
             REORDER_RULE_VIEW);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public ReorderRulesProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public ReorderRulesProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }

@@ -2,6 +2,7 @@ package com.omniops.projections.returns;
 
 import static com.omniops.projections.jooq.Tables.RETURNS_DISPOSITION;
 import static com.omniops.projections.jooq.Tables.RETURNS_LINE;
+import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
 
@@ -25,11 +26,8 @@ import com.omniops.events.order.ReturnLine;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import com.omniops.support.tx.Savepoints;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -55,9 +53,9 @@ public class ReturnsProjector implements ReadModel.Declared {
             RETURNS_DISPOSITION, RETURNS_LINE);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public ReturnsProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public ReturnsProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }
@@ -144,10 +142,6 @@ public class ReturnsProjector implements ReadModel.Declared {
     @ResetHandler
     void reset() {
         READ_MODEL.clear(dsl);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Every OrderEvent type, applied by a handler above or ignored with why ({@link EventUse}). */

@@ -1,5 +1,6 @@
 package com.omniops.projections.support;
 
+import com.omniops.support.tx.Savepoints;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.jooq.DSLContext;
@@ -15,7 +16,7 @@ import org.jooq.Table;
  * @param tables in the order they are cleared: tables that reference others first
  */
 public record ReadModel(String processingGroup, List<Table<?>> tables,
-                        BiFunction<DSLContext, IsolatedWrite, Object> projector) {
+                        BiFunction<DSLContext, Savepoints, Object> projector) {
 
     public ReadModel {
         tables = List.copyOf(tables);
@@ -24,7 +25,7 @@ public record ReadModel(String processingGroup, List<Table<?>> tables,
         }
     }
 
-    public static ReadModel of(String processingGroup, BiFunction<DSLContext, IsolatedWrite, Object> projector,
+    public static ReadModel of(String processingGroup, BiFunction<DSLContext, Savepoints, Object> projector,
                                Table<?>... tables) {
         return new ReadModel(processingGroup, List.of(tables), projector);
     }

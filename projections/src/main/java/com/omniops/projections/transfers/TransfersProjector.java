@@ -2,6 +2,7 @@ package com.omniops.projections.transfers;
 
 import static com.omniops.projections.jooq.Tables.TRANSFERS_LINE;
 import static com.omniops.projections.jooq.Tables.TRANSFERS_TRANSFER;
+import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 
 import com.omniops.events.transfer.ReceivedTransferLine;
@@ -13,11 +14,8 @@ import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.support.EventUse;
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import com.omniops.support.tx.Savepoints;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -41,9 +39,9 @@ public class TransfersProjector implements ReadModel.Declared {
             TRANSFERS_LINE, TRANSFERS_TRANSFER);
 
     private final DSLContext dsl;
-    private final IsolatedWrite isolated;
+    private final Savepoints isolated;
 
-    public TransfersProjector(DSLContext dsl, IsolatedWrite isolated) {
+    public TransfersProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
     }
@@ -156,10 +154,6 @@ public class TransfersProjector implements ReadModel.Declared {
     @ResetHandler
     void reset() {
         READ_MODEL.clear(dsl);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Every TransferEvent type, applied by a handler above or ignored with why ({@link EventUse}). */

@@ -3,12 +3,12 @@ package com.omniops.query.admin;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
-import com.omniops.projections.support.IsolatedWrite;
 import com.omniops.projections.support.ReadModel;
 import com.omniops.query.admin.ReadModelVerification.TableComparison;
 import com.omniops.query.admin.TokenPositions.StoredToken;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
+import com.omniops.support.tx.Savepoints;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -166,7 +166,7 @@ public class ReadModelVerifier {
         SingleConnectionDataSource single = new SingleConnectionDataSource(connection, true);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(single);
         DSLContext scratchDsl = DSL.using(new TransactionAwareDataSourceProxy(single), SQLDialect.POSTGRES);
-        Object projector = model.projector().apply(scratchDsl, new IsolatedWrite(transactions));
+        Object projector = model.projector().apply(scratchDsl, new Savepoints(transactions));
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projector);
         TransactionTemplate batch = new TransactionTemplate(transactions);
 

@@ -31,7 +31,7 @@ class RecommendationsController {
     }
 
     @GetMapping("/api/replenishment/recommendations")
-    @Operation(summary = "Per stock item with a reorder rule: position (on hand + incoming − reserved) and what the "
+    @Operation(summary = "Per stock item with a reorder rule: position (available + incoming) and what the "
             + "rule orders now",
             description = "MIN_MAX: when position ≤ min, order max − position rounded up to the multiple, at least "
                     + "the supplier minimum. SERVICE_LEVEL: daily shipped demand over the last demandDays days "
