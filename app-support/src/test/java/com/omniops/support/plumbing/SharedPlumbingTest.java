@@ -60,7 +60,7 @@ class SharedPlumbingTest {
         RecordingTransactions transactions = new RecordingTransactions();
         Savepoints own = new Savepoints(transactions);
         app.withBean(PlatformTransactionManager.class, () -> transactions)
-                .withBean("isolatedWrite", Savepoints.class, () -> own)
+                .withBean("ownSavepoints", Savepoints.class, () -> own)
                 .run(context -> assertThat(context.getBean(Savepoints.class)).isSameAs(own));
     }
 
