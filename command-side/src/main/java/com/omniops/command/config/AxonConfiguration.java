@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -17,6 +18,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import com.omniops.support.audit.ActorCorrelationData;
 import com.omniops.support.audit.CommandActor;
 import com.omniops.support.web.DatabaseOutage;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import javax.sql.DataSource;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -46,6 +49,23 @@ public class AxonConfiguration {
     @Bean
     public CorrelationDataProvider actorCorrelationData() {
         return new ActorCorrelationData();
+    }
+
+    /**
+     * Axon's JDBC parts (event store, token store, dead letters) use the connection of the Spring transaction, and only
+     * Spring ends that transaction. Axon's default provider wraps this one in a {@code
+     * UnitOfWorkAwareConnectionProviderWrapper}, which hands the connection's end to the unit of work that first asks
+     * for it: its commit is skipped on a Spring-managed connection, but its rollback calls {@code rollback()} on the
+     * physical connection, past Spring. When that unit of work is a nested one (a command inside a keyed request's, see
+     * {@code IdempotencyFilter}), a refused command rolled back the whole request: the claimed key and the savepoint
+     * were gone, and a 422 was answered 500. It happened whenever the command was the first to read the event store in
+     * the transaction, i.e. loaded an aggregate missing from the cache, as it is after every refusal (a rollback evicts
+     * what the command loaded): routine for a hot stock item under load. Every unit of work here runs in a Spring
+     * transaction (command bus, event processors, snapshotter), so the wrapper has nothing else to do.
+     */
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     /** The command side's own processors (policies) keep their tokens apart from the query side's. */

@@ -106,7 +106,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
             // The command's SQL and a failed command's aborted statements are undone back to here, so a refusal
-            // can still be stored under the claim in the same transaction.
+            // can still be stored under the claim in the same transaction. That needs the transaction to outlive a
+            // failed command's nested unit of work: only Spring may end it (AxonConfiguration#connectionProvider).
             Object beforeCommand = transaction.status().createSavepoint();
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
             int status = recorded.getStatus();
