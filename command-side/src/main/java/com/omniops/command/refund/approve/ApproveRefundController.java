@@ -1,6 +1,5 @@
 package com.omniops.command.refund.approve;
 
-import com.omniops.command.refund.ApproveRefund;
 import com.omniops.command.refund.FinanceUser;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.rule.Inputs;

@@ -1,6 +1,5 @@
 package com.omniops.command.refund.issue;
 
-import com.omniops.command.refund.IssueRefund;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.rule.Inputs;
 import io.swagger.v3.oas.annotations.Operation;

@@ -3,7 +3,6 @@ package com.omniops.command.refund.request;
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.refund.RefundResult;
-import com.omniops.command.refund.RequestRefund;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;

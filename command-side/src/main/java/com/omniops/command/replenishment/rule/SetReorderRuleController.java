@@ -1,6 +1,5 @@
 package com.omniops.command.replenishment.rule;
 
-import com.omniops.command.replenishment.SetReorderRule;
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.StreamIds;
 import com.omniops.events.replenishment.ReorderMethod;
