@@ -38,10 +38,6 @@ public class Channel {
     protected Channel() {
     }
 
-    public static String idOf(String channelId) {
-        return StreamIds.channel(channelId);
-    }
-
     @CommandHandler
     public Channel(RegisterChannel command, ChannelDirectory directory, Clock clock) {
         BusinessRuleViolation.require(!command.warehouseIds().isEmpty(), ErrorCode.VALIDATION_FAILED,
@@ -64,7 +60,7 @@ public class Channel {
 
     @EventSourcingHandler
     void on(ChannelRegistered event) {
-        aggregateId = idOf(event.channelId());
+        aggregateId = StreamIds.channel(event.channelId());
         channelId = event.channelId();
         currency = event.currency();
         pricesIncludeTax = event.pricesIncludeTax();

@@ -48,7 +48,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * aggregate, in the same unit of work as its commands to other aggregates (place/OrderPlacement sends
  * {@link RecordOrderPlacement} once the stock is reserved, refund/request sends {@code RecordRefundEarmark} before
  * it creates the Refund). No REST endpoint sends one. The commands the endpoints send name the business action
- * ({@code PlaceOrder}, {@code ShipOrder}, {@code CapturePayment}); {@code RecordFee} is the one left to rename.
+ * ({@code PlaceOrder}, {@code ShipOrder}, {@code CapturePayment}, {@code ChargeFee}).
  */
 @Aggregate(cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -4,8 +4,8 @@ import com.omniops.command.lookup.BackorderQueue;
 import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.order.Order;
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.reserve.ReserveBackorder;
+import com.omniops.events.StreamIds;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
@@ -56,7 +56,7 @@ public class BackorderAllocation {
         Map<String, Aggregate<Order>> loaded = new TreeMap<>();
         waiting.stream().map(BackorderQueue.Waiting::orderId).sorted().distinct()
                 .forEach(id -> loaded.put(id, orders.load(id)));
-        String stockItemId = StockItemId.of(command.warehouseId(), command.sku());
+        String stockItemId = StreamIds.stockItem(command.warehouseId(), command.sku());
         Aggregate<StockItem> stock = stockItems.load(stockItemId);
         int available = stock.invoke(StockItem::available);
         int allocated = 0;

@@ -1,10 +1,10 @@
 package com.omniops.command.order.backorder;
 
-import com.omniops.command.config.Savepoints;
 import com.omniops.command.lookup.BackorderQueue;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockIssued;
+import com.omniops.support.tx.Savepoints;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.annotation.Qualifier;

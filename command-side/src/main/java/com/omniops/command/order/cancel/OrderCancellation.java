@@ -3,12 +3,12 @@ package com.omniops.command.order.cancel;
 import com.omniops.command.lookup.BackorderQueue;
 import com.omniops.command.order.Order;
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.release.ReleaseReservation;
+import com.omniops.events.StreamIds;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.command.refund.request.RefundRequests;
 import com.omniops.command.refund.RefundResult;
-import com.omniops.command.refund.RequestRefund;
+import com.omniops.command.refund.request.RequestRefund;
 import com.omniops.events.refund.RefundSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -48,10 +48,10 @@ public class OrderCancellation {
         List<LineAllocation> released = execute(order, new RecordOrderCancellation(command.orderId(),
                 command.reason()));
         released.stream()
-                .sorted(Comparator.comparing((LineAllocation a) -> StockItemId.of(a.warehouseId(), a.sku()))
+                .sorted(Comparator.comparing((LineAllocation a) -> StreamIds.stockItem(a.warehouseId(), a.sku()))
                         .thenComparingInt(LineAllocation::lineNo))
                 .forEach(a -> {
-                    String id = StockItemId.of(a.warehouseId(), a.sku());
+                    String id = StreamIds.stockItem(a.warehouseId(), a.sku());
                     execute(stockItems.load(id), new ReleaseReservation(id, command.orderId(), a.lineNo(),
                             "order cancelled: " + command.reason()));
                 });

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.omniops.command.order.OrderLines;
 import com.omniops.command.order.pay.CapturePayment;
 import com.omniops.command.order.pay.OrderBalance;
-import com.omniops.command.order.pay.RecordFee;
+import com.omniops.command.order.pay.ChargeFee;
 import com.omniops.command.order.refund.RecordEarmarkApproval;
 import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.order.refund.RefundTerms;
@@ -85,7 +85,7 @@ public class OrderMoney {
     }
 
     @CommandHandler
-    public OrderBalance handle(RecordFee command, Clock clock) {
+    public OrderBalance handle(ChargeFee command, Clock clock) {
         requireOrderMoney(command.amount(), "fee");
         require(command.type() != null, ErrorCode.VALIDATION_FAILED, "A fee needs a type.");
         apply(new OrderFeeRecorded(orderId, command.feeId(), command.type(), command.amount(), command.description(),

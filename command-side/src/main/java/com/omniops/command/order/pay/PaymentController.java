@@ -88,7 +88,7 @@ public class PaymentController {
     public OrderBalance recordFee(@PathVariable String orderId, @Valid @RequestBody FeeRequest request) {
         access.requireOrderOfCallersChannel(orderId);
         Inputs.requireMoney(request.currency(), amount("amount", request.amount()));
-        return commands.sendAndWait(new RecordFee(orderId, UUID.randomUUID().toString(), request.type(),
+        return commands.sendAndWait(new ChargeFee(orderId, UUID.randomUUID().toString(), request.type(),
                 new Money(request.amount(), request.currency()), request.description()));
     }
 }

@@ -1,6 +1,6 @@
 package com.omniops.command.order.place;
 
-import com.omniops.command.stock.StockItemId;
+import com.omniops.events.StreamIds;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.LineBackorder;
@@ -45,7 +45,7 @@ public final class Allocator {
                 if (missing == 0) {
                     break;
                 }
-                String id = StockItemId.of(warehouse, line.sku());
+                String id = StreamIds.stockItem(warehouse, line.sku());
                 int take = Math.min(missing, left.getOrDefault(id, 0));
                 if (take > 0) {
                     allocations.add(new LineAllocation(line.lineNo(), line.sku(), warehouse, take));
@@ -66,12 +66,12 @@ public final class Allocator {
             return List.of(single.get());
         }
         Comparator<String> mostStockFirst = Comparator.comparingInt(
-                (String w) -> left.getOrDefault(StockItemId.of(w, line.sku()), 0)).reversed();
+                (String w) -> left.getOrDefault(StreamIds.stockItem(w, line.sku()), 0)).reversed();
         return switch (strategy) {
             case PRIORITY -> warehouses;
             case MOST_STOCK -> warehouses.stream().sorted(mostStockFirst).toList(); // stable: ties keep priority
             case FEWEST_SPLITS -> warehouses.stream()
-                    .filter(w -> left.getOrDefault(StockItemId.of(w, line.sku()), 0) >= line.quantity())
+                    .filter(w -> left.getOrDefault(StreamIds.stockItem(w, line.sku()), 0) >= line.quantity())
                     .findFirst()
                     .map(List::of)
                     .orElseGet(() -> warehouses.stream().sorted(mostStockFirst).toList());
@@ -84,7 +84,7 @@ public final class Allocator {
         lines.forEach(l -> needPerSku.merge(l.sku(), l.quantity(), Integer::sum));
         return warehouses.stream()
                 .filter(w -> needPerSku.entrySet().stream()
-                        .allMatch(e -> left.getOrDefault(StockItemId.of(w, e.getKey()), 0) >= e.getValue()))
+                        .allMatch(e -> left.getOrDefault(StreamIds.stockItem(w, e.getKey()), 0) >= e.getValue()))
                 .findFirst();
     }
 }

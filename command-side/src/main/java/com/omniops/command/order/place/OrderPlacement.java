@@ -10,8 +10,8 @@ import com.omniops.command.order.Order;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.reserve.ReserveStock;
+import com.omniops.events.StreamIds;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderLine;
@@ -103,10 +103,10 @@ public class OrderPlacement {
             throw insufficientStock(command, plan.backorders());
         }
         plan.allocations().stream()
-                .sorted(Comparator.comparing((LineAllocation a) -> StockItemId.of(a.warehouseId(), a.sku()))
+                .sorted(Comparator.comparing((LineAllocation a) -> StreamIds.stockItem(a.warehouseId(), a.sku()))
                         .thenComparingInt(LineAllocation::lineNo))
-                .forEach(a -> execute(loaded.get(StockItemId.of(a.warehouseId(), a.sku())),
-                        new ReserveStock(StockItemId.of(a.warehouseId(), a.sku()), command.orderId(), a.lineNo(),
+                .forEach(a -> execute(loaded.get(StreamIds.stockItem(a.warehouseId(), a.sku())),
+                        new ReserveStock(StreamIds.stockItem(a.warehouseId(), a.sku()), command.orderId(), a.lineNo(),
                                 a.quantity())));
 
         List<OrderLine> lines = new ArrayList<>();
@@ -142,7 +142,7 @@ public class OrderPlacement {
 
     private ChannelRules channelRules(String channelId) {
         try {
-            return channels.load(Channel.idOf(channelId)).invoke(Channel::rules);
+            return channels.load(StreamIds.channel(channelId)).invoke(Channel::rules);
         } catch (AggregateNotFoundException e) {
             throw new BusinessRuleViolation(ErrorCode.UNKNOWN_CHANNEL, "Channel " + channelId + " is not registered.");
         }

@@ -2,9 +2,9 @@ package com.omniops.command.order.returns;
 
 import com.omniops.command.order.Order;
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.StockLevel;
 import com.omniops.command.stock.returns.ReturnToStock;
+import com.omniops.events.StreamIds;
 import com.omniops.events.order.InspectedLine;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -43,7 +43,7 @@ public class ReturnInspection {
                 command.lines()));
         Map<String, List<InspectedLine>> perStockItem = new TreeMap<>(); // ascending id = lock order
         for (InspectedLine line : inspected.inspected()) {
-            perStockItem.computeIfAbsent(StockItemId.of(inspected.warehouseId(), line.sku()), id -> new ArrayList<>())
+            perStockItem.computeIfAbsent(StreamIds.stockItem(inspected.warehouseId(), line.sku()), id -> new ArrayList<>())
                     .add(line);
         }
         List<StockLevel> levels = new ArrayList<>();

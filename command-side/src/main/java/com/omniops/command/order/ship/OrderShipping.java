@@ -2,8 +2,8 @@ package com.omniops.command.order.ship;
 
 import com.omniops.command.order.Order;
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.stock.StockItemId;
 import com.omniops.command.stock.issue.IssueStock;
+import com.omniops.events.StreamIds;
 import com.omniops.events.order.ShippedLine;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -40,7 +40,7 @@ public class OrderShipping {
         shipped.stream()
                 .sorted(Comparator.comparing(ShippedLine::sku).thenComparingInt(ShippedLine::lineNo))
                 .forEach(line -> {
-                    String id = StockItemId.of(command.warehouseId(), line.sku());
+                    String id = StreamIds.stockItem(command.warehouseId(), line.sku());
                     execute(stockItems.load(id), new IssueStock(id, command.orderId(), line.lineNo(),
                             command.shipmentId(), line.quantity(), shippedAt));
                 });

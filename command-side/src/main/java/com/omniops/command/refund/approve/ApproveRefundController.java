@@ -4,7 +4,6 @@ import com.omniops.support.security.AllowedRoles;
 import static com.omniops.support.security.Role.ADMIN;
 import static com.omniops.support.security.Role.FINANCE;
 
-import com.omniops.command.refund.ApproveRefund;
 import com.omniops.command.refund.FinanceUser;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.rule.Inputs;

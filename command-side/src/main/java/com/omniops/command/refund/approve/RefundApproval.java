@@ -2,7 +2,6 @@ package com.omniops.command.refund.approve;
 
 import com.omniops.command.order.Order;
 import com.omniops.command.order.refund.RecordEarmarkApproval;
-import com.omniops.command.refund.ApproveRefund;
 import com.omniops.command.refund.Refund;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.refund.RefundWithOrder;

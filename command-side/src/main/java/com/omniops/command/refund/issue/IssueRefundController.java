@@ -4,7 +4,6 @@ import com.omniops.support.security.AllowedRoles;
 import static com.omniops.support.security.Role.ADMIN;
 import static com.omniops.support.security.Role.FINANCE;
 
-import com.omniops.command.refund.IssueRefund;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.rule.Inputs;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,7 +2,6 @@ package com.omniops.command.refund.issue;
 
 import com.omniops.command.order.Order;
 import com.omniops.command.order.refund.RecordRefundSettlement;
-import com.omniops.command.refund.IssueRefund;
 import com.omniops.command.refund.Refund;
 import com.omniops.command.refund.RefundResult;
 import com.omniops.command.refund.RefundStatus;

@@ -7,7 +7,6 @@ import com.omniops.command.order.refund.RefundTerms;
 import com.omniops.command.refund.Refund;
 import com.omniops.command.refund.RefundPolicy;
 import com.omniops.command.refund.RefundResult;
-import com.omniops.command.refund.RequestRefund;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;

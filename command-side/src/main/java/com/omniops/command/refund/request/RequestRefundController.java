@@ -8,7 +8,6 @@ import static com.omniops.support.security.Role.SALES;
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.refund.RefundResult;
-import com.omniops.command.refund.RequestRefund;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;

@@ -3,7 +3,6 @@ package com.omniops.command.replenishment.rule;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.lookup.SupplierDirectory;
-import com.omniops.command.replenishment.SetReorderRule;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.events.StreamIds;
 import com.omniops.events.replenishment.ReorderMethod;

@@ -4,7 +4,6 @@ import com.omniops.support.security.AllowedRoles;
 import static com.omniops.support.security.Role.ADMIN;
 import static com.omniops.support.security.Role.PURCHASING;
 
-import com.omniops.command.replenishment.SetReorderRule;
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.StreamIds;
 import com.omniops.events.replenishment.ReorderMethod;

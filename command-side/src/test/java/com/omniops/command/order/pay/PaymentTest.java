@@ -70,7 +70,7 @@ class PaymentTest {
     @Test
     void givenPlaced_whenRecordingAMarketplaceFee_thenFeeRecorded() {
         fixture.given(placed())
-                .when(new RecordFee(ID, "FEE-1", FeeType.MARKETPLACE_COMMISSION, eur("6.89"), "15%"))
+                .when(new ChargeFee(ID, "FEE-1", FeeType.MARKETPLACE_COMMISSION, eur("6.89"), "15%"))
                 .expectEvents(new OrderFeeRecorded(ID, "FEE-1", FeeType.MARKETPLACE_COMMISSION, eur("6.89"), "15%",
                         NOW));
     }

@@ -1,7 +1,6 @@
 package com.omniops.command.replenishment.rule;
 
 import com.omniops.command.lookup.SupplierDirectory;
-import com.omniops.command.replenishment.SetReorderRule;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.StreamIds;

@@ -1,4 +1,4 @@
-package com.omniops.command.refund;
+package com.omniops.command.refund.request;
 
 import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.events.refund.RefundSource;
@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Asks for money back on an order: {@code amount}, or the value of {@code lines}, or (source RETURN) the value of the
- * return. Handled by request/RefundRequests: the order earmarks the amount and the Refund is created in one unit of
+ * return. Handled by {@link RefundRequests}: the order earmarks the amount and the Refund is created in one unit of
  * work.
  */
 public record RequestRefund(String orderId, String refundId, BigDecimal amount, String currency,

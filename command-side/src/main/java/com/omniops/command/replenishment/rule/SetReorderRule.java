@@ -1,4 +1,4 @@
-package com.omniops.command.replenishment;
+package com.omniops.command.replenishment.rule;
 
 import com.omniops.events.replenishment.ReorderMethod;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
