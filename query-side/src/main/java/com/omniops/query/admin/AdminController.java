@@ -1,16 +1,12 @@
 package com.omniops.query.admin;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.RequestParams;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+import static com.omniops.support.security.Role.ADMIN;
 
 /** Operator tooling for the read models this node hosts: processors, rebuilds, verification, dead letters. */
 @AllowedRoles(ADMIN)

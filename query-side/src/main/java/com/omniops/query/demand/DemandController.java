@@ -1,6 +1,26 @@
 package com.omniops.query.demand;
 
+import com.omniops.projections.demand.DemandHistory;
+import com.omniops.projections.demand.SkuDemandPage;
+import com.omniops.projections.support.PageRequest;
+import com.omniops.query.web.Queries;
+import com.omniops.query.web.RequestParams;
 import com.omniops.support.security.AllowedRoles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
 import static com.omniops.support.security.Role.ADMIN;
 import static com.omniops.support.security.Role.AUDITOR;
 import static com.omniops.support.security.Role.FINANCE;
@@ -8,25 +28,6 @@ import static com.omniops.support.security.Role.PURCHASING;
 import static com.omniops.support.security.Role.SALES;
 import static com.omniops.support.security.Role.VIEWER;
 import static com.omniops.support.security.Role.WAREHOUSE;
-
-import com.omniops.projections.demand.DemandHistory;
-import com.omniops.projections.demand.SkuDemandPage;
-import com.omniops.projections.support.PageRequest;
-import com.omniops.query.web.Queries;
-import com.omniops.query.web.RequestParams;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 @AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
 @RestController

@@ -1,20 +1,12 @@
 package com.omniops.query.purchasing;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.AUDITOR;
-import static com.omniops.support.security.Role.FINANCE;
-import static com.omniops.support.security.Role.PURCHASING;
-import static com.omniops.support.security.Role.SALES;
-import static com.omniops.support.security.Role.VIEWER;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.projections.purchasing.PurchaseOrderDetails;
 import com.omniops.projections.purchasing.PurchasingReadModel;
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.Queries;
 import com.omniops.query.web.RequestParams;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -24,6 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 @RestController
 @Tag(name = "Purchasing", description = "Purchase orders and incoming stock")

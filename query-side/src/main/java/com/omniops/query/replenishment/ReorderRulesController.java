@@ -1,14 +1,5 @@
 package com.omniops.query.replenishment;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.AUDITOR;
-import static com.omniops.support.security.Role.FINANCE;
-import static com.omniops.support.security.Role.PURCHASING;
-import static com.omniops.support.security.Role.SALES;
-import static com.omniops.support.security.Role.VIEWER;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.events.replenishment.ReorderMethod;
 import com.omniops.projections.replenishment.ReorderRuleView;
 import com.omniops.projections.replenishment.ReorderRulesPage;
@@ -17,6 +8,7 @@ import com.omniops.query.web.ApiException;
 import com.omniops.query.web.Queries;
 import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,6 +19,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 @AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
 @RestController

@@ -1,11 +1,9 @@
 package com.omniops.command.channel.register;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelType;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+
+import static com.omniops.support.security.Role.ADMIN;
 
 /** A sales channel is registered with the warehouses that feed it. */
 @AllowedRoles(ADMIN)

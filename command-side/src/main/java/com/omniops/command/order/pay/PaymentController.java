@@ -1,15 +1,11 @@
 package com.omniops.command.order.pay;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.CHANNEL;
-import static com.omniops.support.security.Role.FINANCE;
-
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
 import com.omniops.events.Money;
 import com.omniops.events.order.FeeType;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +28,9 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import static com.omniops.command.rule.Inputs.amount;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.FINANCE;
 
 /** The money a provider captured for an order, and the fees charged against it. */
 @AllowedRoles({FINANCE, CHANNEL, ADMIN})

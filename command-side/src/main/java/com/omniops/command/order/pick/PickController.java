@@ -1,13 +1,10 @@
 package com.omniops.command.order.pick;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.order.fulfilment.FulfilmentStage;
 import com.omniops.command.rule.Inputs;
 import com.omniops.support.security.Actor;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 /** The optional warehouse steps before a shipment: pick, then pack. */
 @AllowedRoles({WAREHOUSE, ADMIN})

@@ -1,16 +1,12 @@
 package com.omniops.command.order.place;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.CHANNEL;
-import static com.omniops.support.security.Role.SALES;
-
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
 import com.omniops.events.order.OrderAmounts;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,6 +37,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.omniops.command.rule.Inputs.amount;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.SALES;
 
 @AllowedRoles({SALES, CHANNEL, ADMIN})
 @RestController

@@ -1,16 +1,11 @@
 package com.omniops.command.order.returns;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.CHANNEL;
-import static com.omniops.support.security.Role.SALES;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.order.ItemCondition;
 import com.omniops.events.order.ReturnReason;
 import com.omniops.events.stock.ReturnDisposition;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.UUID;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 /** A return's way back: authorised (RMA), received at a warehouse, inspected unit by unit. */
 @RestController

@@ -1,12 +1,9 @@
 package com.omniops.command.order.ship;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +27,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 @AllowedRoles({WAREHOUSE, ADMIN})
 @RestController

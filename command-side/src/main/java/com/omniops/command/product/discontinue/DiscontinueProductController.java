@@ -1,12 +1,9 @@
 package com.omniops.command.product.discontinue;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-
 import com.omniops.command.lookup.ProductCatalog;
-import com.omniops.command.product.Products;
 import com.omniops.command.product.Products.ProductResponse;
+import com.omniops.command.product.Products;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
 
 /** A product is discontinued: no new orders may reference it. */
 @AllowedRoles({PURCHASING, ADMIN})

@@ -1,13 +1,10 @@
 package com.omniops.command.product.listing;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-
 import com.omniops.command.lookup.ProductCatalog;
-import com.omniops.command.product.Products;
 import com.omniops.command.product.Products.ProductResponse;
+import com.omniops.command.product.Products;
 import com.omniops.command.rule.Inputs;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
 
 /** A product is listed on a channel under the channel's own SKU. */
 @AllowedRoles({PURCHASING, ADMIN})

@@ -1,11 +1,8 @@
 package com.omniops.command.product.register;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-
 import com.omniops.command.product.Products.ProductResponse;
 import com.omniops.command.rule.Inputs;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
 
 /** A product is registered under our SKU. */
 @AllowedRoles({PURCHASING, ADMIN})

@@ -1,13 +1,10 @@
 package com.omniops.command.purchasing.cancel;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrderView;
-import com.omniops.command.purchasing.PurchaseOrders;
 import com.omniops.command.purchasing.PurchaseOrders.ReasonRequest;
+import com.omniops.command.purchasing.PurchaseOrders;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
 
 /** An order nothing was received against is cancelled. */
 @AllowedRoles({PURCHASING, ADMIN})

@@ -1,9 +1,5 @@
 package com.omniops.command.purchasing.draft;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrder;
 import com.omniops.command.purchasing.PurchaseOrderStatus;
@@ -13,6 +9,7 @@ import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
 import com.omniops.events.purchasing.PurchaseOrderOrigin;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,6 +36,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.omniops.command.rule.Inputs.amount;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
 
 /** A purchase order is drafted for a supplier; nothing is expected until it is submitted. */
 @AllowedRoles({PURCHASING, ADMIN})

@@ -1,12 +1,8 @@
 package com.omniops.command.purchasing.receive;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrders;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.UUID;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 /** Goods arrive against a purchase order and enter stock at its unit cost. */
 @AllowedRoles({WAREHOUSE, PURCHASING, ADMIN})

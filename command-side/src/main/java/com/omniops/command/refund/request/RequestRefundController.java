@@ -1,10 +1,5 @@
 package com.omniops.command.refund.request;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.FINANCE;
-import static com.omniops.support.security.Role.SALES;
-
 import com.omniops.command.order.OrderAccess;
 import com.omniops.command.order.refund.RecordRefundEarmark;
 import com.omniops.command.refund.RefundResult;
@@ -13,6 +8,7 @@ import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
 import com.omniops.events.refund.RefundSource;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,19 +21,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
 import static com.omniops.command.rule.Inputs.amount;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.SALES;
 
 /** A refund is requested on its order (and listed with the order's endpoints); finance decides on /api/refunds. */
 @AllowedRoles({SALES, FINANCE, ADMIN})

@@ -1,13 +1,10 @@
 package com.omniops.command.replenishment.rule;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-
 import com.omniops.command.rule.Inputs;
 import com.omniops.events.StreamIds;
 import com.omniops.events.replenishment.ReorderMethod;
 import com.omniops.events.replenishment.ReorderRuleSet;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
 
 /** How a stock item is replenished: its rule, set (or replaced) as a whole. */
 @AllowedRoles({PURCHASING, ADMIN})

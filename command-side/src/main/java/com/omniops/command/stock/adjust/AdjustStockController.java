@@ -1,14 +1,11 @@
 package com.omniops.command.stock.adjust;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.stock.StockItems;
 import com.omniops.command.stock.StockLevel;
 import com.omniops.events.stock.AdjustmentReason;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 /** On-hand units change outside any order (damage, loss, found units), always with a reason code. */
 @AllowedRoles({WAREHOUSE, ADMIN})

@@ -1,14 +1,10 @@
 package com.omniops.command.stock.count;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.FINANCE;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.lookup.StockItemRegistry;
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.stock.StockItems;
 import com.omniops.support.security.Actor;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +26,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 /** Cycle counts of one stock item and the decisions on counts that wait for approval. */
 @RestController

@@ -1,16 +1,12 @@
 package com.omniops.command.stock.receive;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.rule.MoneyAmount;
 import com.omniops.command.stock.StockLevel;
 import com.omniops.events.Money;
 import com.omniops.events.StreamIds;
 import com.omniops.events.stock.ReceiptSource;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 
 import static com.omniops.command.rule.Inputs.amount;
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 /** Units arrive in a warehouse at a unit cost; the first receipt of a SKU there creates its stock item. */
 @AllowedRoles({WAREHOUSE, PURCHASING, ADMIN})

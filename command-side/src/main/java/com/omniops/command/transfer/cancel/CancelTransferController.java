@@ -1,13 +1,9 @@
 package com.omniops.command.transfer.cancel;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.transfer.TransferView;
 import com.omniops.command.transfer.Transfers;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 /** A transfer that has not shipped is called off. */
 @AllowedRoles({WAREHOUSE, PURCHASING, ADMIN})

@@ -1,12 +1,9 @@
 package com.omniops.command.transfer.receive;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.transfer.TransferLineRequest;
 import com.omniops.command.transfer.Transfers;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.UUID;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 /** Shipped units arrive at the destination, all at once or in parts, at the cost they were shipped at. */
 @AllowedRoles({WAREHOUSE, ADMIN})

@@ -1,15 +1,11 @@
 package com.omniops.command.transfer.request;
 
-import com.omniops.support.security.AllowedRoles;
-import static com.omniops.support.security.Role.ADMIN;
-import static com.omniops.support.security.Role.PURCHASING;
-import static com.omniops.support.security.Role.WAREHOUSE;
-
 import com.omniops.command.rule.Inputs;
 import com.omniops.command.transfer.TransferLineRequest;
 import com.omniops.command.transfer.TransferStatus;
 import com.omniops.command.transfer.TransferView;
 import com.omniops.command.transfer.Transfers;
+import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,6 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.WAREHOUSE;
 
 /** A transfer is requested: which SKUs move from which warehouse to which; nothing moves until it ships. */
 @AllowedRoles({WAREHOUSE, PURCHASING, ADMIN})
