@@ -1,34 +1,29 @@
 package com.omniops.command.product.listing;
 
 import com.omniops.command.product.Product;
+import com.omniops.command.product.ProductFixture;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductListedOnChannel;
-import com.omniops.events.product.ProductRegistered;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.omniops.command.support.Violations.CLOCK;
+import static com.omniops.command.product.ProductFixture.REGISTERED;
 import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
 /** A product is listed on a known channel under a channel SKU that is unique there. */
 class ListProductOnChannelTest {
 
-    private static final ProductRegistered REGISTERED = new ProductRegistered("SKU-1", "Lamp", "EA", "STANDARD", NOW);
-
     private AggregateTestFixture<Product> fixture;
     private InMemoryLookups.Catalog catalog;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Product.class);
         catalog = new InMemoryLookups.Catalog();
-        fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(catalog);
-        fixture.registerInjectableResource(new InMemoryLookups.Channels("WEB", "MKT"));
+        fixture = ProductFixture.create(catalog);
     }
 
     @Test

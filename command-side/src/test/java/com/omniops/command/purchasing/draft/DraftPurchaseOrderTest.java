@@ -1,46 +1,33 @@
 package com.omniops.command.purchasing.draft;
 
-import com.omniops.command.config.PurchasingSettings;
-import com.omniops.command.lookup.SupplierDirectory;
 import com.omniops.command.purchasing.PurchaseOrder;
-import com.omniops.command.purchasing.ReceiptTolerance;
+import com.omniops.command.purchasing.PurchaseOrderFixture;
 import com.omniops.command.rule.ErrorCode;
-import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.purchasing.PurchaseOrderDrafted;
-import com.omniops.events.purchasing.PurchaseOrderLine;
 import com.omniops.events.purchasing.PurchaseOrderOrigin;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import static com.omniops.command.support.Violations.CLOCK;
+import static com.omniops.command.purchasing.PurchaseOrderFixture.COST;
+import static com.omniops.command.purchasing.PurchaseOrderFixture.DRAFTED;
+import static com.omniops.command.purchasing.PurchaseOrderFixture.PO;
 import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
 /** A draft takes its supplier's terms: expected date from the lead time, minimum order quantity. */
 class DraftPurchaseOrderTest {
 
-    private static final String PO = "PO-1";
-    private static final BigDecimal COST = new BigDecimal("4.20");
-    private static final PurchaseOrderDrafted DRAFTED = new PurchaseOrderDrafted(PO, "SUP-1", "WH-A", "EUR",
-            List.of(new PurchaseOrderLine(1, "SKU-1", 100, COST), new PurchaseOrderLine(2, "SKU-2", 20, COST)),
-            LocalDate.parse("2026-12-01"), PurchaseOrderOrigin.MANUAL, NOW);
-
     private AggregateTestFixture<PurchaseOrder> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PurchaseOrder.class);
-        fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(new InMemoryLookups.Suppliers(new SupplierDirectory.Terms("SUP-1",
-                new BigDecimal("10.2"), new BigDecimal("2"), 12, "EUR")));
-        fixture.registerInjectableResource(new InMemoryLookups.Catalog("SKU-1", "SKU-2"));
-        fixture.registerInjectableResource(new ReceiptTolerance(new PurchasingSettings(new BigDecimal("0.05"))));
+        fixture = PurchaseOrderFixture.create();
     }
+
     @Test
     void whenDrafting_thenTheExpectedDateIsTodayPlusTheLeadTimeRoundedUp() {
         fixture.givenNoPriorActivity()

@@ -2,43 +2,28 @@ package com.omniops.command.stock.issue;
 
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.support.InMemoryLookups;
+import com.omniops.command.stock.StockItemFixture;
 import com.omniops.events.Money;
-import com.omniops.events.stock.ReceiptSource;
 import com.omniops.events.stock.StockIssued;
-import com.omniops.events.stock.StockReceived;
-import com.omniops.events.stock.StockReserved;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.omniops.command.support.Violations.CLOCK;
+import static com.omniops.command.stock.StockItemFixture.ID;
+import static com.omniops.command.stock.StockItemFixture.ORDER;
+import static com.omniops.command.stock.StockItemFixture.received;
+import static com.omniops.command.stock.StockItemFixture.reserved;
 import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
 /** Shipping issues reserved units at the moving-average cost. */
 class IssueStockTest {
 
-    private static final String ID = "WH-A:SKU-1";
-    private static final String ORDER = "order-1";
-
     private AggregateTestFixture<StockItem> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(StockItem.class);
-        fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(new InMemoryLookups.Catalog("SKU-1"));
-        fixture.registerInjectableResource(new InMemoryLookups.StockItems());
-    }
-
-    private static StockReceived received(int quantity, String cost, String averageAfter, int onHandAfter) {
-        return new StockReceived(ID, "SKU-1", "WH-A", quantity, Money.of(cost, "EUR"), ReceiptSource.PURCHASE_ORDER,
-                "PO-1", Money.of(averageAfter, "EUR"), onHandAfter, 0, NOW);
-    }
-
-    private static StockReserved reserved(int quantity, int reservedAfter) {
-        return new StockReserved(ID, "SKU-1", "WH-A", ORDER, 1, quantity, 5, reservedAfter, NOW);
+        fixture = StockItemFixture.create();
     }
 
     @Test

@@ -2,7 +2,7 @@ package com.omniops.command.stock.receive;
 
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.support.InMemoryLookups;
+import com.omniops.command.stock.StockItemFixture;
 import com.omniops.events.Money;
 import com.omniops.events.stock.ReceiptSource;
 import com.omniops.events.stock.StockReceived;
@@ -10,28 +10,19 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.omniops.command.support.Violations.CLOCK;
+import static com.omniops.command.stock.StockItemFixture.ID;
+import static com.omniops.command.stock.StockItemFixture.received;
 import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
 /** Receipts create a stock item or add to it, revaluing its moving-average cost. */
 class ReceiveStockTest {
 
-    private static final String ID = "WH-A:SKU-1";
-
     private AggregateTestFixture<StockItem> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(StockItem.class);
-        fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(new InMemoryLookups.Catalog("SKU-1"));
-        fixture.registerInjectableResource(new InMemoryLookups.StockItems());
-    }
-
-    private static StockReceived received(int quantity, String cost, String averageAfter, int onHandAfter) {
-        return new StockReceived(ID, "SKU-1", "WH-A", quantity, Money.of(cost, "EUR"), ReceiptSource.PURCHASE_ORDER,
-                "PO-1", Money.of(averageAfter, "EUR"), onHandAfter, 0, NOW);
+        fixture = StockItemFixture.create();
     }
 
     private static ReceiveStock receive(int quantity, String cost, String currency) {

@@ -2,9 +2,8 @@ package com.omniops.command.stock.transfer;
 
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.stock.StockItem;
-import com.omniops.command.stock.StockItems;
+import com.omniops.command.stock.StockItemFixture;
 import com.omniops.command.stock.receive.ReceiveStock;
-import com.omniops.command.support.InMemoryLookups;
 import com.omniops.events.Money;
 import com.omniops.events.stock.ReceiptSource;
 import com.omniops.events.stock.ReturnDisposition;
@@ -16,24 +15,20 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.omniops.command.support.Violations.CLOCK;
+import static com.omniops.command.stock.StockItemFixture.ID;
 import static com.omniops.command.support.Violations.NOW;
 import static com.omniops.command.support.Violations.violation;
 
 /** A transfer takes only available units out of the source; the destination receives them at the source's cost. */
 class TransferStockOutTest {
 
-    private static final String ID = "WH-A:SKU-1";
     private static final Money AVERAGE = Money.of("10.5000", "EUR");
 
     private AggregateTestFixture<StockItem> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(StockItem.class);
-        fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(new InMemoryLookups.Catalog("SKU-1"));
-        fixture.registerInjectableResource(new InMemoryLookups.StockItems());
+        fixture = StockItemFixture.create();
     }
 
     private static StockReceived tenOnHand() {
