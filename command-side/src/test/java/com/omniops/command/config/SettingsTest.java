@@ -58,4 +58,9 @@ class SettingsTest {
         app.withPropertyValues("omniops.refunds.auto-approve-limit=")
                 .run(context -> assertThat(context).hasFailed());
     }
+
+    @Test
+    void axonsPerHandlerTimeoutsAreOff() {
+        app.run(context -> assertThat(context.getEnvironment().getProperty("axon.timeout.enabled")).isEqualTo("false"));
+    }
 }
