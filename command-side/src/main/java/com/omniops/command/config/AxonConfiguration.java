@@ -8,11 +8,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -68,6 +69,18 @@ public class AxonConfiguration {
         return new SpringDataSourceConnectionProvider(dataSource);
     }
 
+    /**
+     * How the event store recognises a lost optimistic-concurrency race: the append of an aggregate's next event hits
+     * the unique (aggregate, sequence number) key, SQL state 23505 on PostgreSQL. Axon's JDBC default looks for a
+     * {@code SQLIntegrityConstraintViolationException}, which the PostgreSQL driver never throws, so a race lost to
+     * another node surfaced as a plain {@code EventStoreException} (500) instead of a {@code ConcurrencyException}
+     * that evicts the stale cached aggregate and is retried ({@code TwoCommandNodesTest}).
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
     /** The command side's own processors (policies) keep their tokens apart from the query side's. */
     @Bean
     public TokenSchema tokenSchema() {
@@ -79,10 +92,13 @@ public class AxonConfiguration {
         return DeadLetterSchema.builder().deadLetterTable("CommandDeadLetterEntry").build();
     }
 
-    /** Aggregates stay in memory between commands; an out-of-date entry fails on append and the command retries. */
+    /**
+     * Aggregates stay in memory between commands, the most recently used ones up to a bound; an out-of-date entry
+     * fails on append and the command retries.
+     */
     @Bean
-    public Cache aggregateCache() {
-        return new WeakReferenceCache();
+    public Cache aggregateCache(AggregateCacheSettings settings) {
+        return new BoundedAggregateCache(settings.maxEntries());
     }
 
     /** Stock items collect an event per reservation; a snapshot every N events keeps an uncached load cheap. */

@@ -23,6 +23,7 @@ class SettingsTest {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(HttpSettings.class).maxRequestBytes()).isEqualTo(262144);
             assertThat(context.getBean(StockSettings.class).snapshotThreshold()).isEqualTo(100);
+            assertThat(context.getBean(AggregateCacheSettings.class).maxEntries()).isEqualTo(10000);
             CountSettings counts = context.getBean(CountSettings.class);
             assertThat(counts.toleranceUnits()).isEqualTo(2);
             assertThat(counts.tolerancePercent()).isEqualByComparingTo("2");
@@ -52,7 +53,14 @@ class SettingsTest {
                 .run(context -> assertThat(context).hasFailed());
         app.withPropertyValues("omniops.stock.snapshot-threshold=0")
                 .run(context -> assertThat(context).hasFailed());
+        app.withPropertyValues("omniops.aggregate-cache.max-entries=0")
+                .run(context -> assertThat(context).hasFailed());
         app.withPropertyValues("omniops.refunds.auto-approve-limit=")
                 .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
+    void axonsPerHandlerTimeoutsAreOff() {
+        app.run(context -> assertThat(context.getEnvironment().getProperty("axon.timeout.enabled")).isEqualTo("false"));
     }
 }

@@ -32,4 +32,9 @@ class SettingsTest {
         app.withPropertyValues("omniops.audit.hash-chain.batch-size=0").run(context -> assertThat(context).hasFailed());
         app.withPropertyValues("omniops.events.poll-interval-ms=-1").run(context -> assertThat(context).hasFailed());
     }
+
+    @Test
+    void axonsPerHandlerTimeoutsAreOff() {
+        app.run(context -> assertThat(context.getEnvironment().getProperty("axon.timeout.enabled")).isEqualTo("false"));
+    }
 }
