@@ -1,6 +1,8 @@
 package com.omniops.command.lookup;
 
+import com.omniops.support.sql.StatementShape;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -10,6 +12,8 @@ import java.util.List;
 
 import static com.omniops.command.jooq.Tables.BACKORDER_QUEUE;
 import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
 /** Backordered order lines waiting for stock, first by promised ship date, then by placement time. */
@@ -17,9 +21,14 @@ import static org.jooq.impl.DSL.val;
 public class BackorderQueue {
 
     private final DSLContext dsl;
+    /** The backorder policy asks this for every stock event that adds units: rendered once. */
+    private final StatementShape anyWaitingFor;
 
     public BackorderQueue(DSLContext dsl) {
         this.dsl = dsl;
+        this.anyWaitingFor = StatementShape.of(dsl, dsl.select(DSL.field(DSL.exists(selectOne().from(BACKORDER_QUEUE)
+                        .where(BACKORDER_QUEUE.SKU.eq(param("sku", BACKORDER_QUEUE.SKU)))))),
+                "sku");
     }
 
     public record Waiting(String orderId, int lineNo, String sku, int quantity) {
@@ -51,7 +60,7 @@ public class BackorderQueue {
     }
 
     public boolean anyWaitingFor(String sku) {
-        return dsl.fetchExists(BACKORDER_QUEUE, BACKORDER_QUEUE.SKU.eq(sku));
+        return anyWaitingFor.fetchOptional(sku).map(row -> row.get(0, Boolean.class)).orElse(false);
     }
 
     /** Records that {@code quantity} units of the line were allocated; the line leaves the queue when complete. */

@@ -1,26 +1,42 @@
 package com.omniops.command.lookup;
 
+import com.omniops.support.sql.StatementShape;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 import static com.omniops.command.jooq.Tables.ORDER_REFERENCE;
+import static org.jooq.impl.DSL.param;
 
-/** (channel, channel order reference) → order id, so a channel that re-sends an order gets the same order back. */
+/**
+ * (channel, channel order reference) → order id, so a channel that re-sends an order gets the same order back. The
+ * two statements every placement runs are {@link StatementShape}s, rendered once.
+ */
 @Component
 public class OrderReferences {
 
     private final DSLContext dsl;
+    private final StatementShape find;
+    private final StatementShape claim;
 
     public OrderReferences(DSLContext dsl) {
         this.dsl = dsl;
+        var r = ORDER_REFERENCE;
+        this.find = StatementShape.of(dsl, dsl.select(r.ORDER_ID).from(r)
+                        .where(r.CHANNEL_ID.eq(param("channelId", r.CHANNEL_ID))
+                                .and(r.CHANNEL_ORDER_REF.eq(param("channelOrderRef", r.CHANNEL_ORDER_REF)))),
+                "channelId", "channelOrderRef");
+        this.claim = StatementShape.of(dsl, dsl.insertInto(r)
+                        .set(r.CHANNEL_ID, param("channelId", r.CHANNEL_ID))
+                        .set(r.CHANNEL_ORDER_REF, param("channelOrderRef", r.CHANNEL_ORDER_REF))
+                        .set(r.ORDER_ID, param("orderId", r.ORDER_ID))
+                        .onConflictDoNothing(),
+                "channelId", "channelOrderRef", "orderId");
     }
 
     public Optional<String> find(String channelId, String channelOrderRef) {
-        return dsl.select(ORDER_REFERENCE.ORDER_ID).from(ORDER_REFERENCE)
-                .where(ORDER_REFERENCE.CHANNEL_ID.eq(channelId).and(ORDER_REFERENCE.CHANNEL_ORDER_REF.eq(channelOrderRef)))
-                .fetchOptional(ORDER_REFERENCE.ORDER_ID);
+        return find.fetchOptional(channelId, channelOrderRef).map(row -> row.get(ORDER_REFERENCE.ORDER_ID));
     }
 
     public String channelOf(String orderId) {
@@ -39,11 +55,6 @@ public class OrderReferences {
      * statement fails, so a placement inside a longer transaction (a request with an Idempotency-Key) carries on.
      */
     public boolean claim(String channelId, String channelOrderRef, String orderId) {
-        return dsl.insertInto(ORDER_REFERENCE)
-                .set(ORDER_REFERENCE.CHANNEL_ID, channelId)
-                .set(ORDER_REFERENCE.CHANNEL_ORDER_REF, channelOrderRef)
-                .set(ORDER_REFERENCE.ORDER_ID, orderId)
-                .onConflictDoNothing()
-                .execute() == 1;
+        return claim.execute(channelId, channelOrderRef, orderId) == 1;
     }
 }

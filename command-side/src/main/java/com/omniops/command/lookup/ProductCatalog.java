@@ -2,6 +2,7 @@ package com.omniops.command.lookup;
 
 import com.omniops.command.rule.BusinessRuleViolation;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.support.sql.StatementShape;
 import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,27 @@ import java.util.Map;
 
 import static com.omniops.command.jooq.Tables.CHANNEL_LISTING;
 import static com.omniops.command.jooq.Tables.PRODUCT_REGISTRY;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.param;
 
 /** Which SKUs exist, are active, and are listed on which channel: the command side's product set validation. */
 @Component
 public class ProductCatalog {
 
+    private static final org.jooq.Field<Boolean> LISTED = CHANNEL_LISTING.CHANNEL_SKU.isNotNull().as("listed");
+
     private final DSLContext dsl;
+    /** Every placement asks this: a {@link StatementShape}, rendered once, the SKUs as one array value. */
+    private final StatementShape lookUp;
 
     public ProductCatalog(DSLContext dsl) {
         this.dsl = dsl;
+        this.lookUp = StatementShape.of(dsl, dsl.select(PRODUCT_REGISTRY.SKU, PRODUCT_REGISTRY.DISCONTINUED, LISTED)
+                        .from(PRODUCT_REGISTRY)
+                        .leftJoin(CHANNEL_LISTING).on(CHANNEL_LISTING.SKU.eq(PRODUCT_REGISTRY.SKU)
+                                .and(CHANNEL_LISTING.CHANNEL_ID.eq(param("channelId", CHANNEL_LISTING.CHANNEL_ID))))
+                        .where(PRODUCT_REGISTRY.SKU.eq(any(param("skus", String[].class)))),
+                "channelId", "skus");
     }
 
     public void register(String sku) {
@@ -60,12 +73,8 @@ public class ProductCatalog {
         if (skus.isEmpty()) {
             return found;
         }
-        dsl.select(PRODUCT_REGISTRY.SKU, PRODUCT_REGISTRY.DISCONTINUED, CHANNEL_LISTING.CHANNEL_SKU.isNotNull())
-                .from(PRODUCT_REGISTRY)
-                .leftJoin(CHANNEL_LISTING).on(CHANNEL_LISTING.SKU.eq(PRODUCT_REGISTRY.SKU)
-                        .and(CHANNEL_LISTING.CHANNEL_ID.eq(channelId)))
-                .where(PRODUCT_REGISTRY.SKU.in(skus))
-                .forEach(r -> found.put(r.value1(), new SkuOnChannel(r.value2(), r.value3())));
+        lookUp.fetch(channelId, skus.toArray(String[]::new)).forEach(r -> found.put(r.get(PRODUCT_REGISTRY.SKU),
+                new SkuOnChannel(r.get(PRODUCT_REGISTRY.DISCONTINUED), r.get(LISTED))));
         return found;
     }
 

@@ -1,6 +1,7 @@
 package com.omniops.command.replenishment;
 
 import com.omniops.events.replenishment.ReorderRuleSet;
+import com.omniops.support.sql.StatementShape;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
@@ -25,6 +27,11 @@ import static org.jooq.impl.DSL.sum;
  * The replenishment policy's own view of the world (migrations V5 and V7): rules, positions, incoming purchase order
  * lines and daily demand, written in the policy's transaction, so with its token. Every write is an upsert or an
  * update by key, so a redelivered event lands on the same rows.
+ * <p>
+ * Every stock event (about three per order placed) writes the position and reads the situation, so those statements
+ * and the demand ones are {@link StatementShape}s, rendered once: rendering them on each event was most of this
+ * policy's CPU, itself the largest single consumer of the command side (docs/benchmarks.md, tuning log). The rare
+ * purchase order and rule statements stay plain jOOQ.
  */
 @Component
 class ReplenishmentState {
@@ -37,10 +44,59 @@ class ReplenishmentState {
     static final String OPEN = "OPEN";
     static final String ENDED = "ENDED";
 
+    private static final Field<Integer> QUARANTINE = coalesce(REPLENISHMENT_POSITION.QUARANTINE, inline(0))
+            .as("quarantine");
+    private static final Field<Integer> REFURBISHMENT = coalesce(REPLENISHMENT_POSITION.REFURBISHMENT, inline(0))
+            .as("refurbishment");
+    private static final Field<BigDecimal> INCOMING = field(select(coalesce(sum(greatest(
+            REPLENISHMENT_INCOMING.EXPECTED.minus(REPLENISHMENT_INCOMING.RECEIVED), inline(0))),
+            inline(BigDecimal.ZERO))).from(REPLENISHMENT_INCOMING)
+            .where(REPLENISHMENT_INCOMING.STOCK_ITEM_ID.eq(REPLENISHMENT_RULE.STOCK_ITEM_ID)
+                    .and(REPLENISHMENT_INCOMING.STATUS.eq(inline(OPEN))))).as("incoming");
+
     private final DSLContext dsl;
+    private final StatementShape position;
+    private final StatementShape shipped;
+    private final StatementShape dailyDemand;
+    private final StatementShape situation;
 
     ReplenishmentState(DSLContext dsl) {
         this.dsl = dsl;
+        var p = REPLENISHMENT_POSITION;
+        this.position = StatementShape.of(dsl, dsl.insertInto(p)
+                        .set(p.STOCK_ITEM_ID, param("stockItemId", p.STOCK_ITEM_ID))
+                        .set(p.ON_HAND, param("onHand", p.ON_HAND))
+                        .set(p.RESERVED, param("reserved", p.RESERVED))
+                        .set(p.UNIT_COST, param("unitCost", p.UNIT_COST))
+                        .set(p.QUARANTINE, param("quarantine", p.QUARANTINE))
+                        .set(p.REFURBISHMENT, param("refurbishment", p.REFURBISHMENT))
+                        .onConflict(p.STOCK_ITEM_ID).doUpdate()
+                        .set(p.ON_HAND, excluded(p.ON_HAND))
+                        .set(p.RESERVED, excluded(p.RESERVED))
+                        .set(p.UNIT_COST, coalesce(excluded(p.UNIT_COST), p.UNIT_COST))
+                        .set(p.QUARANTINE, coalesce(excluded(p.QUARANTINE), p.QUARANTINE))
+                        .set(p.REFURBISHMENT, coalesce(excluded(p.REFURBISHMENT), p.REFURBISHMENT)),
+                "stockItemId", "onHand", "reserved", "unitCost", "quarantine", "refurbishment");
+        var d = REPLENISHMENT_DEMAND;
+        this.shipped = StatementShape.of(dsl, dsl.insertInto(d)
+                        .set(d.STOCK_ITEM_ID, param("stockItemId", d.STOCK_ITEM_ID))
+                        .set(d.DAY, param("day", d.DAY))
+                        .set(d.UNITS, param("units", d.UNITS))
+                        .onConflict(d.STOCK_ITEM_ID, d.DAY).doUpdate()
+                        .set(d.UNITS, d.UNITS.plus(excluded(d.UNITS))),
+                "stockItemId", "day", "units");
+        this.dailyDemand = StatementShape.of(dsl, dsl.select(d.DAY, d.UNITS).from(d)
+                        .where(d.STOCK_ITEM_ID.eq(param("stockItemId", d.STOCK_ITEM_ID))
+                                .and(d.DAY.between(param("first", d.DAY), param("last", d.DAY)))),
+                "stockItemId", "first", "last");
+        var r = REPLENISHMENT_RULE;
+        this.situation = StatementShape.of(dsl, dsl.select(r.SKU, r.WAREHOUSE_ID, r.SUPPLIER_ID, r.METHOD,
+                                r.MIN_QTY, r.MAX_QTY, r.MULTIPLE, r.SERVICE_LEVEL, r.AUTO_SUBMIT, p.ON_HAND, p.RESERVED,
+                                QUARANTINE, REFURBISHMENT, p.UNIT_COST, p.OPEN_PROPOSAL, p.PROPOSALS_MADE, INCOMING)
+                        .from(r).join(p).on(p.STOCK_ITEM_ID.eq(r.STOCK_ITEM_ID))
+                        .where(r.STOCK_ITEM_ID.eq(param("stockItemId", r.STOCK_ITEM_ID)))
+                        .forUpdate().of(p),
+                "stockItemId");
     }
 
     /** A changed rule replaces the old one; its stock item (hence SKU and warehouse) stays what it was. */
@@ -75,41 +131,19 @@ class ReplenishmentState {
      */
     void position(String stockItemId, int onHand, int reserved, BigDecimal unitCost, Integer quarantine,
                   Integer refurbishment) {
-        var p = REPLENISHMENT_POSITION;
-        dsl.insertInto(p)
-                .set(p.STOCK_ITEM_ID, stockItemId)
-                .set(p.ON_HAND, onHand)
-                .set(p.RESERVED, reserved)
-                .set(p.UNIT_COST, unitCost)
-                .set(p.QUARANTINE, quarantine)
-                .set(p.REFURBISHMENT, refurbishment)
-                .onConflict(p.STOCK_ITEM_ID).doUpdate()
-                .set(p.ON_HAND, excluded(p.ON_HAND))
-                .set(p.RESERVED, excluded(p.RESERVED))
-                .set(p.UNIT_COST, coalesce(excluded(p.UNIT_COST), p.UNIT_COST))
-                .set(p.QUARANTINE, coalesce(excluded(p.QUARANTINE), p.QUARANTINE))
-                .set(p.REFURBISHMENT, coalesce(excluded(p.REFURBISHMENT), p.REFURBISHMENT))
-                .execute();
+        position.execute(stockItemId, onHand, reserved, unitCost, quarantine, refurbishment);
     }
 
     void shipped(String stockItemId, LocalDate day, int units) {
-        var d = REPLENISHMENT_DEMAND;
-        dsl.insertInto(d)
-                .set(d.STOCK_ITEM_ID, stockItemId)
-                .set(d.DAY, day)
-                .set(d.UNITS, units)
-                .onConflict(d.STOCK_ITEM_ID, d.DAY).doUpdate()
-                .set(d.UNITS, d.UNITS.plus(excluded(d.UNITS)))
-                .execute();
+        shipped.execute(stockItemId, day, units);
     }
 
     /** Shipped units per day from {@code first} to {@code last}, zero-filled, oldest first. */
     double[] dailyDemand(String stockItemId, LocalDate first, LocalDate last) {
         var d = REPLENISHMENT_DEMAND;
         double[] series = new double[(int) (last.toEpochDay() - first.toEpochDay() + 1)];
-        dsl.select(d.DAY, d.UNITS).from(d)
-                .where(d.STOCK_ITEM_ID.eq(stockItemId).and(d.DAY.between(first, last)))
-                .forEach(r -> series[(int) (r.value1().toEpochDay() - first.toEpochDay())] = r.value2());
+        dailyDemand.fetch(stockItemId, first, last)
+                .forEach(r -> series[(int) (r.get(d.DAY).toEpochDay() - first.toEpochDay())] = r.get(d.UNITS));
         return series;
     }
 
@@ -166,23 +200,11 @@ class ReplenishmentState {
     Optional<ReorderPoints.Situation> situation(String stockItemId) {
         var r = REPLENISHMENT_RULE;
         var p = REPLENISHMENT_POSITION;
-        var i = REPLENISHMENT_INCOMING;
-        Field<Integer> quarantine = coalesce(p.QUARANTINE, inline(0)).as("quarantine");
-        Field<Integer> refurbishment = coalesce(p.REFURBISHMENT, inline(0)).as("refurbishment");
-        Field<BigDecimal> incoming = field(select(coalesce(sum(greatest(i.EXPECTED.minus(i.RECEIVED), inline(0))),
-                inline(BigDecimal.ZERO))).from(i).where(i.STOCK_ITEM_ID.eq(r.STOCK_ITEM_ID).and(i.STATUS.eq(OPEN))))
-                .as("incoming");
-        return dsl.select(r.SKU, r.WAREHOUSE_ID, r.SUPPLIER_ID, r.METHOD, r.MIN_QTY, r.MAX_QTY, r.MULTIPLE,
-                        r.SERVICE_LEVEL, r.AUTO_SUBMIT, p.ON_HAND, p.RESERVED, quarantine, refurbishment, p.UNIT_COST,
-                        p.OPEN_PROPOSAL, p.PROPOSALS_MADE, incoming)
-                .from(r).join(p).on(p.STOCK_ITEM_ID.eq(r.STOCK_ITEM_ID))
-                .where(r.STOCK_ITEM_ID.eq(stockItemId))
-                .forUpdate().of(p)
-                .fetchOptional(row -> new ReorderPoints.Situation(stockItemId, row.get(r.SKU),
-                        row.get(r.WAREHOUSE_ID), row.get(r.SUPPLIER_ID), row.get(r.METHOD), row.get(r.MIN_QTY),
-                        row.get(r.MAX_QTY), row.get(r.MULTIPLE), row.get(r.SERVICE_LEVEL), row.get(r.AUTO_SUBMIT),
-                        row.get(p.ON_HAND), row.get(p.RESERVED), row.get(quarantine), row.get(refurbishment),
-                        row.get(p.UNIT_COST), row.get(p.OPEN_PROPOSAL), row.get(p.PROPOSALS_MADE),
-                        row.get(incoming).intValue()));
+        return situation.fetchOptional(stockItemId).map(row -> new ReorderPoints.Situation(stockItemId,
+                row.get(r.SKU), row.get(r.WAREHOUSE_ID), row.get(r.SUPPLIER_ID), row.get(r.METHOD),
+                row.get(r.MIN_QTY), row.get(r.MAX_QTY), row.get(r.MULTIPLE), row.get(r.SERVICE_LEVEL),
+                row.get(r.AUTO_SUBMIT), row.get(p.ON_HAND), row.get(p.RESERVED), row.get(QUARANTINE),
+                row.get(REFURBISHMENT), row.get(p.UNIT_COST), row.get(p.OPEN_PROPOSAL), row.get(p.PROPOSALS_MADE),
+                row.get(INCOMING).intValue()));
     }
 }

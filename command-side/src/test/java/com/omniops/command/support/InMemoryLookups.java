@@ -8,6 +8,9 @@ import com.omniops.command.rule.ErrorCode;
 
 import com.omniops.command.lookup.SupplierDirectory;
 
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,6 +23,13 @@ import java.util.Set;
  */
 public final class InMemoryLookups {
 
+    /**
+     * The lookups render their hot statements once when built (StatementShape); the in-memory stand-ins never run
+     * them, so a DSLContext without a connection is enough.
+     */
+    private static final DSLContext RENDER_ONLY = DSL.using(SQLDialect.POSTGRES);
+
+
     private InMemoryLookups() {
     }
 
@@ -28,7 +38,7 @@ public final class InMemoryLookups {
         public final Set<String> listings = new HashSet<>();
 
         public Catalog(String... knownSkus) {
-            super(null);
+            super(RENDER_ONLY);
             skus.addAll(Set.of(knownSkus));
         }
 
@@ -60,7 +70,7 @@ public final class InMemoryLookups {
         public final Set<String> ids = new HashSet<>();
 
         public Channels(String... known) {
-            super(null);
+            super(RENDER_ONLY);
             ids.addAll(Set.of(known));
         }
 
@@ -82,7 +92,7 @@ public final class InMemoryLookups {
         public final Set<String> purchaseOrders = new HashSet<>();
 
         public Suppliers(Terms... known) {
-            super(null);
+            super(RENDER_ONLY);
             for (Terms t : known) {
                 terms.put(t.supplierId(), t);
             }
@@ -115,7 +125,7 @@ public final class InMemoryLookups {
         public final Set<String> ids = new HashSet<>();
 
         public StockItems(String... known) {
-            super(null);
+            super(RENDER_ONLY);
             ids.addAll(Set.of(known));
         }
 

@@ -122,7 +122,10 @@ public class OrderPlacement {
             PlacementResult result = orders.newInstance(() -> new Order(record, clock)).invoke(Order::placementResult);
             plan.backorders().forEach(b -> backorderQueue.add(command.orderId(), b.lineNo(), b.sku(),
                     rules.warehouseIds(), b.quantity(), command.promisedShipDate(), clock.instant()));
-            log.info("Order {} placed on {} ({}): {} allocations, {} backorders", command.orderId(),
+            // DEBUG, not INFO: at peak this line came once per order (hundreds a second) and its formatting and
+            // appending cost CPU on the request thread. The placement is in the event store and on the query side's
+            // order board; refusals and re-sent orders, the cases worth reading in a log, stay at INFO/WARN.
+            log.debug("Order {} placed on {} ({}): {} allocations, {} backorders", command.orderId(),
                     command.channelId(), command.channelOrderRef(), plan.allocations().size(),
                     plan.backorders().size());
             return result;

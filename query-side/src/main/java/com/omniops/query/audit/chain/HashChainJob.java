@@ -7,16 +7,19 @@ import static com.omniops.query.audit.EventTable.GLOBAL_INDEX;
 import com.omniops.query.audit.EventTable;
 import com.omniops.query.audit.StoredEvent;
 import com.omniops.query.config.HashChainSettings;
+import com.omniops.support.sql.StatementShape;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Axon's own gap timeout). An event that commits into a gap after that is reported by verification as UNCHAINED.
  * <p>
  * Several query-side nodes may run the job: a transaction-scoped advisory lock lets one of them work at a time.
+ * <p>
+ * Its statements are {@link StatementShape}s, rendered once, and a batch's chain rows go in one JDBC batch of one
+ * single-row INSERT: the multi-row INSERT jOOQ built before was rendered anew for every batch, row by row.
  */
 @Component
 public class HashChainJob implements SmartLifecycle {
@@ -44,7 +50,10 @@ public class HashChainJob implements SmartLifecycle {
     /** Advisory lock id of the chain writer ("omniHash"). */
     private static final long LOCK_ID = 0x6F6D6E6948617368L;
 
-    private final DSLContext dsl;
+    private final StatementShape tryLock;
+    private final StatementShape lastChained;
+    private final StatementShape eventsAfter;
+    private final StatementShape chain;
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final long intervalMillis;
@@ -60,8 +69,23 @@ public class HashChainJob implements SmartLifecycle {
 
     public HashChainJob(DSLContext dsl, PlatformTransactionManager transactions, HashChainSettings settings,
                         Clock clock) {
-        this.dsl = dsl;
         this.clock = clock;
+        this.tryLock = StatementShape.of(dsl, dsl.select(DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class,
+                DSL.inline(LOCK_ID))));
+        var h = EVENT_HASH_CHAIN;
+        this.lastChained = StatementShape.of(dsl, dsl.select(h.GLOBAL_INDEX, h.HASH).from(h)
+                .orderBy(h.GLOBAL_INDEX.desc()).limit(DSL.inline(1)));
+        this.eventsAfter = StatementShape.of(dsl, dsl.select(EventTable.ALL).from(DOMAIN_EVENT_ENTRY)
+                        .where(GLOBAL_INDEX.gt(DSL.param("after", GLOBAL_INDEX)))
+                        .orderBy(GLOBAL_INDEX)
+                        .limit(DSL.inline(settings.batchSize())),
+                "after");
+        this.chain = StatementShape.of(dsl, dsl.insertInto(h)
+                        .set(h.GLOBAL_INDEX, DSL.param("globalIndex", h.GLOBAL_INDEX))
+                        .set(h.EVENT_IDENTIFIER, DSL.param("eventIdentifier", h.EVENT_IDENTIFIER))
+                        .set(h.HASH, DSL.param("hash", h.HASH))
+                        .set(h.CHAINED_AT, DSL.param("chainedAt", h.CHAINED_AT)),
+                "globalIndex", "eventIdentifier", "hash", "chainedAt");
         this.transaction = new TransactionTemplate(transactions);
         this.enabled = settings.enabled();
         this.intervalMillis = settings.intervalMs();
@@ -86,22 +110,16 @@ public class HashChainJob implements SmartLifecycle {
     }
 
     private Batch chainBatch() {
-        Boolean locked = dsl.resultQuery("SELECT pg_try_advisory_xact_lock({0})", LOCK_ID).fetchOne(0, Boolean.class);
+        Boolean locked = tryLock.fetchOptional().map(row -> row.get(0, Boolean.class)).orElse(false);
         if (!Boolean.TRUE.equals(locked)) {
             return new Batch(0, false); // another node is chaining
         }
-        var last = dsl.select(EVENT_HASH_CHAIN.GLOBAL_INDEX, EVENT_HASH_CHAIN.HASH).from(EVENT_HASH_CHAIN)
-                .orderBy(EVENT_HASH_CHAIN.GLOBAL_INDEX.desc()).limit(1).fetchOne();
-        long previousIndex = last == null ? 0 : last.value1();
-        byte[] previousHash = last == null ? StoredForm.GENESIS : last.value2();
-        List<StoredEvent> events = dsl.select(EventTable.ALL).from(DOMAIN_EVENT_ENTRY)
-                .where(GLOBAL_INDEX.gt(previousIndex))
-                .orderBy(GLOBAL_INDEX)
-                .limit(batchSize)
-                .fetch(StoredEvent::from);
+        var last = lastChained.fetchOptional().orElse(null);
+        long previousIndex = last == null ? 0 : last.get(EVENT_HASH_CHAIN.GLOBAL_INDEX);
+        byte[] previousHash = last == null ? StoredForm.GENESIS : last.get(EVENT_HASH_CHAIN.HASH);
+        List<StoredEvent> events = eventsAfter.fetch(previousIndex).map(StoredEvent::from);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        var insert = dsl.insertInto(EVENT_HASH_CHAIN, EVENT_HASH_CHAIN.GLOBAL_INDEX,
-                EVENT_HASH_CHAIN.EVENT_IDENTIFIER, EVENT_HASH_CHAIN.HASH, EVENT_HASH_CHAIN.CHAINED_AT);
+        List<Object[]> rows = new ArrayList<>();
         int added = 0;
         for (StoredEvent event : events) {
             if (event.globalIndex() != previousIndex + 1 && !gapSettled(previousIndex + 1)) {
@@ -109,12 +127,10 @@ public class HashChainJob implements SmartLifecycle {
             }
             previousHash = StoredForm.chainedHash(previousHash, event);
             previousIndex = event.globalIndex();
-            insert = insert.values(event.globalIndex(), event.eventIdentifier(), previousHash, now);
+            rows.add(new Object[]{event.globalIndex(), event.eventIdentifier(), previousHash, now});
             added++;
         }
-        if (added > 0) {
-            insert.execute();
-        }
+        chain.executeBatch(rows);
         return new Batch(added, added == batchSize);
     }
 
