@@ -6,7 +6,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code omniops.events}: how often, in milliseconds, the event store polls the event table for new events once the
- * processors have caught up ({@link EventStoreConfig}; Axon's own default is 1000).
+ * processors have caught up ({@link EventStoreConfig}; Axon's own default is 1000). With notification on
+ * ({@code omniops.events.notify.enabled}, a bean condition in {@link EventStoreConfig}) the poll is only the fallback.
  */
 @Validated
 @ConfigurationProperties("omniops.events")
