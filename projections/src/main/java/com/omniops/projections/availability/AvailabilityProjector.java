@@ -34,6 +34,7 @@ import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.support.EventUse;
+import com.omniops.projections.support.ProjectionWrites;
 import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
@@ -51,7 +52,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Idempotency: each row keeps the sequence number of the last event of its aggregate applied to it; upserts only
  * change a row when the event's sequence number is higher, so redelivery and replay give the same rows. The handlers
- * only route, each in its own savepoint; {@link ListingRows} and {@link StockRows} write the rows.
+ * only route; {@link ListingRows} and {@link StockRows} write the rows, through {@link ProjectionWrites}: the stock
+ * and product statements carry their guard in SQL, so a processor batch queues them and executes them together; the
+ * rare channel and listing events, which decide on a row count, flush the queue and run at once.
  */
 @Component
 @ProcessingGroup(AvailabilityProjector.PROCESSING_GROUP)
@@ -65,37 +68,37 @@ public class AvailabilityProjector implements ReadModel.Declared {
             AVAILABILITY_STOCK, AVAILABILITY_IN_TRANSIT);
 
     private final DSLContext dsl;
-    private final Savepoints isolated;
+    private final ProjectionWrites writes;
     private final ListingRows listings;
     private final StockRows stock;
 
     public AvailabilityProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
-        this.isolated = isolated;
+        this.writes = new ProjectionWrites(dsl, isolated);
         this.listings = new ListingRows(dsl);
-        this.stock = new StockRows(dsl);
+        this.stock = new StockRows();
     }
 
     // ---- Channel and product: what each channel may sell ---------------------------------------------------------
 
     @EventHandler
     void on(ChannelRegistered event, @SequenceNumber long seq) {
-        isolated.run(() -> listings.registerChannel(event, seq));
+        writes.now(() -> listings.registerChannel(event, seq)); // rare; decides on a row count
     }
 
     @EventHandler
     void on(ProductRegistered event, @SequenceNumber long seq) {
-        isolated.run(() -> listings.upsertProduct(event.sku(), true, seq));
+        writes.apply(ListingRows.upsertProduct(event.sku(), true, seq));
     }
 
     @EventHandler
     void on(ProductListedOnChannel event, @SequenceNumber long seq) {
-        isolated.run(() -> listings.list(event, seq));
+        writes.now(() -> listings.list(event, seq)); // rare; decides on a row count
     }
 
     @EventHandler
     void on(ProductDiscontinued event, @SequenceNumber long seq) {
-        isolated.run(() -> listings.upsertProduct(event.sku(), false, seq));
+        writes.apply(ListingRows.upsertProduct(event.sku(), false, seq));
     }
 
     // ---- Stock item: every event carries the absolute quantities after it ---------------------------------------
@@ -146,22 +149,27 @@ public class AvailabilityProjector implements ReadModel.Declared {
     }
 
     private void position(StockItemEvent event, long seq, Instant at) {
-        isolated.run(() -> stock.position(event, seq, at));
+        writes.apply(stock.position(event, seq, at));
     }
 
     // ---- Transfer: units shipped and not yet received are in transit to the destination ----------------------
 
     @EventHandler
     void on(TransferShipped event, @SequenceNumber long seq) {
-        isolated.run(() -> stock.shipped(event, seq));
+        writes.apply(stock.shipped(event, seq));
     }
 
     @EventHandler
     void on(TransferReceived event, @SequenceNumber long seq) {
-        isolated.run(() -> stock.received(event, seq));
+        writes.apply(stock.received(event, seq));
     }
 
     // ---- Rebuild ----------------------------------------------------------------------------------------------
+
+    /** How this projector writes (batched per processor batch, or event by event); for operations and tests. */
+    public ProjectionWrites writes() {
+        return writes;
+    }
 
     @Override
     public ReadModel readModel() {
@@ -170,6 +178,7 @@ public class AvailabilityProjector implements ReadModel.Declared {
 
     @ResetHandler
     void reset() {
+        writes.reset();
         READ_MODEL.clear(dsl);
     }
 

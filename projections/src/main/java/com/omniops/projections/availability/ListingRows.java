@@ -7,6 +7,7 @@ import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
 
 import com.omniops.events.channel.ChannelRegistered;
 import com.omniops.events.product.ProductListedOnChannel;
+import com.omniops.projections.support.ProjectionWrites.Statement;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -16,6 +17,12 @@ import org.jooq.DSLContext;
  * newer than their {@code last_sequence}.
  */
 final class ListingRows {
+
+    /** Binds: SKU, active, sequence number. */
+    private static final String UPSERT_PRODUCT = """
+            INSERT INTO availability_product (sku, active, last_sequence) VALUES (?, ?, ?)
+            ON CONFLICT (sku) DO UPDATE SET active = excluded.active, last_sequence = excluded.last_sequence
+            WHERE availability_product.last_sequence < excluded.last_sequence""";
 
     private final DSLContext dsl;
 
@@ -54,18 +61,9 @@ final class ListingRows {
         }
     }
 
-    /** Registered products are active, discontinued ones are not. */
-    void upsertProduct(String sku, boolean active, long seq) {
-        dsl.insertInto(AVAILABILITY_PRODUCT)
-                .set(AVAILABILITY_PRODUCT.SKU, sku)
-                .set(AVAILABILITY_PRODUCT.ACTIVE, active)
-                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
-                .onConflict(AVAILABILITY_PRODUCT.SKU)
-                .doUpdate()
-                .set(AVAILABILITY_PRODUCT.ACTIVE, active)
-                .set(AVAILABILITY_PRODUCT.LAST_SEQUENCE, seq)
-                .where(AVAILABILITY_PRODUCT.LAST_SEQUENCE.lt(seq))
-                .execute();
+    /** Registered products are active, discontinued ones are not. One statement, so a batch can queue it. */
+    static Statement upsertProduct(String sku, boolean active, long seq) {
+        return new Statement(UPSERT_PRODUCT, sku, active, seq);
     }
 
     void list(ProductListedOnChannel event, long seq) {

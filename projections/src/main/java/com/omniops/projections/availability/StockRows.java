@@ -1,7 +1,5 @@
 package com.omniops.projections.availability;
 
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_IN_TRANSIT;
-import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
 import static com.omniops.projections.support.Columns.utc;
 
 import com.omniops.events.stock.HeldQuantities;
@@ -10,71 +8,77 @@ import com.omniops.events.transfer.ReceivedTransferLine;
 import com.omniops.events.transfer.ShippedTransferLine;
 import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferShipped;
+import com.omniops.projections.support.ProjectionWrites.Null;
+import com.omniops.projections.support.ProjectionWrites.Statement;
+import java.sql.Types;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.jooq.DSLContext;
-import org.jooq.Field;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The stock position per SKU and warehouse, and the units of a transfer shipped and not yet received (in transit to
- * the destination). A row only changes for an event newer than its {@code last_sequence}.
+ * the destination). A row only changes for an event newer than its {@code last_sequence}, a guard each statement
+ * carries itself, so a processor batch can queue them ({@link com.omniops.projections.support.ProjectionWrites}).
  */
 final class StockRows {
 
-    private final DSLContext dsl;
+    /**
+     * The position after a stock item event, when it is newer than the row's. Events from before holds existed carry
+     * no held quantities (NULL binds): the held columns then keep what the last hold event set (0 on a new row).
+     * Binds: SKU, warehouse, on hand, reserved, quarantine, refurbishment, sequence number, instant, and twice
+     * whether the event carries held quantities.
+     */
+    private static final String POSITION = """
+            INSERT INTO availability_stock (sku, warehouse_id, on_hand, reserved, quarantine, refurbishment,
+                                            last_sequence, updated_at)
+            VALUES (?, ?, ?, ?, coalesce(?, 0), coalesce(?, 0), ?, ?)
+            ON CONFLICT (sku, warehouse_id) DO UPDATE
+            SET on_hand = excluded.on_hand,
+                reserved = excluded.reserved,
+                quarantine = CASE WHEN ? THEN excluded.quarantine ELSE availability_stock.quarantine END,
+                refurbishment = CASE WHEN ? THEN excluded.refurbishment ELSE availability_stock.refurbishment END,
+                last_sequence = excluded.last_sequence,
+                updated_at = excluded.updated_at
+            WHERE availability_stock.last_sequence < excluded.last_sequence""";
 
-    StockRows(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+    /** Binds: transfer, line, SKU, destination warehouse, units shipped, sequence number. */
+    private static final String SHIPPED = """
+            INSERT INTO availability_in_transit (transfer_id, line_no, sku, to_warehouse_id, shipped, received,
+                                                 last_sequence)
+            VALUES (?, ?, ?, ?, ?, 0, ?)
+            ON CONFLICT DO NOTHING""";
+
+    /** Binds: units received so far, sequence number, transfer, line, sequence number. */
+    private static final String RECEIVED = """
+            UPDATE availability_in_transit SET received = ?, last_sequence = ?
+            WHERE transfer_id = ? AND line_no = ? AND last_sequence < ?""";
+
+    private static final Null NO_HELD_UNITS = new Null(Types.INTEGER);
 
     /** Every stock item event carries the absolute quantities after it, so the row takes them as they are. */
-    void position(StockItemEvent event, long seq, Instant at) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(AVAILABILITY_STOCK.ON_HAND, event.onHandAfter());
-        values.put(AVAILABILITY_STOCK.RESERVED, event.reservedAfter());
-        // Older event types carry no held quantities: the held columns then keep what the last hold event set.
-        if (event instanceof HeldQuantities held) {
-            values.put(AVAILABILITY_STOCK.QUARANTINE, held.quarantineAfter());
-            values.put(AVAILABILITY_STOCK.REFURBISHMENT, held.refurbishmentAfter());
-        }
-        values.put(AVAILABILITY_STOCK.LAST_SEQUENCE, seq);
-        values.put(AVAILABILITY_STOCK.UPDATED_AT, utc(at));
-        dsl.insertInto(AVAILABILITY_STOCK)
-                .set(AVAILABILITY_STOCK.SKU, event.sku())
-                .set(AVAILABILITY_STOCK.WAREHOUSE_ID, event.warehouseId())
-                .set(values)
-                .onConflict(AVAILABILITY_STOCK.SKU, AVAILABILITY_STOCK.WAREHOUSE_ID)
-                .doUpdate()
-                .set(values)
-                .where(AVAILABILITY_STOCK.LAST_SEQUENCE.lt(seq))
-                .execute();
+    Statement position(StockItemEvent event, long seq, Instant at) {
+        boolean held = event instanceof HeldQuantities;
+        Object quarantine = held ? ((HeldQuantities) event).quarantineAfter() : NO_HELD_UNITS;
+        Object refurbishment = held ? ((HeldQuantities) event).refurbishmentAfter() : NO_HELD_UNITS;
+        return new Statement(POSITION, event.sku(), event.warehouseId(), event.onHandAfter(), event.reservedAfter(),
+                quarantine, refurbishment, seq, utc(at), held, held);
     }
 
-    void shipped(TransferShipped event, long seq) {
+    List<Statement> shipped(TransferShipped event, long seq) {
+        List<Statement> statements = new ArrayList<>();
         for (ShippedTransferLine line : event.lines()) {
-            dsl.insertInto(AVAILABILITY_IN_TRANSIT)
-                    .set(AVAILABILITY_IN_TRANSIT.TRANSFER_ID, event.transferId())
-                    .set(AVAILABILITY_IN_TRANSIT.LINE_NO, line.lineNo())
-                    .set(AVAILABILITY_IN_TRANSIT.SKU, line.sku())
-                    .set(AVAILABILITY_IN_TRANSIT.TO_WAREHOUSE_ID, event.toWarehouseId())
-                    .set(AVAILABILITY_IN_TRANSIT.SHIPPED, line.quantity())
-                    .set(AVAILABILITY_IN_TRANSIT.RECEIVED, 0)
-                    .set(AVAILABILITY_IN_TRANSIT.LAST_SEQUENCE, seq)
-                    .onConflictDoNothing()
-                    .execute();
+            statements.add(new Statement(SHIPPED, event.transferId(), line.lineNo(), line.sku(),
+                    event.toWarehouseId(), line.quantity(), seq));
         }
+        return statements;
     }
 
-    void received(TransferReceived event, long seq) {
+    List<Statement> received(TransferReceived event, long seq) {
+        List<Statement> statements = new ArrayList<>();
         for (ReceivedTransferLine line : event.lines()) {
-            dsl.update(AVAILABILITY_IN_TRANSIT)
-                    .set(AVAILABILITY_IN_TRANSIT.RECEIVED, line.receivedAfter())
-                    .set(AVAILABILITY_IN_TRANSIT.LAST_SEQUENCE, seq)
-                    .where(AVAILABILITY_IN_TRANSIT.TRANSFER_ID.eq(event.transferId()))
-                    .and(AVAILABILITY_IN_TRANSIT.LINE_NO.eq(line.lineNo()))
-                    .and(AVAILABILITY_IN_TRANSIT.LAST_SEQUENCE.lt(seq))
-                    .execute();
+            statements.add(new Statement(RECEIVED, line.receivedAfter(), seq, event.transferId(), line.lineNo(),
+                    seq));
         }
+        return statements;
     }
 }

@@ -19,6 +19,8 @@ import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.projections.support.EventUse;
+import com.omniops.projections.support.ProjectionWrites;
+import com.omniops.projections.support.ProjectionWrites.Statement;
 import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
@@ -38,8 +40,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Idempotency: the stock item's row keeps the sequence number of the last of its events applied here. Each handler
  * first moves it forward; an event at or below it was applied already and adds nothing (a day collects many events
- * of one stock item, so the day row cannot tell by itself). The guard and the day row change in one savepoint of the
- * batch transaction.
+ * of one stock item, so the day row cannot tell by itself). The guard and the day row change in one statement
+ * ({@code ADVANCE_AND_ADD}), so a processor batch can queue every event's statement and execute them together
+ * ({@link ProjectionWrites}).
  */
 @Component
 @ProcessingGroup(DemandProjector.PROCESSING_GROUP)
@@ -51,69 +54,75 @@ public class DemandProjector implements ReadModel.Declared {
     public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, DemandProjector::new,
             DEMAND_DAILY, DEMAND_STOCK_ITEM);
 
+    /**
+     * Moves the stock item's position to the event's sequence number (registering the item on its first event); an
+     * event at or below it was applied already. Binds: stock item, SKU, warehouse, sequence number.
+     */
+    private static final String ADVANCE = """
+            INSERT INTO demand_stock_item (stock_item_id, sku, warehouse_id, last_sequence)
+            VALUES (?, ?, ?, ?)
+            ON CONFLICT (stock_item_id) DO UPDATE SET last_sequence = excluded.last_sequence
+            WHERE demand_stock_item.last_sequence < excluded.last_sequence""";
+
+    /**
+     * {@link #ADVANCE} and, only when it moved the position (the event is new), the event's units added to its day:
+     * the guard and the addition in one statement, so a batch can queue it. Binds: those of ADVANCE, then SKU,
+     * warehouse, day, shipped units, reserved units.
+     */
+    private static final String ADVANCE_AND_ADD = """
+            WITH moved AS (
+                INSERT INTO demand_stock_item (stock_item_id, sku, warehouse_id, last_sequence)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (stock_item_id) DO UPDATE SET last_sequence = excluded.last_sequence
+                WHERE demand_stock_item.last_sequence < excluded.last_sequence
+                RETURNING 1)
+            INSERT INTO demand_daily (sku, warehouse_id, demand_date, shipped_units, reserved_units)
+            SELECT ?, ?, ?, ?, ? FROM moved
+            ON CONFLICT (sku, warehouse_id, demand_date) DO UPDATE
+            SET shipped_units = demand_daily.shipped_units + excluded.shipped_units,
+                reserved_units = demand_daily.reserved_units + excluded.reserved_units""";
+
     private final DSLContext dsl;
-    private final Savepoints isolated;
+    private final ProjectionWrites writes;
 
     public DemandProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
-        this.isolated = isolated;
+        this.writes = new ProjectionWrites(dsl, isolated);
     }
 
     @EventHandler
     void on(StockReceived event, @SequenceNumber long seq) {
-        isolated.run(() -> advance(event, seq));
+        writes.apply(advance(event, seq));
     }
 
     @EventHandler
     void on(StockAdjusted event, @SequenceNumber long seq) {
-        isolated.run(() -> advance(event, seq));
+        writes.apply(advance(event, seq));
     }
 
     @EventHandler
     void on(StockReserved event, @SequenceNumber long seq) {
-        isolated.run(() -> {
-            if (advance(event, seq)) {
-                add(event, event.reservedAt(), 0, event.quantity());
-            }
-        });
+        writes.apply(advanceAndAdd(event, seq, event.reservedAt(), 0, event.quantity()));
     }
 
     @EventHandler
     void on(StockIssued event, @SequenceNumber long seq) {
-        isolated.run(() -> {
-            if (advance(event, seq)) {
-                add(event, event.issuedAt(), event.quantity(), 0);
-            }
-        });
+        writes.apply(advanceAndAdd(event, seq, event.issuedAt(), event.quantity(), 0));
     }
 
-    /** Moves the stock item's position to {@code seq}; false when that event was applied already. */
-    private boolean advance(StockItemEvent event, long seq) {
-        return dsl.insertInto(DEMAND_STOCK_ITEM)
-                .set(DEMAND_STOCK_ITEM.STOCK_ITEM_ID, event.stockItemId())
-                .set(DEMAND_STOCK_ITEM.SKU, event.sku())
-                .set(DEMAND_STOCK_ITEM.WAREHOUSE_ID, event.warehouseId())
-                .set(DEMAND_STOCK_ITEM.LAST_SEQUENCE, seq)
-                .onConflict(DEMAND_STOCK_ITEM.STOCK_ITEM_ID)
-                .doUpdate()
-                .set(DEMAND_STOCK_ITEM.LAST_SEQUENCE, seq)
-                .where(DEMAND_STOCK_ITEM.LAST_SEQUENCE.lt(seq))
-                .execute() > 0;
+    private static Statement advance(StockItemEvent event, long seq) {
+        return new Statement(ADVANCE, event.stockItemId(), event.sku(), event.warehouseId(), seq);
     }
 
-    private void add(StockItemEvent event, Instant at, int shipped, int reserved) {
+    private static Statement advanceAndAdd(StockItemEvent event, long seq, Instant at, int shipped, int reserved) {
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        dsl.insertInto(DEMAND_DAILY)
-                .set(DEMAND_DAILY.SKU, event.sku())
-                .set(DEMAND_DAILY.WAREHOUSE_ID, event.warehouseId())
-                .set(DEMAND_DAILY.DEMAND_DATE, day)
-                .set(DEMAND_DAILY.SHIPPED_UNITS, shipped)
-                .set(DEMAND_DAILY.RESERVED_UNITS, reserved)
-                .onConflict(DEMAND_DAILY.SKU, DEMAND_DAILY.WAREHOUSE_ID, DEMAND_DAILY.DEMAND_DATE)
-                .doUpdate()
-                .set(DEMAND_DAILY.SHIPPED_UNITS, DEMAND_DAILY.SHIPPED_UNITS.plus(shipped))
-                .set(DEMAND_DAILY.RESERVED_UNITS, DEMAND_DAILY.RESERVED_UNITS.plus(reserved))
-                .execute();
+        return new Statement(ADVANCE_AND_ADD, event.stockItemId(), event.sku(), event.warehouseId(), seq,
+                event.sku(), event.warehouseId(), day, shipped, reserved);
+    }
+
+    /** How this projector writes (batched per processor batch, or event by event); for operations and tests. */
+    public ProjectionWrites writes() {
+        return writes;
     }
 
     @Override
@@ -123,6 +132,7 @@ public class DemandProjector implements ReadModel.Declared {
 
     @ResetHandler
     void reset() {
+        writes.reset();
         READ_MODEL.clear(dsl);
     }
 

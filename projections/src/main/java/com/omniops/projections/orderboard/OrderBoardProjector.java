@@ -28,6 +28,7 @@ import com.omniops.events.order.ReturnInspected;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
 import com.omniops.projections.support.EventUse;
+import com.omniops.projections.support.ProjectionWrites;
 import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
 import org.axonframework.config.ProcessingGroup;
@@ -44,7 +45,9 @@ import org.springframework.stereotype.Component;
  * Idempotency: the order row's {@code last_sequence} guards the whole order. Each handler first moves it forward
  * ({@link OrderRow#claim}: an event at or below it was applied already and is ignored); the order and its child rows
  * change in the same savepoint, so they can never disagree. The handlers only route; the rows are written by
- * {@link PlacementRows}, {@link FulfilmentRows} and {@link MoneyAndReturnRows}.
+ * {@link PlacementRows}, {@link FulfilmentRows} and {@link MoneyAndReturnRows}, through {@link ProjectionWrites}: a
+ * placement (the bulk of the stream) is one statement that a processor batch queues and executes with the others;
+ * every later event of an order reads its row (claim, status), so it flushes the queue and runs at once.
  */
 @Component
 @ProcessingGroup(OrderBoardProjector.PROCESSING_GROUP)
@@ -58,7 +61,7 @@ public class OrderBoardProjector implements ReadModel.Declared {
             ORDER_BOARD_WAREHOUSE_STEP, ORDER_BOARD_ALLOCATION, ORDER_BOARD_LINE, ORDER_BOARD_ORDER);
 
     private final DSLContext dsl;
-    private final Savepoints isolated;
+    private final ProjectionWrites writes;
     private final OrderRow order;
     private final PlacementRows placement;
     private final FulfilmentRows fulfilment;
@@ -66,16 +69,16 @@ public class OrderBoardProjector implements ReadModel.Declared {
 
     public OrderBoardProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
-        this.isolated = isolated;
+        this.writes = new ProjectionWrites(dsl, isolated);
         this.order = new OrderRow(dsl);
-        this.placement = new PlacementRows(dsl);
+        this.placement = new PlacementRows();
         this.fulfilment = new FulfilmentRows(dsl, order);
         this.money = new MoneyAndReturnRows(dsl);
     }
 
     @EventHandler
     void on(OrderPlaced event, @SequenceNumber long seq) {
-        isolated.run(() -> placement.place(event, seq)); // the new order row is its own guard
+        writes.apply(placement.place(event, seq)); // the new order row is its own guard
     }
 
     @EventHandler
@@ -153,13 +156,21 @@ public class OrderBoardProjector implements ReadModel.Declared {
         ifNew(event.orderId(), seq, () -> money.issueRefund(event, seq));
     }
 
-    /** In the event's savepoint: claims the order's position for {@code seq} and, when the event is new, writes it. */
+    /**
+     * In the event's savepoint, after the writes a batch has queued so far (the order's placement among them): claims
+     * the order's position for {@code seq} and, when the event is new, writes it.
+     */
     private void ifNew(String orderId, long seq, Runnable write) {
-        isolated.run(() -> {
+        writes.now(() -> {
             if (order.claim(orderId, seq)) {
                 write.run();
             }
         });
+    }
+
+    /** How this projector writes (batched per processor batch, or event by event); for operations and tests. */
+    public ProjectionWrites writes() {
+        return writes;
     }
 
     @Override
@@ -169,6 +180,7 @@ public class OrderBoardProjector implements ReadModel.Declared {
 
     @ResetHandler
     void reset() {
+        writes.reset();
         READ_MODEL.clear(dsl);
     }
 

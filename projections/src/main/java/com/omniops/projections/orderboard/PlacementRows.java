@@ -1,8 +1,5 @@
 package com.omniops.projections.orderboard;
 
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ALLOCATION;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_LINE;
-import static com.omniops.projections.jooq.Tables.ORDER_BOARD_ORDER;
 import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.Columns.zeroIfAbsent;
 
@@ -11,25 +8,50 @@ import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderAmounts;
 import com.omniops.events.order.OrderLine;
 import com.omniops.events.order.OrderPlaced;
+import com.omniops.projections.support.ProjectionWrites.Array;
+import com.omniops.projections.support.ProjectionWrites.Null;
+import com.omniops.projections.support.ProjectionWrites.Statement;
 import java.math.BigDecimal;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jooq.DSLContext;
 
-/** Puts a placed order on the board: its order row, its lines and its allocations per line and warehouse. */
+/**
+ * Puts a placed order on the board: its order row, its lines and its allocations per line and warehouse, in one
+ * statement, so a processor batch can queue it ({@link com.omniops.projections.support.ProjectionWrites}).
+ */
 final class PlacementRows {
 
-    private final DSLContext dsl;
-
-    PlacementRows(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
     /**
-     * Inserts the order at position {@code seq}. The order row is its own guard: when it exists already the event was
-     * applied, and nothing else is written.
+     * The order row, inserted at the event's position unless it exists (then the event was applied already and
+     * nothing else is written: the lines and allocations are inserted only for the order row just inserted). The
+     * lines and allocations come as arrays (one element per row), so the statement is the same for any order.
+     * Binds: the order's 16 columns in the order listed; the lines' 8 arrays; the allocations' 3 arrays.
      */
-    void place(OrderPlaced event, long seq) {
+    private static final String PLACE = """
+            WITH placed AS (
+                INSERT INTO order_board_order (order_id, channel_id, channel_order_ref, customer_id, currency,
+                                               prices_include_tax, status, line_count, units_ordered, units_allocated,
+                                               units_backordered, units_shipped, shipping_charge, order_total,
+                                               placed_at, promised_ship_date, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                RETURNING order_id, last_sequence),
+            lines AS (
+                INSERT INTO order_board_line (order_id, line_no, sku, quantity, unit_price, discount, tax_amount,
+                                              allocated, backordered, shipped, last_sequence)
+                SELECT placed.order_id, l.line_no, l.sku, l.quantity, l.unit_price, l.discount, l.tax_amount,
+                       l.allocated, l.backordered, 0, placed.last_sequence
+                FROM placed, unnest(?::integer[], ?::varchar[], ?::integer[], ?::numeric[], ?::numeric[],
+                                    ?::numeric[], ?::integer[], ?::integer[])
+                    AS l(line_no, sku, quantity, unit_price, discount, tax_amount, allocated, backordered))
+            INSERT INTO order_board_allocation (order_id, line_no, warehouse_id, quantity, shipped, last_sequence)
+            SELECT placed.order_id, a.line_no, a.warehouse_id, a.quantity, 0, placed.last_sequence
+            FROM placed, unnest(?::integer[], ?::varchar[], ?::integer[]) AS a(line_no, warehouse_id, quantity)""";
+
+    /** The order at position {@code seq} with its lines and allocations; see {@link #PLACE}. */
+    Statement place(OrderPlaced event, long seq) {
         Map<Integer, Integer> allocatedPerLine = new TreeMap<>();
         Map<AllocationKey, Integer> allocations = new TreeMap<>();
         for (LineAllocation a : event.allocations()) {
@@ -48,54 +70,51 @@ final class PlacementRows {
         int unitsAllocated = allocatedPerLine.values().stream().mapToInt(Integer::intValue).sum();
         int unitsBackordered = backorderedPerLine.values().stream().mapToInt(Integer::intValue).sum();
 
-        int inserted = dsl.insertInto(ORDER_BOARD_ORDER)
-                .set(ORDER_BOARD_ORDER.ORDER_ID, event.orderId())
-                .set(ORDER_BOARD_ORDER.CHANNEL_ID, event.channelId())
-                .set(ORDER_BOARD_ORDER.CHANNEL_ORDER_REF, event.channelOrderRef())
-                .set(ORDER_BOARD_ORDER.CUSTOMER_ID, event.customerId())
-                .set(ORDER_BOARD_ORDER.CURRENCY, event.currency())
-                .set(ORDER_BOARD_ORDER.PRICES_INCLUDE_TAX, event.pricesIncludeTax())
-                .set(ORDER_BOARD_ORDER.STATUS,
-                        OrderBoardStatus.derive(false, unitsOrdered, unitsBackordered, 0, true).name())
-                .set(ORDER_BOARD_ORDER.LINE_COUNT, event.lines().size())
-                .set(ORDER_BOARD_ORDER.UNITS_ORDERED, unitsOrdered)
-                .set(ORDER_BOARD_ORDER.UNITS_ALLOCATED, unitsAllocated)
-                .set(ORDER_BOARD_ORDER.UNITS_BACKORDERED, unitsBackordered)
-                .set(ORDER_BOARD_ORDER.UNITS_SHIPPED, 0)
-                .set(ORDER_BOARD_ORDER.SHIPPING_CHARGE, zeroIfAbsent(event.shippingCharge()))
-                .set(ORDER_BOARD_ORDER.ORDER_TOTAL, total)
-                .set(ORDER_BOARD_ORDER.PLACED_AT, utc(event.placedAt()))
-                .set(ORDER_BOARD_ORDER.PROMISED_SHIP_DATE, event.promisedShipDate())
-                .set(ORDER_BOARD_ORDER.LAST_SEQUENCE, seq)
-                .onConflictDoNothing()
-                .execute();
-        if (inserted == 0) {
-            return; // already applied
+        int n = event.lines().size();
+        Integer[] lineNo = new Integer[n];
+        String[] sku = new String[n];
+        Integer[] quantity = new Integer[n];
+        BigDecimal[] unitPrice = new BigDecimal[n];
+        BigDecimal[] discount = new BigDecimal[n];
+        BigDecimal[] taxAmount = new BigDecimal[n];
+        Integer[] allocated = new Integer[n];
+        Integer[] backordered = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            OrderLine line = event.lines().get(i);
+            lineNo[i] = line.lineNo();
+            sku[i] = line.sku();
+            quantity[i] = line.quantity();
+            unitPrice[i] = line.unitPrice();
+            discount[i] = zeroIfAbsent(line.discount());
+            taxAmount[i] = zeroIfAbsent(line.taxAmount());
+            allocated[i] = allocatedPerLine.getOrDefault(line.lineNo(), 0);
+            backordered[i] = backorderedPerLine.getOrDefault(line.lineNo(), 0);
         }
-        if (!event.lines().isEmpty()) {
-            var lines = dsl.insertInto(ORDER_BOARD_LINE, ORDER_BOARD_LINE.ORDER_ID, ORDER_BOARD_LINE.LINE_NO,
-                    ORDER_BOARD_LINE.SKU, ORDER_BOARD_LINE.QUANTITY, ORDER_BOARD_LINE.UNIT_PRICE,
-                    ORDER_BOARD_LINE.DISCOUNT, ORDER_BOARD_LINE.TAX_AMOUNT, ORDER_BOARD_LINE.ALLOCATED,
-                    ORDER_BOARD_LINE.BACKORDERED, ORDER_BOARD_LINE.SHIPPED, ORDER_BOARD_LINE.LAST_SEQUENCE);
-            for (OrderLine line : event.lines()) {
-                lines = lines.values(event.orderId(), line.lineNo(), line.sku(), line.quantity(), line.unitPrice(),
-                        zeroIfAbsent(line.discount()), zeroIfAbsent(line.taxAmount()),
-                        allocatedPerLine.getOrDefault(line.lineNo(), 0),
-                        backorderedPerLine.getOrDefault(line.lineNo(), 0), 0, seq);
-            }
-            lines.execute();
+        int m = allocations.size();
+        Integer[] allocationLine = new Integer[m];
+        String[] allocationWarehouse = new String[m];
+        Integer[] allocationQuantity = new Integer[m];
+        int i = 0;
+        for (var a : allocations.entrySet()) {
+            allocationLine[i] = a.getKey().lineNo();
+            allocationWarehouse[i] = a.getKey().warehouseId();
+            allocationQuantity[i] = a.getValue();
+            i++;
         }
-        if (!allocations.isEmpty()) {
-            var rows = dsl.insertInto(ORDER_BOARD_ALLOCATION, ORDER_BOARD_ALLOCATION.ORDER_ID,
-                    ORDER_BOARD_ALLOCATION.LINE_NO, ORDER_BOARD_ALLOCATION.WAREHOUSE_ID,
-                    ORDER_BOARD_ALLOCATION.QUANTITY, ORDER_BOARD_ALLOCATION.SHIPPED,
-                    ORDER_BOARD_ALLOCATION.LAST_SEQUENCE);
-            for (var a : allocations.entrySet()) {
-                rows = rows.values(event.orderId(), a.getKey().lineNo(), a.getKey().warehouseId(), a.getValue(), 0,
-                        seq);
-            }
-            rows.execute();
-        }
+        return new Statement(PLACE,
+                event.orderId(), event.channelId(), event.channelOrderRef(), event.customerId(), event.currency(),
+                event.pricesIncludeTax(), OrderBoardStatus.derive(false, unitsOrdered, unitsBackordered, 0, true).name(),
+                n, unitsOrdered, unitsAllocated, unitsBackordered, zeroIfAbsent(event.shippingCharge()), total,
+                utc(event.placedAt()), orNull(event.promisedShipDate()), seq,
+                new Array("integer", lineNo), new Array("varchar", sku), new Array("integer", quantity),
+                new Array("numeric", unitPrice), new Array("numeric", discount), new Array("numeric", taxAmount),
+                new Array("integer", allocated), new Array("integer", backordered),
+                new Array("integer", allocationLine), new Array("varchar", allocationWarehouse),
+                new Array("integer", allocationQuantity));
+    }
+
+    private static Object orNull(LocalDate date) {
+        return date == null ? new Null(Types.DATE) : date;
     }
 
     /** One allocation row's key; sorted so the rows are always inserted in the same order. */

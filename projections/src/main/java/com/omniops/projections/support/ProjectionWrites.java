@@ -1,0 +1,263 @@
+package com.omniops.projections.support;
+
+import com.omniops.support.tx.Savepoints;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies a projector's writes: a batch of statements per processor batch, or one event at a time where that is
+ * needed.
+ * <p>
+ * <b>Batched</b>, inside a streaming processor's batch (one Axon {@link BatchingUnitOfWork}, one transaction): each
+ * event's statements ({@link #apply}) are queued, in event order, and executed once, just before the token is
+ * committed, as JDBC batches of consecutive statements with the same SQL (so the order of all statements is exactly the
+ * event-by-event order, in fewer round trips, without a savepoint per event, and without rendering SQL per event).
+ * Work that reads rows or decides on a row count ({@link #now}) first flushes what is queued, then runs in the event's
+ * savepoint as before, so it sees every earlier event of the batch.
+ * <p>
+ * <b>Event by event</b>, each event's statements at once in their own savepoint ({@link Savepoints}), exactly as the
+ * projectors always wrote: outside a processor batch (verification's recomputation, dead-letter retries, tests calling
+ * a handler directly), and for the events of a batch whose batched writes failed. A queued statement cannot fail in
+ * its own event's handler, so the dead-letter queue cannot tell which event is the poison one: a failed flush marks the
+ * batch's range of the stream ({@link #eventByEventUpTo}) and fails the batch, whose transaction (token included) rolls
+ * back; the pooled processor then releases the segment and processes the same events again (after its error back-off),
+ * now event by event, so the failing event is dead-lettered alone and the others are applied, as before batching.
+ * Each queued statement therefore has to do, by itself, what its event did: guards in SQL, not in Java.
+ */
+public final class ProjectionWrites {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionWrites.class);
+
+    private final DSLContext dsl;
+    private final Savepoints isolated;
+    /** Key of the batch's queue among the unit of work's resources: one per projector. */
+    private final String resourceKey = ProjectionWrites.class.getName() + "@" + Integer.toHexString(
+            System.identityHashCode(this));
+    /** Events at or below this position of the stream are applied one by one (a batch with them failed); -1: none. */
+    private final AtomicLong eventByEventUpTo = new AtomicLong(-1);
+    /** Statements executed from a batch's queue since start (for operations and tests: batching is in use). */
+    private final LongAdder batchedStatements = new LongAdder();
+
+    public ProjectionWrites(DSLContext dsl, Savepoints isolated) {
+        this.dsl = dsl;
+        this.isolated = isolated;
+    }
+
+    /** One SQL statement and its bind values; {@code sql} is a constant, so a batch binds it many times. */
+    public record Statement(String sql, Object... binds) {
+    }
+
+    /** A typed SQL NULL (pgjdbc wants a type for a NULL bind; {@link java.sql.Types}). */
+    public record Null(int sqlType) {
+    }
+
+    /** A SQL array bind: {@code elementType} is the PostgreSQL element type name ("integer", "varchar", ...). */
+    public record Array(String elementType, Object[] elements) {
+    }
+
+    /** One event's statements, applied together: queued in a processor batch, else now in the event's savepoint. */
+    public void apply(Statement... statements) {
+        apply(List.of(statements));
+    }
+
+    /** One event's statements, applied together: queued in a processor batch, else now in the event's savepoint. */
+    public void apply(List<Statement> statements) {
+        Batch batch = batch();
+        if (batch == null) {
+            isolated.run(() -> execute(statements));
+        } else if (batch.failure == null) {
+            batch.queued.addAll(statements);
+        } // else the batch has failed: it will be rolled back and retried event by event; nothing to do now
+    }
+
+    /**
+     * Work that reads rows or depends on what it changed: runs now in the event's savepoint, after the statements the
+     * batch has queued so far.
+     */
+    public void now(Runnable work) {
+        Batch batch = batch();
+        if (batch != null && !batch.flushBeforeRead()) {
+            return; // the batch has failed and will be rolled back and retried event by event; nothing to do now
+        }
+        isolated.run(work);
+    }
+
+    /** After a reset the stream is replayed from its start: the failed range of before means nothing any more. */
+    public void reset() {
+        eventByEventUpTo.set(-1);
+    }
+
+    /** Events at or below this position of the stream are applied one by one; -1 when there are none. */
+    public long eventByEventUpTo() {
+        return eventByEventUpTo.get();
+    }
+
+    /** Statements executed from a processor batch's queue since start. */
+    public long batchedStatements() {
+        return batchedStatements.sum();
+    }
+
+    // ---- the batch of one unit of work ------------------------------------------------------------------------
+
+    /** The current processor batch's queue, or null when this event is to be applied at once. */
+    private Batch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || !unitOfWork.isRoot()
+                || unitOfWork.phase() != UnitOfWork.Phase.STARTED) {
+            return null; // e.g. a dead-letter retry: its own unit of work per letter
+        }
+        Batch started = unitOfWork.getResource(resourceKey);
+        if (started != null) {
+            // Once this unit of work queues, every later event queues behind (even if another segment's failure has
+            // meanwhile widened the event-by-event range): applying one at once would overtake the queued ones. A
+            // failed batch is returned too: its transaction is aborted, so the rest must neither write nor fail.
+            return started;
+        }
+        OptionalLong position = position(unitOfWork.getMessage());
+        if (position.isEmpty() || position.getAsLong() <= eventByEventUpTo.get()) {
+            return null;
+        }
+        return unitOfWork.getOrComputeResource(resourceKey, key -> {
+            Batch batch = new Batch(batching);
+            unitOfWork.onPrepareCommit(u -> batch.flushBeforeCommit());
+            return batch;
+        });
+    }
+
+    private static OptionalLong position(Message<?> message) {
+        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
+            return tracked.trackingToken().position();
+        }
+        return OptionalLong.empty();
+    }
+
+    private final class Batch {
+        private final BatchingUnitOfWork<?> unitOfWork;
+        private final List<Statement> queued = new ArrayList<>();
+        private RuntimeException failure;
+
+        Batch(BatchingUnitOfWork<?> unitOfWork) {
+            this.unitOfWork = unitOfWork;
+        }
+
+        /** False when the batch has failed (it will roll back); reads then must not run on an aborted transaction. */
+        boolean flushBeforeRead() {
+            if (failure == null) {
+                try {
+                    flush();
+                } catch (RuntimeException e) {
+                    failed(e);
+                }
+            }
+            return failure == null;
+        }
+
+        void flushBeforeCommit() {
+            if (failure == null) {
+                try {
+                    flush();
+                } catch (RuntimeException e) {
+                    failed(e);
+                }
+            }
+            if (failure != null) {
+                // Fails the commit: Axon rolls the batch back (token included) and the processor retries it.
+                throw failure;
+            }
+        }
+
+        private void flush() {
+            if (!queued.isEmpty()) {
+                execute(queued);
+                batchedStatements.add(queued.size());
+                queued.clear();
+            }
+        }
+
+        private void failed(RuntimeException e) {
+            failure = e;
+            long upTo = -1;
+            for (Message<?> message : unitOfWork.getMessages()) {
+                upTo = Math.max(upTo, position(message).orElse(-1));
+            }
+            long range = upTo;
+            eventByEventUpTo.accumulateAndGet(range, Math::max);
+            log.warn("A batch of projection writes failed ({}); the batch is rolled back and its events up to "
+                    + "position {} are applied again one by one, so only a failing event is dead-lettered",
+                    rootMessage(e), range);
+        }
+    }
+
+    /** The database's own words: jOOQ wraps them, and a JDBC batch keeps the statement's error as the next one. */
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof SQLException sql && sql.getNextException() != null) {
+            return sql.getNextException().getMessage();
+        }
+        return cause.getMessage();
+    }
+
+    // ---- JDBC ---------------------------------------------------------------------------------------------------
+
+    /** Executes the statements in order, consecutive statements with the same SQL as one JDBC batch. */
+    private void execute(List<Statement> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        dsl.connection(connection -> {
+            int from = 0;
+            while (from < statements.size()) {
+                String sql = statements.get(from).sql();
+                int to = from + 1;
+                while (to < statements.size() && statements.get(to).sql().equals(sql)) {
+                    to++;
+                }
+                try (PreparedStatement prepared = connection.prepareStatement(sql)) {
+                    if (to - from == 1) {
+                        bind(connection, prepared, statements.get(from).binds());
+                        prepared.executeUpdate();
+                    } else {
+                        for (int i = from; i < to; i++) {
+                            bind(connection, prepared, statements.get(i).binds());
+                            prepared.addBatch();
+                        }
+                        prepared.executeBatch();
+                    }
+                }
+                from = to;
+            }
+        });
+    }
+
+    private static void bind(Connection connection, PreparedStatement prepared, Object[] binds) throws SQLException {
+        for (int i = 0; i < binds.length; i++) {
+            Object value = binds[i];
+            switch (value) {
+                case null -> throw new IllegalArgumentException("bind " + (i + 1) + " is an untyped null; use Null");
+                case Null n -> prepared.setNull(i + 1, n.sqlType());
+                case Array a -> prepared.setArray(i + 1, connection.createArrayOf(a.elementType(), a.elements()));
+                default -> prepared.setObject(i + 1, value);
+            }
+        }
+    }
+}
