@@ -17,7 +17,9 @@ public enum CommonErrorCode implements ErrorCode {
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503),
     /** The database does not answer: retry later, nothing was changed. */
-    DATABASE_UNAVAILABLE(503);
+    DATABASE_UNAVAILABLE(503),
+    /** Every database connection stayed busy for the whole connection timeout: retry shortly, nothing was changed. */
+    OVERLOADED(503);
 
     private final int httpStatus;
 

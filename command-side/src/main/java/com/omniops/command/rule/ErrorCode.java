@@ -71,6 +71,7 @@ public enum ErrorCode implements com.omniops.support.web.ErrorCode {
     METHOD_NOT_ALLOWED(405),
     NOT_FOUND(404),
     DATABASE_UNAVAILABLE(503),
+    OVERLOADED(503),
     INTERNAL_ERROR(500);
 
     private final int httpStatus;

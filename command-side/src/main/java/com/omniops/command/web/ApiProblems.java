@@ -107,6 +107,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> onUnexpected(Exception e) {
+        if (DatabaseOutage.isOverload(e)) {
+            return overloaded(e);
+        }
         if (DatabaseOutage.isCause(e)) {
             return databaseUnavailable(e);
         }
@@ -122,6 +125,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.problem(ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutage.DETAIL));
+    }
+
+    /** No database connection came free within the pool's timeout, the database answering: 503, retry shortly. */
+    public static ResponseEntity<Object> overloaded(Throwable e) {
+        log.warn("Overloaded: {}", e.toString());
+        return ResponseEntity.status(ErrorCode.OVERLOADED.httpStatus())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.OVERLOADED_RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemResponses.problem(ErrorCode.OVERLOADED, DatabaseOutage.OVERLOADED_DETAIL));
     }
 
     @Override

@@ -125,6 +125,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 throw e;
             }
+            if (DatabaseOutage.isOverload(e)) {
+                log.warn("Overloaded during the request under Idempotency-Key {}: {}", key, e.toString());
+                response.setHeader(HttpHeaders.RETRY_AFTER,
+                        String.valueOf(DatabaseOutage.OVERLOADED_RETRY_AFTER_SECONDS));
+                reject(response, ErrorCode.OVERLOADED, DatabaseOutage.OVERLOADED_DETAIL);
+                return;
+            }
             if (DatabaseOutage.isCause(e)) {
                 log.warn("Database unavailable for the request under Idempotency-Key {}: {}", key, e.toString());
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));

@@ -51,6 +51,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> fault(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.isOverload(e)) {
+            log.warn("Overloaded on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.OVERLOADED_RETRY_AFTER_SECONDS))
+                    .body(body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.OVERLOADED_CODE,
+                            DatabaseOutage.OVERLOADED_DETAIL));
+        }
         if (DatabaseOutage.isCause(e)) {
             return databaseUnavailable(e, request);
         }
