@@ -3,7 +3,8 @@
 # transaction, the durable writes one placement makes in its own transaction, so pgbench measures what PostgreSQL
 # alone can do for that work on this machine. Called by benchmarks/run.sh after the load, when the benchmark database
 # holds real placements to copy shapes and sizes from:
-#   benchmarks/ceiling.sh SOURCE_DB SCRATCH_DB SCRIPT_FILE IDEMPOTENT(0|1+)
+#   benchmarks/ceiling.sh SOURCE_DB SCRATCH_DB SCRIPT_FILE IDEMPOTENT(0|1+) [AFTER_GLOBAL_INDEX]
+# (AFTER_GLOBAL_INDEX: only events stored after it are the run's; run.sh --history passes the loaded history's head)
 #
 # One placement writes (command side, order/place/OrderPlacement and the Idempotency-Key filter):
 #   - one order_reference row (channel, channel order ref → order id)
@@ -13,7 +14,7 @@
 # are real ones from the run (the one closest to the average size of its type), and the number of reservations per
 # order is the run's average, rounded. Reads (aggregate loads, lookups) are not replayed: this is the write ceiling.
 set -euo pipefail
-SOURCE=$1 SCRATCH=$2 SCRIPT=$3 IDEMPOTENT=${4:-0}
+SOURCE=$1 SCRATCH=$2 SCRIPT=$3 IDEMPOTENT=${4:-0} AFTER=${5:-0}
 DB_HOST=${OMNIOPS_DB_HOST:-127.0.0.1} DB_PORT=${OMNIOPS_DB_PORT:-5432} DB_USER=${OMNIOPS_DB_USER:-postgres}
 sql() { PGOPTIONS='-c client_min_messages=warning' psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
@@ -32,8 +33,8 @@ sql -d "$SCRATCH" -c "CREATE SEQUENCE stock_sequence"
 for kind in OrderPlaced StockReserved; do
   sql -d "$SOURCE" -c "COPY (
       WITH average AS MATERIALIZED (SELECT avg(length(payload) + coalesce(length(metadata), 0)) AS size
-                       FROM domainevententry WHERE payloadtype LIKE '%.$kind'),
-           closest AS (SELECT globalindex FROM domainevententry, average WHERE payloadtype LIKE '%.$kind'
+                       FROM domainevententry WHERE payloadtype LIKE '%.$kind' AND globalindex > $AFTER),
+           closest AS (SELECT globalindex FROM domainevententry, average WHERE payloadtype LIKE '%.$kind' AND globalindex > $AFTER
                        ORDER BY abs(length(payload) + coalesce(length(metadata), 0) - average.size) LIMIT 1)
       SELECT '$kind', type, metadata, payload, payloadrevision, payloadtype, timestamp FROM domainevententry
       WHERE globalindex = (SELECT globalindex FROM closest)) TO STDOUT" \
@@ -43,10 +44,10 @@ done
   || { echo "the benchmark database has no OrderPlaced / StockReserved events to copy" >&2; exit 1; }
 
 reservations=$(sql -d "$SOURCE" -c "SELECT greatest(1, round(
-  (SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%.StockReserved')::numeric
-  / nullif((SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%.OrderPlaced'), 0)))")
+  (SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%.StockReserved' AND globalindex > $AFTER)::numeric
+  / nullif((SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%.OrderPlaced' AND globalindex > $AFTER), 0)))")
 stock_items=$(sql -d "$SOURCE" -c "SELECT greatest(1, count(DISTINCT aggregateidentifier)) FROM domainevententry
-  WHERE payloadtype LIKE '%.StockReserved'")
+  WHERE payloadtype LIKE '%.StockReserved' AND globalindex > $AFTER")
 sizes=$(sql -d "$SCRATCH" -F ' ' -c "SELECT string_agg(kind || ' ' || length(payload) || '+' ||
   coalesce(length(metadata), 0) || ' bytes', ', ') FROM sample_event")
 echo "    ceiling transaction: 1 order_reference row, $reservations StockReserved + 1 OrderPlaced events ($sizes)$(

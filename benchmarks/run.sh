@@ -13,19 +13,23 @@
 #   --no-build              use the jars as they are
 #   --ceiling-seconds=30    pgbench duration (0: no ceiling)
 #   --ceiling-clients=N     pgbench clients (default: the first closed-loop scenario's --threads, else 8)
-# Environment: OMNIOPS_DB_HOST (127.0.0.1), OMNIOPS_DB_PORT (5432), OMNIOPS_DB_USER (postgres), JAVA_OPTS (as ./run.sh:
+#   --history=N             before the apps start, write N events of generated past business into the fresh database
+#                           (COPY; lookups, hash chain and processor tokens brought to the head), so the run measures
+#                           placement with that history stored (HistoryLoader; docs/benchmarks.md)
+# Environment: OMNIOPS_BENCH_PORT_BASE (18080: command side, +1 query side), OMNIOPS_DB_HOST (127.0.0.1), OMNIOPS_DB_PORT (5432), OMNIOPS_DB_USER (postgres), JAVA_OPTS (as ./run.sh:
 # -Xmx1g -Ddisable-axoniq-console-message=true), OMNIOPS_PROFILES (empty: as ./run.sh without the demo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BUILD=yes CEILING_SECONDS=30 CEILING_CLIENTS=
+BUILD=yes CEILING_SECONDS=30 CEILING_CLIENTS= HISTORY=0
 scenarios=() current=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=no ;;
     --ceiling-seconds=*) CEILING_SECONDS=${arg#*=} ;;
     --ceiling-clients=*) CEILING_CLIENTS=${arg#*=} ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --history=*) HISTORY=${arg#*=} ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) scenarios+=("${current[*]:-}"); current=() ;;
     *) current+=("$arg") ;;
   esac
@@ -36,7 +40,9 @@ DB_HOST=${OMNIOPS_DB_HOST:-127.0.0.1} DB_PORT=${OMNIOPS_DB_PORT:-5432} DB_USER=$
 STAMP=$(date +%s)
 DB=omniops_bench_$STAMP CEILING_DB=omniops_ceiling_$STAMP
 LOGS=.run/bench/$STAMP
-COMMAND_PORT=18080 QUERY_PORT=18081
+# OMNIOPS_BENCH_PORT_BASE moves both apps (base and base+1), so two benchmarks can run side by side.
+PORT_BASE=${OMNIOPS_BENCH_PORT_BASE:-18080}
+COMMAND_PORT=$PORT_BASE QUERY_PORT=$((PORT_BASE + 1))
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g -Ddisable-axoniq-console-message=true}
 PROFILES=${OMNIOPS_PROFILES:-}
 mkdir -p "$LOGS"
@@ -83,6 +89,13 @@ ready() { # url, what
   done
   say "$2 ready after $((SECONDS - started)) s"
 }
+if [ "$HISTORY" != 0 ]; then
+  say "Loading a history of $HISTORY events into $DB before the apps start (log $LOGS/history.log)"
+  "${GENERATOR[@]}" load-history --events="$HISTORY" --db-url="$OMNIOPS_DB_URL" --db-user="$DB_USER" \
+    --db-password="${OMNIOPS_DB_PASSWORD:-}" > >(tee "$LOGS/history.log" | grep -E '^\[history\]|^History') 2>&1 \
+    || fail "the history loader failed; see $LOGS/history.log"
+  sql -d "$DB" -c "CHECKPOINT" # the load's dirty pages are written now, not during the measured window
+fi
 say "Starting the command side on :$COMMAND_PORT (profiles: '${PROFILES}'; log $LOGS/command-side.log)"
 java $JAVA_OPTS -jar command-side/target/command-side-0.1.0-SNAPSHOT-exec.jar --spring.profiles.active="$PROFILES" \
   > "$LOGS/command-side.log" 2>&1 &
@@ -98,6 +111,8 @@ MACHINE="$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -versi
 say "Machine: $MACHINE"
 say "Git: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (uncommitted changes)')"
 
+# The run's own events come after this (a --history run starts with the loaded events).
+HEAD_BEFORE=$(sql -d "$DB" -c "SELECT coalesce(max(globalindex), 0) FROM domainevententry")
 stats() { sql -d "$DB" -F ' ' -c "SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables ORDER BY relname COLLATE \"C\""; }
 stats > "$LOGS/stats-before.txt"
 
@@ -129,7 +144,7 @@ done
 # What the whole run wrote, per table and per placed order (placements and everything the processors did about them).
 sleep 2
 stats > "$LOGS/stats-after.txt"
-placed_total=$(sql -d "$DB" -c "SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%.OrderPlaced'")
+placed_total=$(sql -d "$DB" -c "SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%.OrderPlaced' AND globalindex > $HEAD_BEFORE")
 say "Rows written per placed order over the whole run ($placed_total orders placed, warm-ups and catalogue setup included; all tables):"
 LC_ALL=C join "$LOGS/stats-before.txt" "$LOGS/stats-after.txt" | awk -v n="$placed_total" 'n > 0 {
   ins = ($5 - $2) / n; upd = ($6 - $3) / n; del = ($7 - $4) / n
@@ -143,7 +158,7 @@ if [ "$CEILING_SECONDS" != 0 ]; then
   fi
   idempotent=$(printf '%s\n' "${scenarios[@]}" | grep -c -- '--idempotency-keys' || true)
   script="$LOGS/ceiling.sql"
-  benchmarks/ceiling.sh "$DB" "$CEILING_DB" "$script" "$idempotent" || fail "could not prepare the ceiling"
+  benchmarks/ceiling.sh "$DB" "$CEILING_DB" "$script" "$idempotent" "$HEAD_BEFORE" || fail "could not prepare the ceiling"
   say "Ceiling: pgbench, $CEILING_CLIENTS clients, $CEILING_SECONDS s, one placement's writes per transaction ($script)"
   pgbench -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -n -c "$CEILING_CLIENTS" -j "$(nproc)" -T "$CEILING_SECONDS" \
     -f "$script" "$CEILING_DB" > "$LOGS/pgbench.txt" 2>&1 || { cat "$LOGS/pgbench.txt"; fail "pgbench failed"; }

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Order placement load generator: sets up a catalogue through the REST API, places orders in a closed or an open loop
  * for a warm-up and a measured window, follows a sample of them to the query side, meters the processes, checks the
  * stock afterwards and reports (human-readable, then one JSON line). Options: {@link Options#USAGE}; the whole
- * comparison (fresh database, both apps, the PostgreSQL ceiling) is {@code benchmarks/run.sh}.
+ * comparison (fresh database, both apps, the PostgreSQL ceiling) is {@code benchmarks/run.sh}. With {@code load-history}
+ * as first argument it runs the {@link com.omniops.bench.history.HistoryLoader} instead.
  */
 public final class LoadGenerator {
 
@@ -17,6 +18,10 @@ public final class LoadGenerator {
     }
 
     public static void main(String[] argv) throws Exception {
+        if (argv.length > 0 && argv[0].equals("load-history")) { // benchmarks/run.sh --history=N
+            com.omniops.bench.history.HistoryLoader.main(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+            return;
+        }
         Options options = Options.parse(argv);
         Api api = new Api(options);
         Catalog catalog = Catalog.create(api, options);
