@@ -18,8 +18,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 /**
  * The storage engine of a {@link WakeableEventStore}: everything goes to the real engine; the one stream the
  * embedded store's reader thread reads ({@code readEvents(token, mayBlock = true)}; a processor reading on its own,
- * behind the store's cache, asks with {@code mayBlock = false}) fires the arrival callbacks after each event it hands
- * over. The reader thread puts the event into the cache while taking it, so when the callbacks run the event is there
+ * behind the store's cache, asks with {@code mayBlock = false}) signals an arrival after each event it hands
+ * over ({@link ArrivalCallbacks} decides when the callbacks run). The reader thread puts the event into the cache while taking it, so when the callbacks run the event is there
  * for the processors to find. A processor replaying on its own stream does not wake the others.
  */
 final class ArrivalSignallingStorageEngine implements EventStorageEngine {
@@ -47,7 +47,7 @@ final class ArrivalSignallingStorageEngine implements EventStorageEngine {
                         if (!source.tryAdvance(action)) {
                             return false;
                         }
-                        arrivals.fire();
+                        arrivals.signal();
                         return true;
                     }
                 };

@@ -2,8 +2,6 @@ package com.omniops.support.events;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.EventMessage;
@@ -27,7 +25,8 @@ import org.axonframework.monitoring.MessageMonitor;
  * embedded store's streams do not. So an event was seen on average ~250 ms after it reached the cache, even when it
  * was committed in this very JVM. The streams this store opens do offer the callback: it runs each time the reader
  * thread has put an event into the cache, so the coordinators start at once. (With a callback the coordinator's own
- * re-check becomes its claim-extension interval, 5 s.)</li>
+ * re-check becomes its claim-extension interval, 5 s.) Under load they run at most once per {@code wakeSpacingMs}
+ * ({@link ArrivalCallbacks}), so that the processors still commit many events per transaction.</li>
  * </ul>
  * A processor that reads on its own, behind the cache, is not fed by the reader thread; the embedded store moves it
  * back to the cache only when the tokens match, which gaps in the global index can prevent for a while. So the
@@ -43,19 +42,11 @@ public final class WakeableEventStore extends EmbeddedEventStore {
 
     private final ArrivalCallbacks arrivals;
     private final Runnable afterLocalCommit;
-    private final ScheduledExecutorService recheck;
 
-    private WakeableEventStore(Builder builder, ArrivalCallbacks arrivals, Runnable afterLocalCommit,
-                               long recheckMs) {
+    private WakeableEventStore(Builder builder, ArrivalCallbacks arrivals, Runnable afterLocalCommit) {
         super(builder);
         this.arrivals = arrivals;
         this.afterLocalCommit = afterLocalCommit;
-        this.recheck = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "event-store-recheck");
-            thread.setDaemon(true);
-            return thread;
-        });
-        recheck.scheduleWithFixedDelay(arrivals::fire, recheckMs, recheckMs, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -63,32 +54,34 @@ public final class WakeableEventStore extends EmbeddedEventStore {
      * from Axon's configuration).
      *
      * @param fetchDelayMs     how long the reader thread sleeps when it found no new events
+     * @param wakeSpacingMs    the least time between two wake-ups of the processors by new events (0: every event)
      * @param afterLocalCommit runs after each commit of events appended in this JVM (the command side announces
      *                         them to other processes, {@link EventAppendNotifier})
      */
     public static WakeableEventStore create(EventStorageEngine storageEngine,
                                             MessageMonitor<? super EventMessage<?>> messageMonitor,
-                                            EventBusSpanFactory spanFactory, long fetchDelayMs,
+                                            EventBusSpanFactory spanFactory, long fetchDelayMs, long wakeSpacingMs,
                                             Runnable afterLocalCommit) {
-        return create(storageEngine, messageMonitor, spanFactory, fetchDelayMs, afterLocalCommit, RECHECK_MS);
+        return create(storageEngine, messageMonitor, spanFactory, fetchDelayMs, wakeSpacingMs, afterLocalCommit,
+                RECHECK_MS);
     }
 
     static WakeableEventStore create(EventStorageEngine storageEngine,
                                      MessageMonitor<? super EventMessage<?>> messageMonitor,
-                                     EventBusSpanFactory spanFactory, long fetchDelayMs, Runnable afterLocalCommit,
-                                     long recheckMs) {
-        ArrivalCallbacks arrivals = new ArrivalCallbacks();
+                                     EventBusSpanFactory spanFactory, long fetchDelayMs, long wakeSpacingMs,
+                                     Runnable afterLocalCommit, long recheckMs) {
+        ArrivalCallbacks arrivals = new ArrivalCallbacks(wakeSpacingMs, recheckMs);
         Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(new ArrivalSignallingStorageEngine(storageEngine, arrivals))
                 .messageMonitor(messageMonitor)
                 .spanFactory(spanFactory)
                 .fetchDelay(fetchDelayMs);
-        return new WakeableEventStore(builder, arrivals, afterLocalCommit, recheckMs);
+        return new WakeableEventStore(builder, arrivals, afterLocalCommit);
     }
 
     @Override
     public void shutDown() {
-        recheck.shutdownNow();
+        arrivals.close();
         super.shutDown();
     }
 

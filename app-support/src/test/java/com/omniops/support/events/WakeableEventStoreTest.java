@@ -72,7 +72,7 @@ class WakeableEventStoreTest {
 
     private WakeableEventStore store(Runnable afterLocalCommit) {
         return WakeableEventStore.create(storage, NoOpMessageMonitor.INSTANCE,
-                DefaultEventBusSpanFactory.builder().spanFactory(NoOpSpanFactory.INSTANCE).build(), A_MINUTE,
+                DefaultEventBusSpanFactory.builder().spanFactory(NoOpSpanFactory.INSTANCE).build(), A_MINUTE, 0,
                 afterLocalCommit, A_MINUTE);
     }
 }

@@ -61,12 +61,12 @@ public class EventStoreConfig {
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     public WakeableEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                         ObjectProvider<EventAppendNotifier> notifier) {
+                                         EventSettings settings, ObjectProvider<EventAppendNotifier> notifier) {
         EventAppendNotifier announcer = notifier.getIfAvailable();
         return WakeableEventStore.create(storageEngine,
                 configuration.messageMonitor(EventStore.class, "eventStore"),
                 configuration.getComponent(EventBusSpanFactory.class), POLL_INTERVAL_MS,
-                announcer == null ? () -> { } : announcer::signal);
+                settings.wakeSpacingMs(), announcer == null ? () -> { } : announcer::signal);
     }
 
     @Bean

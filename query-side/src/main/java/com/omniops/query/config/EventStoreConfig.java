@@ -54,7 +54,8 @@ public class EventStoreConfig {
         // The query side appends no events of its own: nothing to announce after a local commit.
         return WakeableEventStore.create(storageEngine,
                 configuration.messageMonitor(EventStore.class, "eventStore"),
-                configuration.getComponent(EventBusSpanFactory.class), settings.pollIntervalMs(), () -> { });
+                configuration.getComponent(EventBusSpanFactory.class), settings.pollIntervalMs(),
+                settings.wakeSpacingMs(), () -> { });
     }
 
     @Bean
