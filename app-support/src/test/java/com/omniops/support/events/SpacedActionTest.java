@@ -4,45 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * When the streams' callbacks run: at once on the first event after a quiet spell, at most once per spacing under a
- * stream of events, and never later than one spacing after the last event (no wake-up is lost). The periodic
- * re-check is a minute here, so only signals can run them.
+ * When a spaced wake-up runs: at once on the first signal after a quiet spell, at most once per spacing under a
+ * stream of signals, and never later than one spacing after the last signal (no wake-up is lost).
  */
-class ArrivalCallbacksTest {
+class SpacedActionTest {
 
     private static final long SPACING_MS = 200;
-    private static final long A_MINUTE = 60_000;
 
-    private final ArrivalCallbacks arrivals = new ArrivalCallbacks(SPACING_MS, A_MINUTE);
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final AtomicInteger runs = new AtomicInteger();
+    private final AtomicLong lastRun = new AtomicLong();
+    private final SpacedAction spaced = new SpacedAction(() -> {
+        runs.incrementAndGet();
+        lastRun.set(System.nanoTime());
+    }, SPACING_MS, timer);
 
     @AfterEach
     void close() {
-        arrivals.close();
+        timer.shutdownNow();
     }
 
     @Test
-    void theFirstEventAfterAQuietSpellRunsTheCallbacksAtOnce() {
-        arrivals.add(runs::incrementAndGet);
-
-        arrivals.signal();
+    void theFirstSignalAfterAQuietSpellRunsTheActionAtOnce() {
+        spaced.signal();
 
         // On the signalling thread itself: no timer in between.
         assertThat(runs).hasValue(1);
     }
 
     @Test
-    void aBurstOfEventsRunsTheCallbacksOnceAtOnceAndOnceWhenTheSpacingIsOver() {
-        arrivals.add(runs::incrementAndGet);
-
+    void aBurstOfSignalsRunsTheActionOnceAtOnceAndOnceWhenTheSpacingIsOver() {
         for (int i = 0; i < 1_000; i++) {
-            arrivals.signal();
+            spaced.signal();
         }
 
         assertThat(runs).hasValue(1);
@@ -53,18 +54,13 @@ class ArrivalCallbacksTest {
     }
 
     @Test
-    void underAStreamOfEventsTheCallbacksRunAtMostOncePerSpacingAndAfterTheLastEvent() throws InterruptedException {
-        AtomicLong lastRun = new AtomicLong();
-        arrivals.add(() -> {
-            runs.incrementAndGet();
-            lastRun.set(System.nanoTime());
-        });
+    void underAStreamOfSignalsTheActionRunsAtMostOncePerSpacingAndAfterTheLastSignal() throws InterruptedException {
         long start = System.nanoTime();
         long lastSignal = start;
 
         while (lastSignal - start < Duration.ofMillis(5 * SPACING_MS).toNanos()) {
             lastSignal = System.nanoTime();
-            arrivals.signal();
+            spaced.signal();
             Thread.sleep(1);
         }
         long elapsedMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
@@ -73,16 +69,5 @@ class ArrivalCallbacksTest {
         assertThat(runs.get()).isBetween(2, (int) (elapsedMs / SPACING_MS) + 2);
         long signalledLast = lastSignal;
         await().atMost(Duration.ofSeconds(5)).until(() -> lastRun.get() >= signalledLast);
-    }
-
-    @Test
-    void aRemovedCallbackNoLongerRuns() {
-        Runnable callback = runs::incrementAndGet;
-        arrivals.add(callback);
-        arrivals.remove(callback);
-
-        arrivals.signal();
-
-        assertThat(runs).hasValue(0);
     }
 }
