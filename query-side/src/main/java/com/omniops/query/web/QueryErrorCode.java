@@ -26,7 +26,8 @@ public enum QueryErrorCode implements ErrorCode {
     REBUILD_IN_PROGRESS(409),
     PROCESSOR_CLAIMED_ELSEWHERE(409),
     VERIFY_NOT_SUPPORTED(409),
-    DEAD_LETTER_NOT_FOUND(404);
+    DEAD_LETTER_NOT_FOUND(404),
+    JOURNAL_ENTRY_NOT_FOUND(404);
 
     private final int httpStatus;
 

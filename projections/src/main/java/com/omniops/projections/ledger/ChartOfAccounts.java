@@ -1,0 +1,127 @@
+package com.omniops.projections.ledger;
+
+import com.omniops.events.order.FeeType;
+import com.omniops.events.stock.AdjustmentReason;
+import com.omniops.events.stock.ReceiptSource;
+import com.omniops.events.stock.StockHold;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The chart of accounts and which accounts each posting rule uses ({@code omniops.ledger} in configuration; the demo
+ * merchant's default and every rule are in docs/ledger.md). Checked once, when the app starts: every account a rule
+ * names exists, every value of every mapped enum (receipt source, adjustment reason, hold, fee type) is mapped,
+ * codes are unique. A chart that fails stops the app with the reason, so a posting never meets an account that is
+ * not there.
+ *
+ * @param companyCurrency the currency the books are kept in (ISO 4217)
+ */
+public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Postings postings) {
+
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    /**
+     * Which account each rule posts to (docs/ledger.md "Posting rules").
+     *
+     * @param inventory           stock on hand at moving-average cost, held units included
+     * @param inTransit           stock transferred out and not yet received at the destination
+     * @param costOfGoodsSold     cost of what was shipped; returns back to stock credit it
+     * @param receiptRounding     the rounding of the moving average at a receipt (a fraction of a cent)
+     * @param paymentClearing     captured payments not yet paid out by the payment provider
+     * @param customerDeposits    payments received for orders (the books of this release have no revenue yet)
+     * @param receiptSource       the credit account of a receipt, by where the stock came from
+     * @param adjustmentReason    the other side of an adjustment, by reason (a loss is debited, a find credited)
+     * @param returnsWrittenOff   the cost of returned units written off at inspection (credit: cost of goods sold)
+     * @param heldWriteOff        the expense of held stock written off, by hold
+     * @param feeExpense          the expense of a fee, by type
+     * @param feeClearing         where a fee is owed or netted, by type
+     */
+    public record Postings(String inventory, String inTransit, String costOfGoodsSold, String receiptRounding,
+                           String returnsWrittenOff, String paymentClearing, String customerDeposits,
+                           Map<ReceiptSource, String> receiptSource,
+                           Map<AdjustmentReason, String> adjustmentReason,
+                           Map<StockHold, String> heldWriteOff,
+                           Map<FeeType, String> feeExpense,
+                           Map<FeeType, String> feeClearing) {
+
+        public Postings {
+            receiptSource = copy(receiptSource, ReceiptSource.class);
+            adjustmentReason = copy(adjustmentReason, AdjustmentReason.class);
+            heldWriteOff = copy(heldWriteOff, StockHold.class);
+            feeExpense = copy(feeExpense, FeeType.class);
+            feeClearing = copy(feeClearing, FeeType.class);
+        }
+
+        private static <E extends Enum<E>> Map<E, String> copy(Map<E, String> map, Class<E> type) {
+            EnumMap<E, String> copy = new EnumMap<>(type);
+            if (map != null) {
+                copy.putAll(map);
+            }
+            return Map.copyOf(copy);
+        }
+    }
+
+    public ChartOfAccounts {
+        if (companyCurrency == null || !CURRENCY.matcher(companyCurrency).matches()) {
+            throw invalid("company-currency must be an ISO 4217 code such as EUR, not '" + companyCurrency + "'");
+        }
+        if (accounts == null || accounts.isEmpty()) {
+            throw invalid("the chart has no accounts");
+        }
+        if (postings == null) {
+            throw invalid("the posting accounts (postings) are missing");
+        }
+        accounts = List.copyOf(accounts);
+        Map<String, Account> byCode = new LinkedHashMap<>();
+        for (Account account : accounts) {
+            if (byCode.put(account.code(), account) != null) {
+                throw invalid("account code " + account.code() + " is in the chart twice");
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        named(problems, byCode, "inventory", postings.inventory());
+        named(problems, byCode, "in-transit", postings.inTransit());
+        named(problems, byCode, "cost-of-goods-sold", postings.costOfGoodsSold());
+        named(problems, byCode, "receipt-rounding", postings.receiptRounding());
+        named(problems, byCode, "returns-written-off", postings.returnsWrittenOff());
+        named(problems, byCode, "payment-clearing", postings.paymentClearing());
+        named(problems, byCode, "customer-deposits", postings.customerDeposits());
+        mapped(problems, byCode, "receipt-source", postings.receiptSource(), ReceiptSource.values());
+        mapped(problems, byCode, "adjustment-reason", postings.adjustmentReason(), AdjustmentReason.values());
+        mapped(problems, byCode, "held-write-off", postings.heldWriteOff(), StockHold.values());
+        mapped(problems, byCode, "fee-expense", postings.feeExpense(), FeeType.values());
+        mapped(problems, byCode, "fee-clearing", postings.feeClearing(), FeeType.values());
+        if (!problems.isEmpty()) {
+            throw invalid(String.join("; ", problems));
+        }
+    }
+
+    /** The account with this code, if the chart has it. */
+    public Optional<Account> account(String code) {
+        return accounts.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    private static void named(List<String> problems, Map<String, Account> byCode, String rule, String code) {
+        if (code == null || code.isBlank()) {
+            problems.add("postings." + rule + " names no account");
+        } else if (!byCode.containsKey(code)) {
+            problems.add("postings." + rule + " names account " + code + ", which is not in the chart");
+        }
+    }
+
+    private static <E extends Enum<E>> void mapped(List<String> problems, Map<String, Account> byCode, String rule,
+                                                   Map<E, String> map, E[] values) {
+        for (E value : values) {
+            named(problems, byCode, rule + "." + value.name(), map.get(value));
+        }
+    }
+
+    private static IllegalArgumentException invalid(String why) {
+        return new IllegalArgumentException("omniops.ledger: " + why);
+    }
+}

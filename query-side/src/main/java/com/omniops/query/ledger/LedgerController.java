@@ -1,0 +1,130 @@
+package com.omniops.query.ledger;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+
+import com.omniops.projections.ledger.Account;
+import com.omniops.projections.ledger.ChartOfAccounts;
+import com.omniops.projections.ledger.LedgerViews.JournalEntryView;
+import com.omniops.projections.ledger.LedgerViews.JournalFilter;
+import com.omniops.projections.ledger.LedgerViews.JournalPage;
+import com.omniops.projections.ledger.LedgerViews.LedgerChecks;
+import com.omniops.projections.ledger.LedgerViews.TrialBalance;
+import com.omniops.projections.support.PageRequest;
+import com.omniops.query.ledger.LedgerQueries.GetJournalEntry;
+import com.omniops.query.ledger.LedgerQueries.GetLedgerChecks;
+import com.omniops.query.ledger.LedgerQueries.GetTrialBalance;
+import com.omniops.query.ledger.LedgerQueries.ListJournalLines;
+import com.omniops.query.web.ApiException;
+import com.omniops.query.web.Queries;
+import com.omniops.query.web.QueryErrorCode;
+import com.omniops.query.web.RequestParams;
+import com.omniops.support.security.AllowedRoles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@AllowedRoles({FINANCE, AUDITOR, ADMIN})
+@RestController
+@RequestMapping("/api/ledger")
+@Tag(name = "Ledger", description = "The books: chart of accounts, trial balance, journal with drill-down to the "
+        + "events, and the invariants checked on the live data (docs/ledger.md)")
+class LedgerController {
+
+    private final Queries queries;
+    private final ChartOfAccounts chart;
+    private final Clock clock;
+
+    LedgerController(Queries queries, ChartOfAccounts chart, Clock clock) {
+        this.queries = queries;
+        this.chart = chart;
+        this.clock = clock;
+    }
+
+    @GetMapping("/accounts")
+    @Operation(summary = "The chart of accounts, in code order", description = "Configured in omniops.ledger "
+            + "(docs/ledger.md), with the company currency the books are kept in.")
+    @ApiResponse(responseCode = "200", description = "The accounts")
+    List<Account> accounts() {
+        return chart.accounts().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
+    }
+
+    @GetMapping("/trial-balance")
+    @Operation(summary = "Trial balance as of a business date",
+            description = "Every account's debits, credits and balance (debit − credit) over all entries up to and "
+                    + "including asOf (default: today, UTC). Each row links to its journal lines.")
+    @ApiResponse(responseCode = "200", description = "The trial balance")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    TrialBalance trialBalance(
+            @Parameter(description = "Business date yyyy-MM-dd, inclusive") @RequestParam(required = false)
+            String asOf) {
+        LocalDate date = RequestParams.date("asOf", asOf);
+        return queries.ask(new GetTrialBalance(date == null ? LocalDate.now(clock) : date),
+                ResponseTypes.instanceOf(TrialBalance.class));
+    }
+
+    @GetMapping("/journal")
+    @Operation(summary = "Journal lines, newest event first",
+            description = "All filters are optional and combine with AND: account code, business dates from / to "
+                    + "(inclusive), order, SKU, source event id. Each line names the event that posted it, with a "
+                    + "link to it in the audit API.")
+    @ApiResponse(responseCode = "200", description = "A page of journal lines")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    JournalPage journal(
+            @Parameter(description = "Account code") @RequestParam(required = false) String account,
+            @Parameter(description = "First business date yyyy-MM-dd") @RequestParam(required = false) String from,
+            @Parameter(description = "Last business date yyyy-MM-dd") @RequestParam(required = false) String to,
+            @Parameter(description = "Order id") @RequestParam(required = false) String orderId,
+            @Parameter(description = "SKU") @RequestParam(required = false) String sku,
+            @Parameter(description = "Source event id") @RequestParam(required = false) String eventId,
+            @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
+        String accountCode = RequestParams.optional(account);
+        if (accountCode != null && chart.account(accountCode).isEmpty()) {
+            throw RequestParams.invalid("account", "account " + accountCode + " is not in the chart of accounts "
+                    + "(GET /api/ledger/accounts)");
+        }
+        LocalDate fromDate = RequestParams.date("from", from);
+        LocalDate toDate = RequestParams.date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw RequestParams.invalid("from", "from (" + fromDate + ") must not be after to (" + toDate + ")");
+        }
+        JournalFilter filter = new JournalFilter(accountCode, fromDate, toDate, RequestParams.optional(orderId),
+                RequestParams.optional(sku), RequestParams.optional(eventId));
+        return queries.ask(new ListJournalLines(filter, paging.page(), paging.size()),
+                ResponseTypes.instanceOf(JournalPage.class));
+    }
+
+    @GetMapping("/entries/{eventId}")
+    @Operation(summary = "The journal entry one business event posted, with all its lines")
+    @ApiResponse(responseCode = "200", description = "The entry")
+    @ApiResponse(responseCode = "404", description = "JOURNAL_ENTRY_NOT_FOUND")
+    JournalEntryView entry(@PathVariable String eventId) {
+        return queries.ask(new GetJournalEntry(eventId), ResponseTypes.optionalInstanceOf(JournalEntryView.class))
+                .orElseThrow(() -> new ApiException(QueryErrorCode.JOURNAL_ENTRY_NOT_FOUND, "Event '" + eventId
+                        + "' posted no journal entry (it moves no value, or the ledger has not reached it yet)."));
+    }
+
+    @GetMapping("/checks")
+    @Operation(summary = "The books' invariants on the live data",
+            description = "ENTRIES_BALANCED, TRIAL_BALANCE_BALANCED, DAILY_TOTALS_MATCH_LINES, "
+                    + "INVENTORY_EQUALS_STOCK_VALUE (the inventory account against on hand × average cost of every "
+                    + "stock item) and NO_DEAD_LETTERS, read in one snapshot; ok when all hold.")
+    @ApiResponse(responseCode = "200", description = "The checks")
+    LedgerChecks checks() {
+        return queries.ask(new GetLedgerChecks(), ResponseTypes.instanceOf(LedgerChecks.class));
+    }
+}

@@ -1,0 +1,148 @@
+package com.omniops.system.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.omniops.system.support.Http;
+import com.omniops.system.support.IsolatedApps;
+import com.omniops.system.support.TradeScenario;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The books of one trade ({@link TradeScenario}) through the ledger API, every figure computed by hand from the
+ * scenario's own numbers. The SKU is the scenario's own, so its journal holds exactly the trade's stock postings:
+ * <ul>
+ * <li>north receives 20 at 2.00 on a purchase order: inventory +40.00, goods received not invoiced −40.00;</li>
+ * <li>south receives 10 at 2.50 by a plain receipt (source OTHER): +25.00 against receipts to be matched;</li>
+ * <li>6 shipped from north at 2.00: cost of goods sold +12.00;</li>
+ * <li>3 returned to north (resale, quarantine, refurbishment: all still on hand) at 2.00: cost of goods sold −6.00;</li>
+ * <li>2 transferred north → south at 2.00: in transit +4.00, then −4.00 when south receives them; south's average
+ * becomes (25.00 + 4.00) / 12 = 2.41666… → 2.4167, and 12 × 2.4167 = 29.0004, so 0.0004 of rounding;</li>
+ * <li>the count in the south finds the book quantity (no adjustment); 1 damaged at 2.4167.</li>
+ * </ul>
+ * Inventory: 40 + 25 − 12 + 6 − 4 + 4 + 0.0004 − 2.4167 = 56.5837 = north 15 × 2.00 + south 11 × 2.4167.
+ */
+class LedgerThroughTheApiTest {
+
+    private static IsolatedApps apps;
+    private static TradeScenario trade;
+
+    @BeforeAll
+    static void trade() {
+        apps = IsolatedApps.get();
+        trade = TradeScenario.run(apps);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            JsonNode p = Http.get(apps.queryUrl() + "/api/admin/processors/ledger").body();
+            return !p.get("replaying").asBoolean() && p.get("lag").asLong() == 0;
+        });
+    }
+
+    @Test
+    void theTradesStockPostingsAreTheHandComputedOnes() {
+        JsonNode journal = finance("/api/ledger/journal?sku=" + trade.sku() + "&size=200");
+        Map<String, BigDecimal> balances = new HashMap<>();
+        for (JsonNode line : journal.get("items")) {
+            balances.merge(line.get("accountCode").asText(), line.get("debit").decimalValue()
+                    .subtract(line.get("credit").decimalValue()), BigDecimal::add);
+        }
+
+        assertThat(balances).hasSize(7);
+        assertThat(balances.get("1300")).isEqualByComparingTo("56.5837");
+        assertThat(balances.get("2150")).isEqualByComparingTo("-40.00");
+        assertThat(balances.get("2190")).isEqualByComparingTo("-25.00");
+        assertThat(balances.get("5000")).isEqualByComparingTo("6.00");
+        assertThat(balances.get("1350")).isEqualByComparingTo("0");
+        assertThat(balances.get("5090")).isEqualByComparingTo("-0.0004");
+        assertThat(balances.get("5410")).isEqualByComparingTo("2.4167");
+        assertThat(balances.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0");
+        // receipts 2, issue 1, returns 3, transfer out 1 and in 1, damage 1: 9 entries of 2 lines, but the transfer's
+        // receipt has 4 (its rounding)
+        assertThat(journal.get("totalItems").asLong()).isEqualTo(2 + 2 + 2 + 3 * 2 + 2 + 4 + 2);
+    }
+
+    @Test
+    void theOrdersMoneyIsADepositAndItsFeeAnExpense() {
+        JsonNode journal = finance("/api/ledger/journal?orderId=" + trade.paidOrder() + "&size=200");
+        Map<String, BigDecimal> balances = new HashMap<>();
+        journal.get("items").forEach(line -> balances.merge(line.get("accountCode").asText(),
+                line.get("debit").decimalValue().subtract(line.get("credit").decimalValue()), BigDecimal::add));
+
+        // payment 10.00 (deposit), fee 0.30 netted by the provider, 6 shipped at 2.00, 3 back at 2.00
+        assertThat(balances.get("2300")).isEqualByComparingTo("-10.00");
+        assertThat(balances.get("1150")).isEqualByComparingTo("9.70");
+        assertThat(balances.get("6110")).isEqualByComparingTo("0.30");
+        assertThat(balances.get("5000")).isEqualByComparingTo("6.00");
+    }
+
+    @Test
+    void everyCheckHoldsOnTheLiveBooksAndTheTrialBalanceBalances() {
+        JsonNode checks = finance("/api/ledger/checks");
+        assertThat(checks.get("checks")).extracting(c -> c.get("name").asText()).containsExactly(
+                "ENTRIES_BALANCED", "TRIAL_BALANCE_BALANCED", "DAILY_TOTALS_MATCH_LINES",
+                "INVENTORY_EQUALS_STOCK_VALUE", "NO_DEAD_LETTERS");
+        assertThat(checks.get("checks")).allSatisfy(c -> assertThat(c.get("ok").asBoolean()).as(c.toString())
+                .isTrue());
+        assertThat(checks.get("ok").asBoolean()).isTrue();
+
+        JsonNode trial = finance("/api/ledger/trial-balance?asOf=2100-12-31");
+        assertThat(trial.get("balanced").asBoolean()).isTrue();
+        assertThat(trial.get("totalDebit").decimalValue()).isPositive()
+                .isEqualByComparingTo(trial.get("totalCredit").decimalValue());
+        assertThat(trial.get("currency").asText()).isEqualTo("EUR");
+    }
+
+    @Test
+    void aLineDrillsDownToItsEntryAndToTheEventInTheAuditApi() {
+        JsonNode line = finance("/api/ledger/journal?sku=" + trade.sku() + "&account=2150").get("items").get(0);
+        JsonNode source = line.get("source");
+        assertThat(source.get("eventType").asText()).isEqualTo("StockReceived");
+
+        JsonNode entry = finance("/api/ledger/entries/" + source.get("eventId").asText());
+        assertThat(entry.get("lines")).hasSize(2);
+        assertThat(entry.get("reference").asText()).isEqualTo(trade.purchaseOrder());
+
+        String audit = apps.queryUrl() + source.get("auditHref").asText();
+        Http.Response asAuditor = Http.as("auditor").getAs(audit);
+        assertThat(asAuditor.status()).isEqualTo(200);
+        JsonNode event = asAuditor.body().get("items").get(0);
+        assertThat(event.get("eventId").asText()).isEqualTo(source.get("eventId").asText());
+        assertThat(event.get("globalIndex").asLong()).isEqualTo(source.get("globalIndex").asLong());
+        // finance reads the books but not the raw events
+        assertThat(Http.as("finance").getAs(audit).status()).isEqualTo(403);
+    }
+
+    @Test
+    void badInputGetsAProblemNamingTheParameterAndOthersAreKeptOut() {
+        assertInvalid("/api/ledger/journal?account=9999", "account");
+        assertInvalid("/api/ledger/journal?size=201", "size");
+        assertInvalid("/api/ledger/journal?from=1999-12-31", "from");
+        assertInvalid("/api/ledger/journal?from=2026-02-01&to=2026-01-31", "from");
+        assertInvalid("/api/ledger/trial-balance?asOf=yesterday", "asOf");
+
+        Http.Response unknown = Http.as("finance").getAs(apps.queryUrl() + "/api/ledger/entries/no-such-event");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("JOURNAL_ENTRY_NOT_FOUND");
+        assertThat(Http.as("viewer").getAs(apps.queryUrl() + "/api/ledger/journal").status()).isEqualTo(403);
+        assertThat(Http.as("auditor").getAs(apps.queryUrl() + "/api/ledger/accounts").status()).isEqualTo(200);
+    }
+
+    private static void assertInvalid(String path, String parameter) {
+        Http.Response response = Http.as("finance").getAs(apps.queryUrl() + path);
+        assertThat(response.status()).as(path).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.code()).isEqualTo("INVALID_PARAMETER");
+        assertThat(response.body().path("parameter").asText()).as(path).isEqualTo(parameter);
+    }
+
+    private static JsonNode finance(String path) {
+        Http.Response response = Http.as("finance").getAs(apps.queryUrl() + path);
+        assertThat(response.status()).as(path + ": " + response.raw().body()).isEqualTo(200);
+        return response.body();
+    }
+}
