@@ -144,38 +144,37 @@ public class LedgerProjector implements ReadModel.Declared {
                     + " on hand in the books before receipt " + message.getIdentifier() + ", the event says "
                     + (event.onHandAfter() - event.quantity()));
         }
-        post(message, event.receivedAt(), rules.received(event, stated),
-                stockValue(event, event.onHandAfter(), event.averageCostAfter().amount(), seq));
+        post(message, event.receivedAt(), rules.received(event, stated), stockValue(event, seq));
     }
 
     @EventHandler
     void on(StockIssued event, EventMessage<?> message) {
         post(message, event.issuedAt(), rules.issued(event),
-                stockValue(event, event.onHandAfter(), event.unitCost().amount(), sequence(message)));
+                stockValue(event, sequence(message)));
     }
 
     @EventHandler
     void on(StockAdjusted event, EventMessage<?> message) {
         post(message, event.adjustedAt(), rules.adjusted(event),
-                stockValue(event, event.onHandAfter(), event.unitCost().amount(), sequence(message)));
+                stockValue(event, sequence(message)));
     }
 
     @EventHandler
     void on(StockReturned event, EventMessage<?> message) {
         post(message, event.returnedAt(), rules.returned(event),
-                stockValue(event, event.onHandAfter(), event.unitCost().amount(), sequence(message)));
+                stockValue(event, sequence(message)));
     }
 
     @EventHandler
     void on(HeldStockWrittenOff event, EventMessage<?> message) {
         post(message, event.writtenOffAt(), rules.writtenOff(event),
-                stockValue(event, event.onHandAfter(), event.unitCost().amount(), sequence(message)));
+                stockValue(event, sequence(message)));
     }
 
     @EventHandler
     void on(StockTransferredOut event, EventMessage<?> message) {
         post(message, event.transferredAt(), rules.transferredOut(event),
-                stockValue(event, event.onHandAfter(), event.unitCost().amount(), sequence(message)));
+                stockValue(event, sequence(message)));
     }
 
     @EventHandler
@@ -235,9 +234,10 @@ public class LedgerProjector implements ReadModel.Declared {
                 new Array("numeric", debits), new Array("numeric", credits));
     }
 
-    private static Statement stockValue(StockItemEvent event, int onHand, BigDecimal unitCost, long seq) {
-        return new Statement(STOCK_VALUE, event.stockItemId(), event.sku(), event.warehouseId(), onHand, unitCost,
-                seq);
+    private static Statement stockValue(StockItemEvent event, long seq) {
+        StockValue after = PostingRules.valueAfter(event);
+        return new Statement(STOCK_VALUE, event.stockItemId(), event.sku(), event.warehouseId(), after.onHand(),
+                after.unitCost(), seq);
     }
 
     private static long sequence(EventMessage<?> message) {

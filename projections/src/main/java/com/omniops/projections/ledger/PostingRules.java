@@ -10,6 +10,7 @@ import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.ReturnDisposition;
 import com.omniops.events.stock.StockAdjusted;
 import com.omniops.events.stock.StockIssued;
+import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReceived;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
@@ -46,6 +47,23 @@ public final class PostingRules {
         public BigDecimal value() {
             return unitCost.multiply(BigDecimal.valueOf(onHand));
         }
+    }
+
+    /**
+     * The stock item's on hand and average cost after one of the events that change its value, as the event itself
+     * states them: what the books keep per stock item, and what INVENTORY_EQUALS_STOCK_VALUE sums.
+     */
+    public static StockValue valueAfter(StockItemEvent event) {
+        return switch (event) {
+            case StockReceived e -> new StockValue(e.onHandAfter(), e.averageCostAfter().amount());
+            case StockIssued e -> new StockValue(e.onHandAfter(), e.unitCost().amount());
+            case StockAdjusted e -> new StockValue(e.onHandAfter(), e.unitCost().amount());
+            case StockReturned e -> new StockValue(e.onHandAfter(), e.unitCost().amount());
+            case HeldStockWrittenOff e -> new StockValue(e.onHandAfter(), e.unitCost().amount());
+            case StockTransferredOut e -> new StockValue(e.onHandAfter(), e.unitCost().amount());
+            default -> throw new IllegalArgumentException(event.getClass().getSimpleName()
+                    + " does not change the value of stock");
+        };
     }
 
     /**
