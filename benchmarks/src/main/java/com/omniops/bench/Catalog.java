@@ -1,5 +1,6 @@
 package com.omniops.bench;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -16,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it and received into every warehouse, and optionally one hot SKU with little stock.
  */
 record Catalog(String channelId, List<String> warehouses, List<String> skus, String hotSku) {
+
+    private static final int MAX_ATTEMPTS = 30;
 
     static Catalog create(Api api, Options options) throws Exception {
         String run = "B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -59,13 +63,12 @@ record Catalog(String channelId, List<String> warehouses, List<String> skus, Str
         for (String sku : all) {
             int units = sku.equals(hotSku) ? options.hotStock() : options.stock();
             chains.add(workers.submit(() -> {
-                check(api.post("/api/products", Map.of("sku", sku, "name", "Benchmark product " + sku), false),
-                        "/api/products");
-                check(api.post("/api/products/" + sku + "/listings", Map.of("channelId", channelId,
-                        "channelSku", "C-" + sku), false), "listing of " + sku);
+                created(api, "/api/products", Map.of("sku", sku, "name", "Benchmark product " + sku), "/api/products");
+                created(api, "/api/products/" + sku + "/listings", Map.of("channelId", channelId, "channelSku", "C-" + sku),
+                        "listing of " + sku);
                 for (String warehouse : warehouses) {
-                    check(api.post("/api/stock/" + warehouse + "/" + sku + "/receipts", Map.of("quantity", units,
-                            "unitCost", 5, "currency", "EUR"), false), "receipt of " + sku);
+                    created(api, "/api/stock/" + warehouse + "/" + sku + "/receipts", Map.of("quantity", units,
+                            "unitCost", 5, "currency", "EUR"), "receipt of " + sku);
                 }
                 int n = done.incrementAndGet();
                 if (n % 500 == 0) {
@@ -80,6 +83,24 @@ record Catalog(String channelId, List<String> warehouses, List<String> skus, Str
             }
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    /**
+     * POSTs and expects 201. A 503 (the command side busy: admission control or a full pool; nothing was changed) is
+     * retried after its Retry-After, as any client should: the setup sends {@code setup-concurrency} requests at once
+     * to apps whose JIT is still cold.
+     */
+    private static void created(Api api, String path, Object body, String what)
+            throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = api.post(path, body, false);
+            if (response.statusCode() != 503 || attempt == MAX_ATTEMPTS) {
+                check(response, what);
+                return;
+            }
+            long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+            TimeUnit.SECONDS.sleep(Math.max(1, seconds));
         }
     }
 

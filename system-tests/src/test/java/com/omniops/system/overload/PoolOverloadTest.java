@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +50,9 @@ class PoolOverloadTest {
                 "--spring.datasource.hikari.maximum-pool-size=" + POOL,
                 "--spring.datasource.hikari.minimum-idle=1",
                 "--spring.datasource.hikari.connection-timeout=500",
+                // one command at a time, no waiting for a turn: the second of two at once is turned away at the door
+                "--omniops.http.max-concurrent-commands=1",
+                "--omniops.http.admission-wait-ms=0",
                 "--spring.main.banner-mode=off",
                 "--spring.application.name=command-side-overload-test");
     }
@@ -93,6 +98,35 @@ class PoolOverloadTest {
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Http.post(receipts, receipt).status(), status -> status == 201);
+    }
+
+    @Test
+    void aCommandBeyondTheConcurrencyLimitIsTurnedAwayAtOnceAndChangesNothing() throws Exception {
+        TestMerchant merchant = new TestMerchant(PoolOverloadTest::commandUrl);
+        String warehouse = merchant.id("WH");
+        String sku = merchant.product(merchant.channel(List.of(warehouse), "PRIORITY", false, 0));
+        Map<String, Object> receipt = Map.of("quantity", 5, "unitCost", new BigDecimal("2.50"), "currency", "EUR");
+        String receipts = commandUrl() + "/api/stock/" + warehouse + "/" + sku + "/receipts";
+
+        List<Connection> held = holdEveryPooledConnection();
+        List<Http.Response> answers;
+        try {
+            // Both at once: the one that gets in holds the only turn while it waits 500 ms for a connection.
+            CompletableFuture<Http.Response> one = CompletableFuture.supplyAsync(() -> Http.post(receipts, receipt));
+            CompletableFuture<Http.Response> two = CompletableFuture.supplyAsync(() -> Http.post(receipts, receipt));
+            answers = List.of(one.get(30, TimeUnit.SECONDS), two.get(30, TimeUnit.SECONDS));
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        answers.forEach(PoolOverloadTest::assertOverloaded);
+        assertThat(answers).as("one turned away at the door, one after waiting for a connection")
+                .filteredOn(r -> r.body().path("detail").asText().contains("more commands arrived than it runs"))
+                .hasSize(1);
+        Http.Response served = Http.post(receipts, receipt);
+        assertThat(served.status()).as(served.body().toString()).isEqualTo(201);
+        assertThat(served.body().get("onHand").asInt()).isEqualTo(5);
     }
 
     private static void assertOverloaded(Http.Response response) {
