@@ -4,6 +4,7 @@ import static com.omniops.projections.jooq.Tables.LEDGER_BALANCE_DAILY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_STOCK_ITEM;
+import static com.omniops.projections.jooq.Tables.LEDGER_TRANSIT_LINE;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
 
@@ -37,6 +38,13 @@ import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.events.transfer.ReceivedTransferLine;
+import com.omniops.events.transfer.ShippedTransferLine;
+import com.omniops.events.transfer.TransferCancelled;
+import com.omniops.events.transfer.TransferEvent;
+import com.omniops.events.transfer.TransferReceived;
+import com.omniops.events.transfer.TransferRequested;
+import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.ledger.PostingRules.StockValue;
 import com.omniops.projections.support.Columns;
 import com.omniops.projections.support.EventUse;
@@ -113,6 +121,22 @@ public class LedgerProjector implements ReadModel.Declared {
             SET on_hand = excluded.on_hand, unit_cost = excluded.unit_cost, last_sequence = excluded.last_sequence
             WHERE ledger_stock_item.last_sequence < excluded.last_sequence""";
 
+    /** A shipped transfer's lines (arrays: line numbers, SKUs, quantities, unit costs); once. Binds: id, arrays. */
+    private static final String TRANSIT_SHIPPED = """
+            INSERT INTO ledger_transit_line (transfer_id, line_no, sku, shipped, received, unit_cost)
+            SELECT ?, l.line_no, l.sku, l.quantity, 0, l.unit_cost
+            FROM unnest(?::int[], ?::varchar[], ?::int[], ?::numeric[]) AS l(line_no, sku, quantity, unit_cost)
+            ON CONFLICT (transfer_id, line_no) DO NOTHING""";
+
+    /**
+     * What the destination has received of each line so far, as the transfer states it (absolute, so applying a
+     * receipt twice changes nothing). Binds: arrays (line numbers, received after), transfer id.
+     */
+    private static final String TRANSIT_RECEIVED = """
+            UPDATE ledger_transit_line t SET received = GREATEST(t.received, r.received_after)
+            FROM unnest(?::int[], ?::int[]) AS r(line_no, received_after)
+            WHERE t.transfer_id = ? AND t.line_no = r.line_no""";
+
     private final DSLContext dsl;
     private final ProjectionWrites writes;
     private final ChartOfAccounts chart;
@@ -126,7 +150,7 @@ public class LedgerProjector implements ReadModel.Declared {
         this.rules = new PostingRules(chart);
         // Bound to this chart: a verification replay must post with the same accounts as the live projector.
         this.readModel = ReadModel.of(PROCESSING_GROUP, (other, savepoints) -> new LedgerProjector(other, savepoints,
-                chart), LEDGER_LINE, LEDGER_ENTRY, LEDGER_BALANCE_DAILY, LEDGER_STOCK_ITEM);
+                chart), LEDGER_LINE, LEDGER_ENTRY, LEDGER_BALANCE_DAILY, LEDGER_STOCK_ITEM, LEDGER_TRANSIT_LINE);
     }
 
     @EventHandler
@@ -185,6 +209,30 @@ public class LedgerProjector implements ReadModel.Declared {
     @EventHandler
     void on(OrderFeeRecorded event, EventMessage<?> message) {
         post(message, event.recordedAt(), rules.feeRecorded(event), null);
+    }
+
+    @EventHandler
+    void on(TransferShipped event) {
+        List<ShippedTransferLine> lines = event.lines();
+        for (ShippedTransferLine line : lines) {
+            if (!line.unitCost().currency().equals(chart.companyCurrency())) {
+                throw new PostingRules.ForeignCurrency(line.unitCost(), chart.companyCurrency());
+            }
+        }
+        writes.apply(new Statement(TRANSIT_SHIPPED, event.transferId(),
+                new Array("integer", lines.stream().map(ShippedTransferLine::lineNo).toArray(Integer[]::new)),
+                new Array("varchar", lines.stream().map(ShippedTransferLine::sku).toArray(String[]::new)),
+                new Array("integer", lines.stream().map(ShippedTransferLine::quantity).toArray(Integer[]::new)),
+                new Array("numeric", lines.stream().map(l -> l.unitCost().amount()).toArray(BigDecimal[]::new))));
+    }
+
+    @EventHandler
+    void on(TransferReceived event) {
+        List<ReceivedTransferLine> lines = event.lines();
+        writes.apply(new Statement(TRANSIT_RECEIVED,
+                new Array("integer", lines.stream().map(ReceivedTransferLine::lineNo).toArray(Integer[]::new)),
+                new Array("integer", lines.stream().map(ReceivedTransferLine::receivedAfter).toArray(Integer[]::new)),
+                event.transferId()));
     }
 
     /** The stock item's value before an event at {@code seq}; null if the books have that event already. */
@@ -292,6 +340,20 @@ public class LedgerProjector implements ReadModel.Declared {
                     + "the StockAdjusted (COUNT_CORRECTION) it causes");
             case StockCountApproved e -> ignored("posted from the StockAdjusted (COUNT_CORRECTION) that follows");
             case StockCountRejected e -> ignored("a rejected count changes no stock");
+        };
+    }
+
+    /**
+     * Every TransferEvent type: the transfer's own account of what is in transit, for the in-transit check (the
+     * postings come from the stock items' StockTransferredOut and StockReceived), else why not ({@link EventUse}).
+     */
+    static EventUse use(TransferEvent event) {
+        return switch (event) {
+            case TransferShipped e -> APPLIED;
+            case TransferReceived e -> APPLIED;
+            case TransferRequested e -> ignored("a requested transfer has moved nothing yet");
+            case TransferCancelled e -> ignored("only a transfer that has not shipped can be cancelled: nothing is "
+                    + "in transit");
         };
     }
 

@@ -4,6 +4,7 @@ import static com.omniops.projections.jooq.Tables.LEDGER_BALANCE_DAILY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_STOCK_ITEM;
+import static com.omniops.projections.jooq.Tables.LEDGER_TRANSIT_LINE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -161,6 +162,17 @@ public class LedgerReadModel {
                 Amounts.normalized(stockValue), Amounts.normalized(inventory), "expected: the sum over all stock items"
                 + " of on hand (held units included) × moving-average cost, as their events state them; actual: "
                 + "the balance of account " + chart.postings().inventory()));
+
+        BigDecimal open = dsl.select(coalesce(sum(LEDGER_TRANSIT_LINE.UNIT_COST.mul(
+                        LEDGER_TRANSIT_LINE.SHIPPED.minus(LEDGER_TRANSIT_LINE.RECEIVED))), BigDecimal.ZERO))
+                .from(LEDGER_TRANSIT_LINE).fetchOne(0, BigDecimal.class);
+        BigDecimal inTransit = balance(chart.postings().inTransit());
+        checks.add(new LedgerCheck("IN_TRANSIT_EQUALS_OPEN_TRANSFERS", open.compareTo(inTransit) == 0,
+                Amounts.normalized(open), Amounts.normalized(inTransit), "expected: over all transfers, (shipped − "
+                + "received so far) × the cost the units left with, as the transfers state them; actual: the "
+                + "balance of account " + chart.postings().inTransit() + " (posted from the stock items' events; "
+                + "while the ledger is between the two sides of one shipment or receipt the two can differ for a "
+                + "moment)"));
 
         int deadLetters = dsl.fetchCount(table("deadletterentry"),
                 field("processinggroup", String.class).eq(LedgerProjector.PROCESSING_GROUP));

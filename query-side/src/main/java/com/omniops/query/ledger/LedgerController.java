@@ -122,7 +122,8 @@ class LedgerController {
     @Operation(summary = "The books' invariants on the live data",
             description = "ENTRIES_BALANCED, TRIAL_BALANCE_BALANCED, DAILY_TOTALS_MATCH_LINES, "
                     + "INVENTORY_EQUALS_STOCK_VALUE (the inventory account against on hand × average cost of every "
-                    + "stock item) and NO_DEAD_LETTERS, read in one snapshot; ok when all hold.")
+                    + "stock item), IN_TRANSIT_EQUALS_OPEN_TRANSFERS (the in-transit account against what the transfers "
+                    + "still carry) and NO_DEAD_LETTERS, read in one snapshot; ok when all hold.")
     @ApiResponse(responseCode = "200", description = "The checks")
     LedgerChecks checks() {
         return queries.ask(new GetLedgerChecks(), ResponseTypes.instanceOf(LedgerChecks.class));

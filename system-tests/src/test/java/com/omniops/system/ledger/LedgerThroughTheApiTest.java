@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.IsolatedApps;
+import com.omniops.system.support.TestMerchant;
 import com.omniops.system.support.TradeScenario;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,10 +39,23 @@ class LedgerThroughTheApiTest {
     static void trade() {
         apps = IsolatedApps.get();
         trade = TradeScenario.run(apps);
+        awaitLedgerCaughtUp();
+    }
+
+    private static void awaitLedgerCaughtUp() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             JsonNode p = Http.get(apps.queryUrl() + "/api/admin/processors/ledger").body();
             return !p.get("replaying").asBoolean() && p.get("lag").asLong() == 0;
         });
+    }
+
+    private static JsonNode check(String name) {
+        for (JsonNode check : finance("/api/ledger/checks").get("checks")) {
+            if (check.get("name").asText().equals(name)) {
+                return check;
+            }
+        }
+        throw new AssertionError("no check " + name);
     }
 
     @Test
@@ -85,7 +100,7 @@ class LedgerThroughTheApiTest {
         JsonNode checks = finance("/api/ledger/checks");
         assertThat(checks.get("checks")).extracting(c -> c.get("name").asText()).containsExactly(
                 "ENTRIES_BALANCED", "TRIAL_BALANCE_BALANCED", "DAILY_TOTALS_MATCH_LINES",
-                "INVENTORY_EQUALS_STOCK_VALUE", "NO_DEAD_LETTERS");
+                "INVENTORY_EQUALS_STOCK_VALUE", "IN_TRANSIT_EQUALS_OPEN_TRANSFERS", "NO_DEAD_LETTERS");
         assertThat(checks.get("checks")).allSatisfy(c -> assertThat(c.get("ok").asBoolean()).as(c.toString())
                 .isTrue());
         assertThat(checks.get("ok").asBoolean()).isTrue();
@@ -95,6 +110,34 @@ class LedgerThroughTheApiTest {
         assertThat(trial.get("totalDebit").decimalValue()).isPositive()
                 .isEqualByComparingTo(trial.get("totalCredit").decimalValue());
         assertThat(trial.get("currency").asText()).isEqualTo("EUR");
+    }
+
+    @Test
+    void unitsOnTheirWayAreInTransitAtTheCostTheyLeftWithUntilReceived() {
+        // a SKU of its own, so the trade's figures above stay as computed
+        TestMerchant merchant = apps.merchant();
+        String sku = merchant.product(trade.channel());
+        merchant.receive(trade.north(), sku, 3, "1.50");
+        JsonNode transfer = Http.post(apps.commandUrl() + "/api/transfers", Map.of("fromWarehouseId", trade.north(),
+                "toWarehouseId", trade.south(), "lines", List.of(Map.of("sku", sku, "quantity", 2)))).body();
+        String transferId = transfer.path("transferId").asText();
+        assertThat(Http.post(apps.commandUrl() + "/api/transfers/" + transferId + "/ship", Map.of()).status())
+                .isEqualTo(200);
+        awaitLedgerCaughtUp();
+
+        JsonNode inTransit = finance("/api/ledger/journal?sku=" + sku + "&account=1350");
+        assertThat(inTransit.get("items")).hasSize(1);
+        assertThat(inTransit.get("items").get(0).get("debit").decimalValue()).isEqualByComparingTo("3.00");
+        JsonNode check = check("IN_TRANSIT_EQUALS_OPEN_TRANSFERS");
+        assertThat(check.get("ok").asBoolean()).as(check.toString()).isTrue();
+        assertThat(check.get("expected").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("3.00"));
+
+        assertThat(Http.post(apps.commandUrl() + "/api/transfers/" + transferId + "/receipts", Map.of()).status())
+                .isEqualTo(201);
+        awaitLedgerCaughtUp();
+        JsonNode after = finance("/api/ledger/journal?sku=" + sku + "&account=1350");
+        assertThat(after.get("items")).hasSize(2);
+        assertThat(check("IN_TRANSIT_EQUALS_OPEN_TRANSFERS").get("ok").asBoolean()).isTrue();
     }
 
     @Test
