@@ -34,6 +34,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -85,12 +87,7 @@ public class LedgerReadModel {
     /** Journal lines, newest event first (then line number), filtered and paged. */
     @Transactional(readOnly = true)
     public JournalPage journal(JournalFilter filter, PageRequest page) {
-        Condition where = (filter.account() == null ? noCondition() : LEDGER_LINE.ACCOUNT_CODE.eq(filter.account()))
-                .and(filter.from() == null ? noCondition() : LEDGER_LINE.BUSINESS_DATE.ge(filter.from()))
-                .and(filter.to() == null ? noCondition() : LEDGER_LINE.BUSINESS_DATE.le(filter.to()))
-                .and(filter.orderId() == null ? noCondition() : LEDGER_ENTRY.ORDER_ID.eq(filter.orderId()))
-                .and(filter.sku() == null ? noCondition() : LEDGER_ENTRY.SKU.eq(filter.sku()))
-                .and(filter.eventId() == null ? noCondition() : LEDGER_LINE.ENTRY_ID.eq(filter.eventId()));
+        Condition where = where(filter);
         long total = dsl.selectCount().from(LEDGER_LINE).join(LEDGER_ENTRY)
                 .on(LEDGER_ENTRY.ENTRY_ID.eq(LEDGER_LINE.ENTRY_ID)).where(where).fetchOne(0, long.class);
         List<JournalLineView> items = dsl.select(LEDGER_LINE.fields()).select(LEDGER_ENTRY.fields())
@@ -100,6 +97,31 @@ public class LedgerReadModel {
                 .limit(page.size()).offset(page.offset())
                 .fetch(this::lineView);
         return new JournalPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    /**
+     * Every journal line the filter matches, in stream order (oldest event first, then line number), read through a
+     * database cursor in one read-only transaction: an export of any size in constant memory.
+     */
+    @Transactional(readOnly = true)
+    public void streamJournal(JournalFilter filter, Consumer<JournalLineView> each) {
+        try (Stream<Record> rows = dsl.select(LEDGER_LINE.fields()).select(LEDGER_ENTRY.fields())
+                .from(LEDGER_LINE).join(LEDGER_ENTRY).on(LEDGER_ENTRY.ENTRY_ID.eq(LEDGER_LINE.ENTRY_ID))
+                .where(where(filter))
+                .orderBy(LEDGER_LINE.GLOBAL_INDEX, LEDGER_LINE.LINE_NO)
+                .fetchSize(1_000)
+                .stream()) {
+            rows.map(this::lineView).forEach(each);
+        }
+    }
+
+    private static Condition where(JournalFilter filter) {
+        return (filter.account() == null ? noCondition() : LEDGER_LINE.ACCOUNT_CODE.eq(filter.account()))
+                .and(filter.from() == null ? noCondition() : LEDGER_LINE.BUSINESS_DATE.ge(filter.from()))
+                .and(filter.to() == null ? noCondition() : LEDGER_LINE.BUSINESS_DATE.le(filter.to()))
+                .and(filter.orderId() == null ? noCondition() : LEDGER_ENTRY.ORDER_ID.eq(filter.orderId()))
+                .and(filter.sku() == null ? noCondition() : LEDGER_ENTRY.SKU.eq(filter.sku()))
+                .and(filter.eventId() == null ? noCondition() : LEDGER_LINE.ENTRY_ID.eq(filter.eventId()));
     }
 
     /** The entry a business event posted, with its lines; empty when the event posted none (or is unknown). */

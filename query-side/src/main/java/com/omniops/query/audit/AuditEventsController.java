@@ -3,6 +3,7 @@ package com.omniops.query.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.ApiException;
+import com.omniops.query.web.Csv;
 import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
 import com.omniops.support.security.AllowedRoles;

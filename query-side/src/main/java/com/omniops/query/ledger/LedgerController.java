@@ -6,6 +6,7 @@ import static com.omniops.support.security.Role.FINANCE;
 
 import com.omniops.projections.ledger.Account;
 import com.omniops.projections.ledger.ChartOfAccounts;
+import com.omniops.projections.ledger.LedgerReadModel;
 import com.omniops.projections.ledger.LedgerViews.JournalEntryView;
 import com.omniops.projections.ledger.LedgerViews.JournalFilter;
 import com.omniops.projections.ledger.LedgerViews.JournalPage;
@@ -17,6 +18,7 @@ import com.omniops.query.ledger.LedgerQueries.GetLedgerChecks;
 import com.omniops.query.ledger.LedgerQueries.GetTrialBalance;
 import com.omniops.query.ledger.LedgerQueries.ListJournalLines;
 import com.omniops.query.web.ApiException;
+import com.omniops.query.web.Csv;
 import com.omniops.query.web.Queries;
 import com.omniops.query.web.QueryErrorCode;
 import com.omniops.query.web.RequestParams;
@@ -25,10 +27,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,11 +53,13 @@ import org.springframework.web.bind.annotation.RestController;
 class LedgerController {
 
     private final Queries queries;
+    private final LedgerReadModel readModel;
     private final ChartOfAccounts chart;
     private final Clock clock;
 
-    LedgerController(Queries queries, ChartOfAccounts chart, Clock clock) {
+    LedgerController(Queries queries, LedgerReadModel readModel, ChartOfAccounts chart, Clock clock) {
         this.queries = queries;
+        this.readModel = readModel;
         this.chart = chart;
         this.clock = clock;
     }
@@ -92,6 +104,53 @@ class LedgerController {
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
                     + PageRequest.DEFAULT_SIZE) int size) {
         PageRequest paging = RequestParams.page(page, size);
+        JournalFilter filter = filter(account, from, to, orderId, sku, eventId);
+        return queries.ask(new ListJournalLines(filter, paging.page(), paging.size()),
+                ResponseTypes.instanceOf(JournalPage.class));
+    }
+
+    @GetMapping("/journal/export")
+    @Operation(summary = "Export journal lines as CSV, streamed",
+            description = "Same filters as the journal, every matching line, oldest event first: entryId, lineNo, "
+                    + "businessDate, accountCode, accountName, debit, credit, description, orderId, sku, warehouseId, "
+                    + "reference, eventType, aggregateType, aggregateId, aggregateSequence, globalIndex, occurredAt, "
+                    + "actor. Amounts in the company currency with a dot as decimal separator.")
+    @ApiResponse(responseCode = "200", description = "text/csv")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    void export(
+            @Parameter(description = "Account code") @RequestParam(required = false) String account,
+            @Parameter(description = "First business date yyyy-MM-dd") @RequestParam(required = false) String from,
+            @Parameter(description = "Last business date yyyy-MM-dd") @RequestParam(required = false) String to,
+            @Parameter(description = "Order id") @RequestParam(required = false) String orderId,
+            @Parameter(description = "SKU") @RequestParam(required = false) String sku,
+            @Parameter(description = "Source event id") @RequestParam(required = false) String eventId,
+            HttpServletResponse response) throws IOException {
+        JournalFilter filter = filter(account, from, to, orderId, sku, eventId);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"omniops-journal.csv\"");
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                64 * 1024);
+        out.write("entryId,lineNo,businessDate,accountCode,accountName,debit,credit,description,orderId,sku,"
+                + "warehouseId,reference,eventType,aggregateType,aggregateId,aggregateSequence,globalIndex,"
+                + "occurredAt,actor\n");
+        readModel.streamJournal(filter, line -> {
+            try {
+                out.write(Csv.row(line.entryId(), line.lineNo(), line.businessDate(), line.accountCode(),
+                        line.accountName(), line.debit().toPlainString(), line.credit().toPlainString(),
+                        line.description(), line.orderId(), line.sku(), line.warehouseId(), line.reference(),
+                        line.source().eventType(), line.source().aggregateType(), line.source().aggregateId(),
+                        line.source().aggregateSequence(), line.source().globalIndex(), line.source().occurredAt(),
+                        line.source().actor()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        out.flush();
+    }
+
+    /** The journal's filters, validated: a known account, dates in range and in order. */
+    private JournalFilter filter(String account, String from, String to, String orderId, String sku,
+                                 String eventId) {
         String accountCode = RequestParams.optional(account);
         if (accountCode != null && chart.account(accountCode).isEmpty()) {
             throw RequestParams.invalid("account", "account " + accountCode + " is not in the chart of accounts "
@@ -102,10 +161,8 @@ class LedgerController {
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw RequestParams.invalid("from", "from (" + fromDate + ") must not be after to (" + toDate + ")");
         }
-        JournalFilter filter = new JournalFilter(accountCode, fromDate, toDate, RequestParams.optional(orderId),
+        return new JournalFilter(accountCode, fromDate, toDate, RequestParams.optional(orderId),
                 RequestParams.optional(sku), RequestParams.optional(eventId));
-        return queries.ask(new ListJournalLines(filter, paging.page(), paging.size()),
-                ResponseTypes.instanceOf(JournalPage.class));
     }
 
     @GetMapping("/entries/{eventId}")

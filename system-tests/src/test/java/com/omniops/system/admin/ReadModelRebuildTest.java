@@ -134,8 +134,11 @@ class ReadModelRebuildTest {
         // the reset really took the tokens back to the start of the stream
         rebuild.get("positionsAfterReset").forEach(p -> assertThat(p.asLong(0)).as(rebuild.toString()).isZero());
         assertThat(rebuild.path("status").path("replaying").asBoolean()).as(rebuild.toString()).isTrue();
-        assertThat(rebuild.path("status").path("replay").path("resetPosition").asLong())
-                .isEqualTo(rebuild.path("status").path("head").asLong());
+        // the replay runs up to the head as it was at the reset: at least where the processor was, at most the head
+        // when the status was read (a policy of the command side may append an event in between)
+        long resetPosition = rebuild.path("status").path("replay").path("resetPosition").asLong();
+        rebuild.get("positionsBefore").forEach(p -> assertThat(resetPosition).isGreaterThanOrEqualTo(p.asLong()));
+        assertThat(resetPosition).isLessThanOrEqualTo(rebuild.path("status").path("head").asLong());
 
         awaitCaughtUp(processor);
         assertThat(rows(tables)).isEqualTo(healthy);

@@ -96,6 +96,24 @@ class LedgerThroughTheApiTest {
     }
 
     @Test
+    void theJournalExportsAsCsvWithTheSameFiltersOldestFirst() {
+        Http.Response export = Http.as("finance").getAs(apps.queryUrl() + "/api/ledger/journal/export?sku="
+                + trade.sku());
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType()).startsWith("text/csv");
+        List<String> rows = export.raw().body().lines().toList();
+        assertThat(rows.getFirst()).startsWith("entryId,lineNo,businessDate,accountCode,accountName,debit,credit,");
+        assertThat(rows).hasSize(1 + 20);
+        // oldest first: the purchase order's receipt, inventory debited 40.00 against goods received not invoiced
+        assertThat(rows.get(1).split(",")).satisfies(first -> {
+            assertThat(first[3]).isEqualTo("1300");
+            assertThat(new BigDecimal(first[5])).isEqualByComparingTo("40.00");
+        });
+        assertThat(rows.get(2).split(",")[3]).isEqualTo("2150");
+        assertInvalid("/api/ledger/journal/export?account=9999", "account");
+    }
+
+    @Test
     void everyCheckHoldsOnTheLiveBooksAndTheTrialBalanceBalances() {
         JsonNode checks = finance("/api/ledger/checks");
         assertThat(checks.get("checks")).extracting(c -> c.get("name").asText()).containsExactly(
