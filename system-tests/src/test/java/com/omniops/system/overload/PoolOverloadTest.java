@@ -36,6 +36,10 @@ class PoolOverloadTest {
 
     private static final int POOL = 3;
 
+    /** Five units at 2.50: each test receives them into a stock item of its own. */
+    private static final Map<String, Object> RECEIPT = Map.of("quantity", 5, "unitCost", new BigDecimal("2.50"),
+            "currency", "EUR");
+
     private static String jdbcUrl;
     private static ConfigurableApplicationContext commandSide;
 
@@ -66,30 +70,26 @@ class PoolOverloadTest {
 
     @Test
     void aPoolWithNoFreeConnectionAnswersOverloadedAndTheDatabaseAwayAnswersUnavailable() throws Exception {
-        TestMerchant merchant = new TestMerchant(PoolOverloadTest::commandUrl);
-        String warehouse = merchant.id("WH");
-        String sku = merchant.product(merchant.channel(List.of(warehouse), "PRIORITY", false, 0));
-        Map<String, Object> receipt = Map.of("quantity", 5, "unitCost", new BigDecimal("2.50"), "currency", "EUR");
-        String receipts = commandUrl() + "/api/stock/" + warehouse + "/" + sku + "/receipts";
+        String receipts = receiptsOfANewStockItem();
 
         List<Connection> held = holdEveryPooledConnection();
         try {
-            Http.Response busy = Http.post(receipts, receipt);
+            Http.Response busy = Http.post(receipts, RECEIPT);
             assertOverloaded(busy);
             // the Idempotency-Key filter claims its key on a connection of its own: the same answer there
-            assertOverloaded(Http.post(receipts, receipt, "Idempotency-Key", UUID.randomUUID().toString()));
+            assertOverloaded(Http.post(receipts, RECEIPT, "Idempotency-Key", UUID.randomUUID().toString()));
         } finally {
             for (Connection c : held) {
                 c.close();
             }
         }
-        Http.Response served = Http.post(receipts, receipt);
+        Http.Response served = Http.post(receipts, RECEIPT);
         assertThat(served.status()).as(served.body().toString()).isEqualTo(201);
         assertThat(served.body().get("onHand").asInt()).isEqualTo(5); // the refused requests changed nothing
 
         takeDatabaseAway();
         try {
-            Http.Response down = Http.post(receipts, receipt);
+            Http.Response down = Http.post(receipts, RECEIPT);
             assertThat(down.status()).as(down.body().toString()).isEqualTo(503);
             assertThat(down.code()).isEqualTo("DATABASE_UNAVAILABLE");
             assertThat(down.header("Retry-After")).isEqualTo("5");
@@ -97,23 +97,19 @@ class PoolOverloadTest {
             bringDatabaseBack();
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> Http.post(receipts, receipt).status(), status -> status == 201);
+                .until(() -> Http.post(receipts, RECEIPT).status(), status -> status == 201);
     }
 
     @Test
     void aCommandBeyondTheConcurrencyLimitIsTurnedAwayAtOnceAndChangesNothing() throws Exception {
-        TestMerchant merchant = new TestMerchant(PoolOverloadTest::commandUrl);
-        String warehouse = merchant.id("WH");
-        String sku = merchant.product(merchant.channel(List.of(warehouse), "PRIORITY", false, 0));
-        Map<String, Object> receipt = Map.of("quantity", 5, "unitCost", new BigDecimal("2.50"), "currency", "EUR");
-        String receipts = commandUrl() + "/api/stock/" + warehouse + "/" + sku + "/receipts";
+        String receipts = receiptsOfANewStockItem();
 
         List<Connection> held = holdEveryPooledConnection();
         List<Http.Response> answers;
         try {
             // Both at once: the one that gets in holds the only turn while it waits 500 ms for a connection.
-            CompletableFuture<Http.Response> one = CompletableFuture.supplyAsync(() -> Http.post(receipts, receipt));
-            CompletableFuture<Http.Response> two = CompletableFuture.supplyAsync(() -> Http.post(receipts, receipt));
+            CompletableFuture<Http.Response> one = CompletableFuture.supplyAsync(() -> Http.post(receipts, RECEIPT));
+            CompletableFuture<Http.Response> two = CompletableFuture.supplyAsync(() -> Http.post(receipts, RECEIPT));
             answers = List.of(one.get(30, TimeUnit.SECONDS), two.get(30, TimeUnit.SECONDS));
         } finally {
             for (Connection c : held) {
@@ -124,9 +120,17 @@ class PoolOverloadTest {
         assertThat(answers).as("one turned away at the door, one after waiting for a connection")
                 .filteredOn(r -> r.body().path("detail").asText().contains("more commands arrived than it runs"))
                 .hasSize(1);
-        Http.Response served = Http.post(receipts, receipt);
+        Http.Response served = Http.post(receipts, RECEIPT);
         assertThat(served.status()).as(served.body().toString()).isEqualTo(201);
         assertThat(served.body().get("onHand").asInt()).isEqualTo(5);
+    }
+
+    /** The receipts URL of a new product's stock item in a new warehouse. */
+    private static String receiptsOfANewStockItem() {
+        TestMerchant merchant = new TestMerchant(PoolOverloadTest::commandUrl);
+        String warehouse = merchant.id("WH");
+        String sku = merchant.product(merchant.channel(List.of(warehouse), "PRIORITY", false, 0));
+        return commandUrl() + "/api/stock/" + warehouse + "/" + sku + "/receipts";
     }
 
     private static void assertOverloaded(Http.Response response) {
