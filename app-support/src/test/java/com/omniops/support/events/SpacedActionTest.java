@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -54,20 +56,25 @@ class SpacedActionTest {
     }
 
     @Test
-    void underAStreamOfSignalsTheActionRunsAtMostOncePerSpacingAndAfterTheLastSignal() throws InterruptedException {
+    void underAStreamOfSignalsTheActionRunsAtMostOncePerSpacingAndAfterTheLastSignal() {
         long start = System.nanoTime();
-        long lastSignal = start;
-
-        while (lastSignal - start < Duration.ofMillis(5 * SPACING_MS).toNanos()) {
-            lastSignal = System.nanoTime();
+        AtomicLong lastSignal = new AtomicLong(start);
+        // a signal every millisecond, from a thread of its own, for five spacings
+        ScheduledExecutorService events = Executors.newSingleThreadScheduledExecutor();
+        ScheduledFuture<?> stream = events.scheduleAtFixedRate(() -> {
+            lastSignal.set(System.nanoTime());
             spaced.signal();
-            Thread.sleep(1);
-        }
+        }, 0, 1, TimeUnit.MILLISECONDS);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> lastSignal.get() - start >= Duration.ofMillis(5 * SPACING_MS).toNanos());
+        stream.cancel(false);
+        events.shutdown();
+        await().atMost(Duration.ofSeconds(5)).until(events::isTerminated);
         long elapsedMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
         // One at once, then at most one per spacing (one more may have started while the elapsed time was taken).
         assertThat(runs.get()).isBetween(2, (int) (elapsedMs / SPACING_MS) + 2);
-        long signalledLast = lastSignal;
+        long signalledLast = lastSignal.get();
         await().atMost(Duration.ofSeconds(5)).until(() -> lastRun.get() >= signalledLast);
     }
 }

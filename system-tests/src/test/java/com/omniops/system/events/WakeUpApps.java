@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -106,14 +105,6 @@ final class WakeUpApps implements AutoCloseable {
     }
 
     private String[] args(String name, List<String> extra) {
-        return Stream.concat(Stream.of(
-                "--server.port=0",
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + TestDatabase.USER,
-                "--spring.datasource.password=" + TestDatabase.PASSWORD,
-                "--spring.datasource.hikari.maximum-pool-size=6",
-                "--spring.datasource.hikari.minimum-idle=1",
-                "--spring.main.banner-mode=off",
-                "--spring.application.name=" + name + "-wake-test"), extra.stream()).toArray(String[]::new);
+        return TestDatabase.appArgs(jdbcUrl, name + "-wake-test", extra.toArray(String[]::new));
     }
 }

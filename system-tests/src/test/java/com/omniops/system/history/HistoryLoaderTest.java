@@ -227,18 +227,6 @@ class HistoryLoaderTest {
     }
 
     private static String[] args(String name, String... extra) {
-        String[] base = {
-                "--server.port=0",
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + TestDatabase.USER,
-                "--spring.datasource.password=" + TestDatabase.PASSWORD,
-                "--spring.datasource.hikari.maximum-pool-size=6",
-                "--spring.datasource.hikari.minimum-idle=1",
-                "--spring.main.banner-mode=off",
-                "--spring.application.name=" + name + "-history-test"};
-        String[] all = new String[base.length + extra.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(extra, 0, all, base.length, extra.length);
-        return all;
+        return TestDatabase.appArgs(jdbcUrl, name + "-history-test", extra);
     }
 }

@@ -81,14 +81,6 @@ final class OwnDatabaseApps implements AutoCloseable {
     }
 
     private String[] args(String name) {
-        return new String[]{
-                "--server.port=0",
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + TestDatabase.USER,
-                "--spring.datasource.password=" + TestDatabase.PASSWORD,
-                "--spring.datasource.hikari.maximum-pool-size=6",
-                "--spring.datasource.hikari.minimum-idle=1",
-                "--spring.main.banner-mode=off",
-                "--spring.application.name=" + name + "-outage-test"};
+        return TestDatabase.appArgs(jdbcUrl, name + "-outage-test");
     }
 }

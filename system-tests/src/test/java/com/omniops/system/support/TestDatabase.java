@@ -102,4 +102,25 @@ public final class TestDatabase {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
+    /**
+     * The command-line arguments that start one of the apps on its own database {@code jdbcUrl}: a random port, a
+     * small pool (several apps share the test server), no banner, and {@code applicationName} (seen in
+     * pg_stat_activity and the logs); {@code extra} last, so it can override any of them.
+     */
+    public static String[] appArgs(String jdbcUrl, String applicationName, String... extra) {
+        String[] base = {
+                "--server.port=0",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=" + PASSWORD,
+                "--spring.datasource.hikari.maximum-pool-size=6",
+                "--spring.datasource.hikari.minimum-idle=1",
+                "--spring.main.banner-mode=off",
+                "--spring.application.name=" + applicationName};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
 }
