@@ -1,9 +1,7 @@
 package com.omniops.command.web;
 
 import com.omniops.command.config.HttpSettings;
-import com.omniops.command.rule.ErrorCode;
 import com.omniops.support.web.DatabaseOutage;
-import com.omniops.support.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -56,8 +53,7 @@ public class AdmissionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!gate.enter()) {
             overloaded();
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.OVERLOADED_RETRY_AFTER_SECONDS));
-            ProblemResponses.write(response, ProblemResponses.problem(ErrorCode.OVERLOADED, DETAIL));
+            ApiProblems.writeOverloaded(response, DETAIL);
             return;
         }
         try {

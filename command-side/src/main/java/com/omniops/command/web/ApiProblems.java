@@ -5,9 +5,11 @@ import com.omniops.command.rule.ErrorCode;
 import com.omniops.support.web.DatabaseOutage;
 import com.omniops.support.web.InvalidRequestInput;
 import com.omniops.support.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.io.IOException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -134,6 +136,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.OVERLOADED_RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.problem(ErrorCode.OVERLOADED, DatabaseOutage.OVERLOADED_DETAIL));
+    }
+
+    /**
+     * The same 503 OVERLOADED, written by a filter (no controller advice runs there): {@code detail} says which limit
+     * was met (a full pool, or the commands already running).
+     */
+    public static void writeOverloaded(HttpServletResponse response, String detail) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.OVERLOADED_RETRY_AFTER_SECONDS));
+        ProblemResponses.write(response, ProblemResponses.problem(ErrorCode.OVERLOADED, detail));
     }
 
     @Override

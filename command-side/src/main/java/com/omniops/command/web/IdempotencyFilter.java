@@ -127,9 +127,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             if (DatabaseOutage.isOverload(e)) {
                 log.warn("Overloaded during the request under Idempotency-Key {}: {}", key, e.toString());
-                response.setHeader(HttpHeaders.RETRY_AFTER,
-                        String.valueOf(DatabaseOutage.OVERLOADED_RETRY_AFTER_SECONDS));
-                reject(response, ErrorCode.OVERLOADED, DatabaseOutage.OVERLOADED_DETAIL);
+                ApiProblems.writeOverloaded(response, DatabaseOutage.OVERLOADED_DETAIL);
                 return;
             }
             if (DatabaseOutage.isCause(e)) {
