@@ -3,6 +3,7 @@ package com.omniops.command.config;
 import com.omniops.support.events.EventAppendListener;
 import com.omniops.support.events.EventAppendNotifier;
 import com.omniops.support.events.EventNotifyConnection;
+import com.omniops.support.events.JdbcEventStorage;
 import com.omniops.support.events.WakeableEventStore;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -11,8 +12,6 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,16 +45,8 @@ public class EventStoreConfig {
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  Configuration configuration, ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(new EventSchema())
-                .build();
+        return JdbcEventStorage.engine(defaultSerializer, eventSerializer, configuration.upcasterChain(),
+                configuration.snapshotFilter(), connectionProvider, transactionManager, persistenceExceptionResolver);
     }
 
     @Bean(name = "eventBus")

@@ -1,18 +1,17 @@
 package com.omniops.query.config;
 
+import com.omniops.support.events.EventAppendListener;
+import com.omniops.support.events.EventNotifyConnection;
+import com.omniops.support.events.JdbcEventStorage;
+import com.omniops.support.events.WakeableEventStore;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import com.omniops.support.events.EventAppendListener;
-import com.omniops.support.events.EventNotifyConnection;
-import com.omniops.support.events.WakeableEventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -35,16 +34,8 @@ public class EventStoreConfig {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Configuration configuration, ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(new EventSchema())
-                .build();
+        return JdbcEventStorage.engine(defaultSerializer, eventSerializer, configuration.upcasterChain(),
+                configuration.snapshotFilter(), connectionProvider, transactionManager, new JdbcSQLErrorCodesResolver());
     }
 
     @Bean(name = "eventBus")
