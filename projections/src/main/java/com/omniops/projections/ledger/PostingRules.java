@@ -73,8 +73,8 @@ public final class PostingRules {
      * @param before the stock item's value before this receipt ({@link StockValue#NONE} for its first event)
      */
     public JournalEntry received(StockReceived event, StockValue before) {
-        BigDecimal value = times(event.quantity(), amount(event.unitCost()));
-        BigDecimal after = times(event.onHandAfter(), amount(event.averageCostAfter()));
+        BigDecimal value = times(event.quantity(), companyAmount(event.unitCost()));
+        BigDecimal after = times(event.onHandAfter(), companyAmount(event.averageCostAfter()));
         BigDecimal rounding = after.subtract(before.value()).subtract(value);
         return new JournalEntry("Receipt of " + event.quantity() + " × " + event.sku() + " (" + event.source() + ")",
                 null, event.sku(), event.warehouseId(), event.reference(), List.of(
@@ -84,7 +84,7 @@ public final class PostingRules {
 
     /** Cost of goods sold out of inventory, at the cost the units were issued at. */
     public JournalEntry issued(StockIssued event) {
-        BigDecimal value = times(event.quantity(), amount(event.unitCost()));
+        BigDecimal value = times(event.quantity(), companyAmount(event.unitCost()));
         return new JournalEntry("Shipment " + event.shipmentId() + ": " + event.quantity() + " × " + event.sku(),
                 event.orderId(), event.sku(), event.warehouseId(), event.shipmentId(), List.of(
                 debit(to.costOfGoodsSold(), value), credit(to.inventory(), value)));
@@ -92,7 +92,7 @@ public final class PostingRules {
 
     /** Inventory up (found) or down (damaged, lost, ...) at the average cost, against the reason's account. */
     public JournalEntry adjusted(StockAdjusted event) {
-        BigDecimal value = times(event.quantityDelta(), amount(event.unitCost()));
+        BigDecimal value = times(event.quantityDelta(), companyAmount(event.unitCost()));
         return new JournalEntry("Adjustment " + signed(event.quantityDelta()) + " × " + event.sku() + " ("
                 + event.reason() + ")", null, event.sku(), event.warehouseId(), null, List.of(
                 debit(to.inventory(), value), credit(to.adjustmentReason().get(event.reason()), value)));
@@ -104,7 +104,7 @@ public final class PostingRules {
      * docs/ledger.md "Not yet posted".)
      */
     public JournalEntry returned(StockReturned event) {
-        BigDecimal value = times(event.quantity(), amount(event.unitCost()));
+        BigDecimal value = times(event.quantity(), companyAmount(event.unitCost()));
         String account = event.disposition() == ReturnDisposition.WRITE_OFF ? to.returnsWrittenOff()
                 : to.inventory();
         return new JournalEntry("Return " + event.returnId() + ": " + event.quantity() + " × " + event.sku() + " ("
@@ -114,7 +114,7 @@ public final class PostingRules {
 
     /** Held units scrapped: their value from inventory to the hold's write-off expense. */
     public JournalEntry writtenOff(HeldStockWrittenOff event) {
-        BigDecimal value = times(event.quantity(), amount(event.unitCost()));
+        BigDecimal value = times(event.quantity(), companyAmount(event.unitCost()));
         return new JournalEntry("Write-off of " + event.quantity() + " × " + event.sku() + " from " + event.hold(),
                 null, event.sku(), event.warehouseId(), null, List.of(
                 debit(to.heldWriteOff().get(event.hold()), value), credit(to.inventory(), value)));
@@ -122,7 +122,7 @@ public final class PostingRules {
 
     /** Units on their way to another warehouse: inventory in transit until the destination receives them. */
     public JournalEntry transferredOut(StockTransferredOut event) {
-        BigDecimal value = times(event.quantity(), amount(event.unitCost()));
+        BigDecimal value = times(event.quantity(), companyAmount(event.unitCost()));
         return new JournalEntry("Transfer " + event.transferId() + " out: " + event.quantity() + " × " + event.sku()
                 + " to " + event.toWarehouseId(), null, event.sku(), event.warehouseId(), event.transferId(),
                 List.of(debit(to.inTransit(), value), credit(to.inventory(), value)));
@@ -130,7 +130,7 @@ public final class PostingRules {
 
     /** Money the payment provider holds for us: a customer deposit until the order ships (docs/ledger.md). */
     public JournalEntry paymentCaptured(PaymentCaptured event) {
-        BigDecimal amount = amount(event.amount());
+        BigDecimal amount = companyAmount(event.amount());
         return new JournalEntry("Payment " + event.paymentId() + " captured (" + event.provider() + ")",
                 event.orderId(), null, null, event.paymentId(), List.of(
                 debit(to.paymentClearing(), amount), credit(to.customerDeposits(), amount)));
@@ -138,14 +138,14 @@ public final class PostingRules {
 
     /** A fee charged against an order: an expense by type, owed or netted on the fee type's clearing account. */
     public JournalEntry feeRecorded(OrderFeeRecorded event) {
-        BigDecimal amount = amount(event.amount());
+        BigDecimal amount = companyAmount(event.amount());
         return new JournalEntry("Fee " + event.type() + " for order " + event.orderId(), event.orderId(), null,
                 null, event.feeId(), List.of(
                 debit(to.feeExpense().get(event.type()), amount), credit(to.feeClearing().get(event.type()), amount)));
     }
 
     /** The amount in the company currency; the books take no other until exchange rates are configured. */
-    private BigDecimal amount(Money money) {
+    BigDecimal companyAmount(Money money) {
         if (!money.currency().equals(chart.companyCurrency())) {
             throw new ForeignCurrency(money, chart.companyCurrency());
         }
