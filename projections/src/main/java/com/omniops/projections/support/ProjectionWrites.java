@@ -5,10 +5,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -51,10 +56,28 @@ public final class ProjectionWrites {
     private final AtomicLong eventByEventUpTo = new AtomicLong(-1);
     /** Statements executed from a batch's queue since start (for operations and tests: batching is in use). */
     private final LongAdder batchedStatements = new LongAdder();
+    /** The order a flush runs statements in, by SQL text; empty: event order. */
+    private final Map<String, Integer> flushOrder;
 
     public ProjectionWrites(DSLContext dsl, Savepoints isolated) {
+        this(dsl, isolated, List.of());
+    }
+
+    /**
+     * Writes whose flush runs the queued statements grouped by SQL text, in the order given, each group in event
+     * order: one JDBC batch per kind of statement instead of one per change of kind. Only for a projector whose
+     * statements of one kind give the same result whatever the order of the events between them (inserts keyed by
+     * the event, additions, rows that only move forward by a sequence number), and where a kind depends only on kinds
+     * listed before it; every statement it queues must be listed.
+     */
+    public ProjectionWrites(DSLContext dsl, Savepoints isolated, List<String> flushOrder) {
         this.dsl = dsl;
         this.isolated = isolated;
+        Map<String, Integer> order = new HashMap<>();
+        for (String sql : flushOrder) {
+            order.put(sql, order.size());
+        }
+        this.flushOrder = Map.copyOf(order);
     }
 
     /** One SQL statement and its bind values; {@code sql} is a constant, so a batch binds it many times. */
@@ -94,6 +117,33 @@ public final class ProjectionWrites {
             return; // the batch has failed and will be rolled back and retried event by event; nothing to do now
         }
         isolated.run(work);
+    }
+
+    /**
+     * State a projector keeps for the current processor batch: what the database will hold once the batch's queued
+     * statements are flushed, so later events of the batch need not flush and read. {@code load} makes it at the
+     * first call of the batch, from every event of the batch (e.g. to read all the rows they touch in one query); it
+     * runs like {@link #now}, after the statements queued so far. The state is dropped with the batch, whether it
+     * commits or rolls back (a retried batch starts from the database again). Null outside a processor batch, or
+     * when the batch has failed: then read the database event by event.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T batchState(String name, Function<List<? extends Message<?>>, T> load) {
+        Batch batch = batch();
+        if (batch == null || batch.failure != null) {
+            return null;
+        }
+        Object state = batch.states.get(name);
+        if (state == null) {
+            AtomicReference<T> loaded = new AtomicReference<>();
+            now(() -> loaded.set(load.apply(batch.unitOfWork.getMessages())));
+            if (loaded.get() == null) {
+                return null; // the flush before the read failed: the batch rolls back
+            }
+            state = loaded.get();
+            batch.states.put(name, state);
+        }
+        return (T) state;
     }
 
     /** After a reset the stream is replayed from its start: the failed range of before means nothing any more. */
@@ -151,6 +201,7 @@ public final class ProjectionWrites {
     private final class Batch {
         private final BatchingUnitOfWork<?> unitOfWork;
         private final List<Statement> queued = new ArrayList<>();
+        private final Map<String, Object> states = new HashMap<>();
         private RuntimeException failure;
 
         Batch(BatchingUnitOfWork<?> unitOfWork) {
@@ -185,7 +236,7 @@ public final class ProjectionWrites {
 
         private void flush() {
             if (!queued.isEmpty()) {
-                execute(queued);
+                execute(flushOrder.isEmpty() ? queued : grouped(queued));
                 batchedStatements.add(queued.size());
                 queued.clear();
             }
@@ -215,6 +266,20 @@ public final class ProjectionWrites {
             return sql.getNextException().getMessage();
         }
         return cause.getMessage();
+    }
+
+    /** The statements by their kind's place in the flush order, each kind in event order (a stable sort). */
+    private List<Statement> grouped(List<Statement> statements) {
+        List<Statement> sorted = new ArrayList<>(statements);
+        sorted.sort(Comparator.comparingInt(statement -> {
+            Integer place = flushOrder.get(statement.sql());
+            if (place == null) {
+                throw new IllegalStateException("a statement that is not in this projector's flush order: "
+                        + statement.sql());
+            }
+            return place;
+        }));
+        return sorted;
     }
 
     // ---- JDBC ---------------------------------------------------------------------------------------------------
