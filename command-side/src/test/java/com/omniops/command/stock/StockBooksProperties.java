@@ -133,7 +133,9 @@ class StockBooksProperties {
                     case StockReceived e -> rules.received(e, stock.getOrDefault(item, StockValue.NONE));
                     case StockIssued e -> rules.issued(e);
                     case StockAdjusted e -> rules.adjusted(e);
-                    case StockReturned e -> rules.returned(e);
+                    // Units may come back at another cost than today's average (they left earlier): the
+                    // difference must never reach the inventory account.
+                    case StockReturned e -> rules.returned(e, e.unitCost().amount().add(new BigDecimal("0.2500")));
                     case HeldStockWrittenOff e -> rules.writtenOff(e);
                     case StockTransferredOut e -> rules.transferredOut(e);
                     default -> null; // moves no value (docs/ledger.md)
@@ -281,7 +283,9 @@ class StockBooksProperties {
                 Map.of(FeeType.MARKETPLACE_COMMISSION, "1210",
                         FeeType.PAYMENT_PROCESSING, "1150",
                         FeeType.FULFILMENT, "2000",
-                        FeeType.OTHER, "2000")));
+                        FeeType.OTHER, "2000"),
+                new ChartOfAccounts.Sales("1150", "6100", "6100", "6100", "6100", "6100", "2000", "5090",
+                        Map.of("STANDARD", "2000"), Map.of())));
     }
 
     private static Configuration axon() {

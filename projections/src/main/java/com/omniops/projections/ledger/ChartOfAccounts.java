@@ -33,13 +33,14 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
      * @param costOfGoodsSold     cost of what was shipped; returns back to stock credit it
      * @param receiptRounding     the rounding of the moving average at a receipt (a fraction of a cent)
      * @param paymentClearing     captured payments not yet paid out by the payment provider
-     * @param customerDeposits    payments received for orders (the books of this release have no revenue yet)
+     * @param customerDeposits    payments received for what has not shipped yet
      * @param receiptSource       the credit account of a receipt, by where the stock came from
      * @param adjustmentReason    the other side of an adjustment, by reason (a loss is debited, a find credited)
      * @param returnsWrittenOff   the cost of returned units written off at inspection (credit: cost of goods sold)
      * @param heldWriteOff        the expense of held stock written off, by hold
      * @param feeExpense          the expense of a fee, by type
      * @param feeClearing         where a fee is owed or netted, by type
+     * @param sales               what shipments, payments and refunds post to
      */
     public record Postings(String inventory, String inTransit, String costOfGoodsSold, String receiptRounding,
                            String returnsWrittenOff, String paymentClearing, String customerDeposits,
@@ -47,7 +48,8 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
                            Map<AdjustmentReason, String> adjustmentReason,
                            Map<StockHold, String> heldWriteOff,
                            Map<FeeType, String> feeExpense,
-                           Map<FeeType, String> feeClearing) {
+                           Map<FeeType, String> feeClearing,
+                           Sales sales) {
 
         public Postings {
             receiptSource = copy(receiptSource, ReceiptSource.class);
@@ -64,6 +66,39 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
             }
             return Map.copyOf(copy);
         }
+    }
+
+    /**
+     * The accounts of selling: a shipment, a payment, a refund (docs/ledger.md "Posting rules").
+     *
+     * @param receivables         shipped and not yet paid for
+     * @param revenue             sales at their price before discount, without tax (credit)
+     * @param discounts           the discounts given, without tax (debit: contra revenue)
+     * @param returns             refunds for what had shipped, without tax (debit: contra revenue)
+     * @param shippingIncome      the shipping charged to customers
+     * @param shippingCost        what carriers charge for shipments
+     * @param shippingCostPayable where the carriers' charges are owed
+     * @param returnValuation     a returned unit back in stock at today's average cost rather than the cost it left
+     *                            with: the difference
+     * @param taxPayable          the tax collected, by tax category (of the product); a category without an account
+     *                            is a dead letter, never a guess
+     * @param paymentProvider     the clearing account of each payment provider that is not the default
+     *                            payment-clearing account (a marketplace's own payments, a bank transfer)
+     */
+    public record Sales(String receivables, String revenue, String discounts, String returns, String shippingIncome,
+                        String shippingCost, String shippingCostPayable, String returnValuation,
+                        Map<String, String> taxPayable, Map<String, String> paymentProvider) {
+
+        public Sales {
+            taxPayable = taxPayable == null ? Map.of() : Map.copyOf(taxPayable);
+            paymentProvider = paymentProvider == null ? Map.of() : Map.copyOf(paymentProvider);
+        }
+    }
+
+    /** The clearing account of a payment provider: its own, else the default payment-clearing account. */
+    public String clearingOf(String provider) {
+        String own = provider == null ? null : postings.sales().paymentProvider().get(provider);
+        return own != null ? own : postings.paymentClearing();
     }
 
     public ChartOfAccounts {
@@ -96,6 +131,26 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
         mapped(problems, byCode, "held-write-off", postings.heldWriteOff(), StockHold.values());
         mapped(problems, byCode, "fee-expense", postings.feeExpense(), FeeType.values());
         mapped(problems, byCode, "fee-clearing", postings.feeClearing(), FeeType.values());
+        Sales sales = postings.sales();
+        if (sales == null) {
+            problems.add("postings.sales (receivables, revenue, tax-payable, ...) is missing");
+        } else {
+            named(problems, byCode, "sales.receivables", sales.receivables());
+            named(problems, byCode, "sales.revenue", sales.revenue());
+            named(problems, byCode, "sales.discounts", sales.discounts());
+            named(problems, byCode, "sales.returns", sales.returns());
+            named(problems, byCode, "sales.shipping-income", sales.shippingIncome());
+            named(problems, byCode, "sales.shipping-cost", sales.shippingCost());
+            named(problems, byCode, "sales.shipping-cost-payable", sales.shippingCostPayable());
+            named(problems, byCode, "sales.return-valuation", sales.returnValuation());
+            if (sales.taxPayable().isEmpty()) {
+                problems.add("postings.sales.tax-payable maps no tax category to an account");
+            }
+            sales.taxPayable().forEach((category, code) ->
+                    named(problems, byCode, "sales.tax-payable." + category, code));
+            sales.paymentProvider().forEach((provider, code) ->
+                    named(problems, byCode, "sales.payment-provider." + provider, code));
+        }
         if (!problems.isEmpty()) {
             throw invalid(String.join("; ", problems));
         }

@@ -9,8 +9,11 @@ import java.util.Objects;
  * One line of a journal entry: an account and an amount on one side. Amounts keep {@value Money#SCALE} decimals, the
  * precision of the stock valuation (a quantity times a moving-average cost is exact at that scale); reports round
  * only for display.
+ *
+ * @param sku the SKU the line is about, when the entry's lines are about different SKUs (a shipment's revenue, tax and
+ *            discount per order line); null: the entry's own SKU, if any
  */
-public record JournalLine(String accountCode, BigDecimal debit, BigDecimal credit) {
+public record JournalLine(String accountCode, BigDecimal debit, BigDecimal credit, String sku) {
 
     public JournalLine {
         Objects.requireNonNull(accountCode, "accountCode");
@@ -24,13 +27,23 @@ public record JournalLine(String accountCode, BigDecimal debit, BigDecimal credi
 
     /** {@code amount} on the debit side of {@code account}; a negative amount is that much on the credit side. */
     static JournalLine debit(String account, BigDecimal amount) {
-        return amount.signum() >= 0 ? new JournalLine(account, amount, BigDecimal.ZERO)
-                : new JournalLine(account, BigDecimal.ZERO, amount.negate());
+        return debit(account, amount, null);
+    }
+
+    /** {@link #debit(String, BigDecimal)} about one SKU of the entry's. */
+    static JournalLine debit(String account, BigDecimal amount, String sku) {
+        return amount.signum() >= 0 ? new JournalLine(account, amount, BigDecimal.ZERO, sku)
+                : new JournalLine(account, BigDecimal.ZERO, amount.negate(), sku);
     }
 
     /** {@code amount} on the credit side of {@code account}; a negative amount is that much on the debit side. */
     static JournalLine credit(String account, BigDecimal amount) {
-        return debit(account, amount.negate());
+        return debit(account, amount.negate(), null);
+    }
+
+    /** {@link #credit(String, BigDecimal)} about one SKU of the entry's. */
+    static JournalLine credit(String account, BigDecimal amount, String sku) {
+        return debit(account, amount.negate(), sku);
     }
 
     boolean isZero() {

@@ -2,7 +2,11 @@ package com.omniops.projections.ledger;
 
 import static com.omniops.projections.jooq.Tables.LEDGER_BALANCE_DAILY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
+import static com.omniops.projections.jooq.Tables.LEDGER_ISSUE;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
+import static com.omniops.projections.jooq.Tables.LEDGER_ORDER;
+import static com.omniops.projections.jooq.Tables.LEDGER_ORDER_LINE;
+import static com.omniops.projections.jooq.Tables.LEDGER_PRODUCT;
 import static com.omniops.projections.jooq.Tables.LEDGER_STOCK_ITEM;
 import static com.omniops.projections.jooq.Tables.LEDGER_TRANSIT_LINE;
 import static com.omniops.projections.support.EventUse.APPLIED;
@@ -25,6 +29,10 @@ import com.omniops.events.order.PaymentCaptured;
 import com.omniops.events.order.ReturnInspected;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
+import com.omniops.events.product.ProductDiscontinued;
+import com.omniops.events.product.ProductEvent;
+import com.omniops.events.product.ProductListedOnChannel;
+import com.omniops.events.product.ProductRegistered;
 import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.StockAdjusted;
 import com.omniops.events.stock.StockCountApproved;
@@ -43,6 +51,8 @@ import com.omniops.events.transfer.TransferEvent;
 import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
+import com.omniops.projections.ledger.LedgerOrderStatements.BatchOrders;
+import com.omniops.projections.ledger.OrderPostingRules.Posted;
 import com.omniops.projections.ledger.PostingRules.StockValue;
 import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.ProjectionWrites;
@@ -51,8 +61,12 @@ import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -78,20 +92,36 @@ public class LedgerProjector implements ReadModel.Declared {
 
     public static final String PROCESSING_GROUP = "ledger";
 
+    /**
+     * The ledger's statements by kind, the order a batch's flush runs them in ({@link ProjectionWrites}): within a
+     * kind the result does not depend on the order of the events (entries and issues keyed by the event, daily totals
+     * added, stock items and orders moving forward by sequence number, a transfer's received units only up, shipped
+     * units absolute but kept in event order), and each kind depends only on kinds before it (a product's tax category
+     * before the orders of it, an order before its state, a shipped transfer before its receipt). One JDBC batch per
+     * kind instead of one per change of kind between events.
+     */
+    private static final List<String> FLUSH_ORDER = List.of(LedgerOrderStatements.PRODUCT,
+            LedgerOrderStatements.PLACED, LedgerStatements.POST, LedgerStatements.STOCK_VALUE,
+            LedgerOrderStatements.ISSUED, LedgerOrderStatements.ORDER_STATE, LedgerOrderStatements.SHIPPED,
+            LedgerStatements.TRANSIT_SHIPPED, LedgerStatements.TRANSIT_RECEIVED);
+
     private final DSLContext dsl;
     private final ProjectionWrites writes;
     private final ChartOfAccounts chart;
     private final PostingRules rules;
+    private final OrderPostingRules orderRules;
     private final ReadModel readModel;
 
     public LedgerProjector(DSLContext dsl, Savepoints isolated, ChartOfAccounts chart) {
         this.dsl = dsl;
-        this.writes = new ProjectionWrites(dsl, isolated);
+        this.writes = new ProjectionWrites(dsl, isolated, FLUSH_ORDER);
         this.chart = chart;
         this.rules = new PostingRules(chart);
+        this.orderRules = new OrderPostingRules(chart);
         // Bound to this chart: a verification replay must post with the same accounts as the live projector.
         this.readModel = ReadModel.of(PROCESSING_GROUP, (other, savepoints) -> new LedgerProjector(other, savepoints,
-                chart), LEDGER_LINE, LEDGER_ENTRY, LEDGER_BALANCE_DAILY, LEDGER_STOCK_ITEM, LEDGER_TRANSIT_LINE);
+                chart), LEDGER_LINE, LEDGER_ENTRY, LEDGER_BALANCE_DAILY, LEDGER_STOCK_ITEM, LEDGER_TRANSIT_LINE,
+                LEDGER_PRODUCT, LEDGER_ORDER, LEDGER_ORDER_LINE, LEDGER_ISSUE);
     }
 
     @EventHandler
@@ -114,8 +144,8 @@ public class LedgerProjector implements ReadModel.Declared {
 
     @EventHandler
     void on(StockIssued event, EventMessage<?> message) {
-        post(message, event.issuedAt(), rules.issued(event),
-                LedgerStatements.stockValue(event, sequence(message)));
+        post(message, event.issuedAt(), rules.issued(event), LedgerStatements.stockValue(event, sequence(message)),
+                LedgerOrderStatements.issued(message.getIdentifier(), event, rules.companyAmount(event.unitCost())));
     }
 
     @EventHandler
@@ -126,7 +156,14 @@ public class LedgerProjector implements ReadModel.Declared {
 
     @EventHandler
     void on(StockReturned event, EventMessage<?> message) {
-        post(message, event.returnedAt(), rules.returned(event),
+        AtomicReference<Optional<BigDecimal>> leftWith = new AtomicReference<>();
+        writes.now(() -> leftWith.set(LedgerOrderStatements.leftUnitCost(dsl, event.orderId(), event.lineNo())));
+        if (leftWith.get() == null) {
+            return; // the batch failed and is retried event by event
+        }
+        // Units the books never saw leave (none in a stream that starts with the order) come back at today's cost.
+        BigDecimal leftUnitCost = leftWith.get().orElseGet(() -> rules.companyAmount(event.unitCost()));
+        post(message, event.returnedAt(), rules.returned(event, leftUnitCost),
                 LedgerStatements.stockValue(event, sequence(message)));
     }
 
@@ -143,13 +180,48 @@ public class LedgerProjector implements ReadModel.Declared {
     }
 
     @EventHandler
+    void on(ProductRegistered event) {
+        writes.apply(LedgerOrderStatements.product(event));
+        BatchOrders known = batchOrders();
+        if (known != null) {
+            known.taxCategories().putIfAbsent(event.sku(), event.taxCategory());
+        }
+    }
+
+    @EventHandler
+    void on(OrderPlaced event, EventMessage<?> message) {
+        BatchOrders known = batchOrders();
+        OrderBooks placed = OrderBooks.placed(event, sequence(message), known == null ? Map.of()
+                : known.taxCategories());
+        // the tax categories are looked up in SQL; the batch's copy holds the same ones (or none, as the table)
+        writes.apply(LedgerOrderStatements.placed(placed, event.pricesIncludeTax()));
+        if (known != null) {
+            known.orders().putIfAbsent(event.orderId(), placed); // the books' own row wins if it is there already
+        }
+    }
+
+    @EventHandler
+    void on(OrderShipped event, EventMessage<?> message) {
+        long seq = sequence(message);
+        postForOrder(event.orderId(), message, event.shippedAt(), before -> orderRules.shipped(event, seq, before));
+    }
+
+    @EventHandler
     void on(PaymentCaptured event, EventMessage<?> message) {
-        post(message, event.capturedAt(), rules.paymentCaptured(event), null);
+        long seq = sequence(message);
+        postForOrder(event.orderId(), message, event.capturedAt(),
+                before -> orderRules.paymentCaptured(event, seq, before));
+    }
+
+    @EventHandler
+    void on(OrderRefunded event, EventMessage<?> message) {
+        long seq = sequence(message);
+        postForOrder(event.orderId(), message, event.refundedAt(), before -> orderRules.refunded(event, seq, before));
     }
 
     @EventHandler
     void on(OrderFeeRecorded event, EventMessage<?> message) {
-        post(message, event.recordedAt(), rules.feeRecorded(event), null);
+        post(message, event.recordedAt(), rules.feeRecorded(event));
     }
 
     @EventHandler
@@ -173,15 +245,52 @@ public class LedgerProjector implements ReadModel.Declared {
         return row.value3() >= seq ? null : new StockValue(row.value1(), row.value2());
     }
 
-    private void post(EventMessage<?> message, Instant occurredAt, JournalEntry entry, Statement stockValue) {
-        Statement posting = entry.lines().isEmpty() ? null
-                : LedgerStatements.posting(message, occurredAt, entry, chart.companyCurrency());
-        if (posting != null && stockValue != null) {
-            writes.apply(posting, stockValue);
-        } else if (posting != null) {
-            writes.apply(posting);
-        } else if (stockValue != null) {
-            writes.apply(stockValue);
+    /**
+     * An order event's entry, from the order's state in the books, and the state after it; nothing if the order's
+     * state has the event already.
+     */
+    private void postForOrder(String orderId, EventMessage<?> message, Instant occurredAt,
+                              Function<OrderBooks, Posted> rule) {
+        BatchOrders known = batchOrders();
+        Optional<OrderBooks> state = known == null ? null : Optional.ofNullable(known.orders().get(orderId));
+        if (state == null || state.isEmpty()) {
+            AtomicReference<Optional<OrderBooks>> read = new AtomicReference<>();
+            writes.now(() -> read.set(LedgerOrderStatements.read(dsl, orderId)));
+            if (read.get() == null) {
+                return; // the batch failed and is retried event by event
+            }
+            state = read.get();
+        }
+        OrderBooks before = state.orElseThrow(() -> new IllegalStateException("order " + orderId + " is not "
+                + "in the books: its OrderPlaced was not applied (event " + message.getIdentifier() + ")"));
+        if (before.lastSequence() >= sequence(message)) {
+            return; // applied already
+        }
+        Posted posted = rule.apply(before);
+        post(message, occurredAt, posted.entry(), LedgerOrderStatements.orderState(posted.after(),
+                message.getPayload() instanceof OrderShipped).toArray(Statement[]::new));
+        if (known != null) {
+            known.orders().put(orderId, posted.after());
+        }
+    }
+
+    /**
+     * The orders of the current processor batch, read once per batch for all its events; null event by event. Its
+     * copy of an order is what the books will hold once the batch's statements are flushed.
+     */
+    private BatchOrders batchOrders() {
+        return writes.batchState("ledger-orders", batch -> LedgerOrderStatements.load(dsl, batch));
+    }
+
+    /** The entry (if it has lines) and the statements that go with it, applied together. */
+    private void post(EventMessage<?> message, Instant occurredAt, JournalEntry entry, Statement... with) {
+        List<Statement> statements = new ArrayList<>();
+        if (!entry.lines().isEmpty()) {
+            statements.add(LedgerStatements.posting(message, occurredAt, entry, chart.companyCurrency()));
+        }
+        statements.addAll(List.of(with));
+        if (!statements.isEmpty()) {
+            writes.apply(statements);
         }
     }
 
@@ -246,17 +355,26 @@ public class LedgerProjector implements ReadModel.Declared {
         };
     }
 
+    /** Every ProductEvent type: a product's tax category is kept for the tax of its sales, else why not. */
+    static EventUse use(ProductEvent event) {
+        return switch (event) {
+            case ProductRegistered e -> APPLIED;
+            case ProductListedOnChannel e -> ignored("a listing moves no value");
+            case ProductDiscontinued e -> ignored("a discontinued product's sales and stock post as before");
+        };
+    }
+
     /** Every OrderEvent type: posted when it moves money this release books, else why not ({@link EventUse}). */
     static EventUse use(OrderEvent event) {
         return switch (event) {
             case PaymentCaptured e -> APPLIED;
             case OrderFeeRecorded e -> APPLIED;
-            case OrderPlaced e -> ignored("an order moves no value until it ships (stock: StockIssued)");
+            case OrderPlaced e -> APPLIED; // posts nothing: the books keep its lines for its shipments and refunds
+            case OrderShipped e -> APPLIED;
+            case OrderRefunded e -> APPLIED;
             case BackorderAllocated e -> ignored("an allocation moves no value");
             case OrderPicked e -> ignored("picking moves no value");
             case OrderPacked e -> ignored("packing moves no value");
-            case OrderShipped e -> ignored("its cost is posted from StockIssued; revenue, tax and shipping income "
-                    + "need the amounts OrderShipped does not carry yet (docs/ledger.md \"Not yet posted\")");
             case OrderDelivered e -> ignored("delivery moves no value");
             case OrderCancelled e -> ignored("a cancellation moves no value; its refund is posted when paid out");
             case ReturnRequested e -> ignored("a return request moves no value");
@@ -265,8 +383,6 @@ public class LedgerProjector implements ReadModel.Declared {
             case OrderRefundEarmarked e -> ignored("an earmark reserves a refund and moves no money");
             case OrderRefundApproved e -> ignored("an approval moves no money");
             case OrderRefundReleased e -> ignored("a released earmark moves no money");
-            case OrderRefunded e -> ignored("the refund's split into net and tax is not on the event yet "
-                    + "(docs/ledger.md \"Not yet posted\")");
         };
     }
 }

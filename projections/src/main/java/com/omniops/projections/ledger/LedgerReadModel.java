@@ -3,6 +3,7 @@ package com.omniops.projections.ledger;
 import static com.omniops.projections.jooq.Tables.LEDGER_BALANCE_DAILY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
+import static com.omniops.projections.jooq.Tables.LEDGER_ORDER;
 import static com.omniops.projections.jooq.Tables.LEDGER_STOCK_ITEM;
 import static com.omniops.projections.jooq.Tables.LEDGER_TRANSIT_LINE;
 import static org.jooq.impl.DSL.coalesce;
@@ -120,7 +121,10 @@ public class LedgerReadModel {
                 .and(filter.from() == null ? noCondition() : LEDGER_LINE.BUSINESS_DATE.ge(filter.from()))
                 .and(filter.to() == null ? noCondition() : LEDGER_LINE.BUSINESS_DATE.le(filter.to()))
                 .and(filter.orderId() == null ? noCondition() : LEDGER_ENTRY.ORDER_ID.eq(filter.orderId()))
-                .and(filter.sku() == null ? noCondition() : LEDGER_ENTRY.SKU.eq(filter.sku()))
+                .and(filter.sku() == null ? noCondition() : LEDGER_LINE.SKU.eq(filter.sku()))
+                .and(filter.channelId() == null ? noCondition() : LEDGER_ENTRY.ORDER_ID.in(
+                        select(LEDGER_ORDER.ORDER_ID).from(LEDGER_ORDER)
+                                .where(LEDGER_ORDER.CHANNEL_ID.eq(filter.channelId()))))
                 .and(filter.eventId() == null ? noCondition() : LEDGER_LINE.ENTRY_ID.eq(filter.eventId()));
     }
 
@@ -134,7 +138,7 @@ public class LedgerReadModel {
         List<EntryLine> lines = dsl.selectFrom(LEDGER_LINE).where(LEDGER_LINE.ENTRY_ID.eq(eventId))
                 .orderBy(LEDGER_LINE.LINE_NO)
                 .fetch(l -> new EntryLine(l.getLineNo(), l.getAccountCode(), accountName(l.getAccountCode()),
-                        Amounts.normalized(l.getDebit()), Amounts.normalized(l.getCredit())));
+                        Amounts.normalized(l.getDebit()), Amounts.normalized(l.getCredit()), l.getSku()));
         return Optional.of(new JournalEntryView(entry.getEntryId(), entry.getBusinessDate(), entry.getCurrency(),
                 entry.getDescription(), source(entry), entry.getOrderId(), entry.getSku(), entry.getWarehouseId(),
                 entry.getReference(), lines));
@@ -196,6 +200,22 @@ public class LedgerReadModel {
                 + "while the ledger is between the two sides of one shipment or receipt the two can differ for a "
                 + "moment)"));
 
+        BigDecimal owed = dsl.select(coalesce(sum(LEDGER_ORDER.RECEIVABLE), BigDecimal.ZERO)).from(LEDGER_ORDER)
+                .fetchOne(0, BigDecimal.class);
+        String receivables = chart.postings().sales().receivables();
+        BigDecimal receivable = balance(receivables);
+        checks.add(new LedgerCheck("RECEIVABLES_EQUAL_OPEN_ORDERS", owed.compareTo(receivable) == 0,
+                Amounts.normalized(owed), Amounts.normalized(receivable), "expected: over all orders, what has "
+                + "shipped and is not paid yet; actual: the balance of account " + receivables));
+
+        BigDecimal held = dsl.select(coalesce(sum(LEDGER_ORDER.DEPOSITS), BigDecimal.ZERO)).from(LEDGER_ORDER)
+                .fetchOne(0, BigDecimal.class);
+        String deposits = chart.postings().customerDeposits();
+        BigDecimal deposited = balance(deposits).negate();
+        checks.add(new LedgerCheck("DEPOSITS_EQUAL_UNSHIPPED_PAYMENTS", held.compareTo(deposited) == 0,
+                Amounts.normalized(held), Amounts.normalized(deposited), "expected: over all orders, what was paid "
+                + "(less refunded) for what has not shipped; actual: the credit balance of account " + deposits));
+
         int deadLetters = dsl.fetchCount(table("deadletterentry"),
                 field("processinggroup", String.class).eq(LedgerProjector.PROCESSING_GROUP));
         checks.add(new LedgerCheck("NO_DEAD_LETTERS", deadLetters == 0, BigDecimal.ZERO,
@@ -221,8 +241,8 @@ public class LedgerReadModel {
         return new JournalLineView(r.get(LEDGER_LINE.ENTRY_ID), r.get(LEDGER_LINE.LINE_NO), account,
                 accountName(account), Amounts.normalized(r.get(LEDGER_LINE.DEBIT)),
                 Amounts.normalized(r.get(LEDGER_LINE.CREDIT)), r.get(LEDGER_LINE.BUSINESS_DATE),
-                entry.getDescription(), source(entry), entry.getOrderId(), entry.getSku(), entry.getWarehouseId(),
-                entry.getReference());
+                entry.getDescription(), source(entry), entry.getOrderId(), r.get(LEDGER_LINE.SKU),
+                entry.getWarehouseId(), entry.getReference());
     }
 
     private static Source source(LedgerEntryRecord entry) {

@@ -30,9 +30,9 @@ final class LedgerStatements {
 
     /**
      * The entry, and only if it is new its lines (arrays: line numbers, accounts, debits, credits) and their addition
-     * to the daily totals. Binds: the entry's 15 columns, then the four arrays.
+     * to the daily totals. Binds: the entry's 15 columns, then the five arrays (the fifth: each line's SKU).
      */
-    private static final String POST = """
+    static final String POST = """
             WITH entry AS (
                 INSERT INTO ledger_entry (entry_id, global_index, event_type, aggregate_type, aggregate_id,
                                           aggregate_sequence, business_date, occurred_at, actor, currency, description,
@@ -41,11 +41,12 @@ final class LedgerStatements {
                 ON CONFLICT (entry_id) DO NOTHING
                 RETURNING entry_id, business_date, global_index),
             lines AS (
-                INSERT INTO ledger_line (entry_id, line_no, account_code, debit, credit, business_date, global_index)
+                INSERT INTO ledger_line (entry_id, line_no, account_code, debit, credit, business_date, global_index,
+                                         sku)
                 SELECT entry.entry_id, l.line_no, l.account_code, l.debit, l.credit, entry.business_date,
-                       entry.global_index
-                FROM entry, unnest(?::int[], ?::varchar[], ?::numeric[], ?::numeric[])
-                    AS l(line_no, account_code, debit, credit)
+                       entry.global_index, l.sku
+                FROM entry, unnest(?::int[], ?::varchar[], ?::numeric[], ?::numeric[], ?::varchar[])
+                    AS l(line_no, account_code, debit, credit, sku)
                 RETURNING account_code, business_date, debit, credit)
             INSERT INTO ledger_balance_daily (account_code, business_date, debit, credit)
             SELECT account_code, business_date, sum(debit), sum(credit) FROM lines GROUP BY account_code, business_date
@@ -54,7 +55,7 @@ final class LedgerStatements {
                 credit = ledger_balance_daily.credit + excluded.credit""";
 
     /** The stock item's on-hand and average cost after its event. Binds: item, SKU, warehouse, on hand, cost, seq. */
-    private static final String STOCK_VALUE = """
+    static final String STOCK_VALUE = """
             INSERT INTO ledger_stock_item (stock_item_id, sku, warehouse_id, on_hand, unit_cost, last_sequence)
             VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (stock_item_id) DO UPDATE
@@ -62,7 +63,7 @@ final class LedgerStatements {
             WHERE ledger_stock_item.last_sequence < excluded.last_sequence""";
 
     /** A shipped transfer's lines (arrays: line numbers, SKUs, quantities, unit costs); once. Binds: id, arrays. */
-    private static final String TRANSIT_SHIPPED = """
+    static final String TRANSIT_SHIPPED = """
             INSERT INTO ledger_transit_line (transfer_id, line_no, sku, shipped, received, unit_cost)
             SELECT ?, l.line_no, l.sku, l.quantity, 0, l.unit_cost
             FROM unnest(?::int[], ?::varchar[], ?::int[], ?::numeric[]) AS l(line_no, sku, quantity, unit_cost)
@@ -72,7 +73,7 @@ final class LedgerStatements {
      * What the destination has received of each line so far, as the transfer states it (absolute, so applying a
      * receipt twice changes nothing). Binds: arrays (line numbers, received after), transfer id.
      */
-    private static final String TRANSIT_RECEIVED = """
+    static final String TRANSIT_RECEIVED = """
             UPDATE ledger_transit_line t SET received = GREATEST(t.received, r.received_after)
             FROM unnest(?::int[], ?::int[]) AS r(line_no, received_after)
             WHERE t.transfer_id = ? AND t.line_no = r.line_no""";
@@ -94,11 +95,13 @@ final class LedgerStatements {
         String[] accounts = new String[lines.size()];
         BigDecimal[] debits = new BigDecimal[lines.size()];
         BigDecimal[] credits = new BigDecimal[lines.size()];
+        String[] skus = new String[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             lineNos[i] = i + 1;
             accounts[i] = lines.get(i).accountCode();
             debits[i] = lines.get(i).debit();
             credits[i] = lines.get(i).credit();
+            skus[i] = lines.get(i).sku() != null ? lines.get(i).sku() : entry.sku();
         }
         Object actor = message.getMetaData().get(ActorCorrelationData.USER);
         return new Statement(POST, message.getIdentifier(), globalIndex(message),
@@ -107,7 +110,7 @@ final class LedgerStatements {
                 Columns.utc(occurredAt), text(actor == null ? null : actor.toString()), currency,
                 entry.description(), text(entry.orderId()), text(entry.sku()), text(entry.warehouseId()),
                 text(entry.reference()), new Array("integer", lineNos), new Array("varchar", accounts),
-                new Array("numeric", debits), new Array("numeric", credits));
+                new Array("numeric", debits), new Array("numeric", credits), new Array("varchar", skus));
     }
 
     /** The stock item's on hand and average cost after one of its value-changing events. */

@@ -58,7 +58,7 @@ public final class LedgerViews {
     }
 
     public record EntryLine(int lineNo, String accountCode, String accountName, BigDecimal debit,
-                            BigDecimal credit) {
+                            BigDecimal credit, String sku) {
     }
 
     /**
@@ -75,8 +75,11 @@ public final class LedgerViews {
         }
     }
 
-    /** Journal filters, each optional: account code, business dates (inclusive), order, SKU, source event. */
+    /**
+     * Journal filters, each optional: account code, business dates (inclusive), order, SKU (of the line), the channel
+     * of the order the entry belongs to, source event.
+     */
     public record JournalFilter(String account, LocalDate from, LocalDate to, String orderId, String sku,
-                                String eventId) {
+                                String channelId, String eventId) {
     }
 }

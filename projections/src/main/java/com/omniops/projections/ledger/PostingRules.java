@@ -5,7 +5,6 @@ import static com.omniops.projections.ledger.JournalLine.debit;
 
 import com.omniops.events.Money;
 import com.omniops.events.order.OrderFeeRecorded;
-import com.omniops.events.order.PaymentCaptured;
 import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.ReturnDisposition;
 import com.omniops.events.stock.StockAdjusted;
@@ -18,9 +17,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The posting rules: for each event that moves value, the journal entry it makes (docs/ledger.md "Posting rules" is
- * this class in a table). Pure: no database, no clock; every figure comes from the event itself, or for a receipt
- * also from the stock item's value before it, which the projector keeps from the same stream.
+ * The posting rules of stock and fees: for each event that moves value, the journal entry it makes (docs/ledger.md
+ * "Posting rules" is this class and {@link OrderPostingRules} in a table). Pure: no database, no clock; every figure
+ * comes from the event itself, or for a receipt also from the stock item's value before it and for a return also from
+ * the cost its units left with, both of which the projector keeps from the same stream.
  * <p>
  * Stock is valued at the moving-average cost the stock item reports on each event. The inventory account therefore
  * moves by quantity × that cost on every event that changes on-hand units, except at a receipt, where the average is
@@ -99,17 +99,25 @@ public final class PostingRules {
     }
 
     /**
-     * Returned units back on hand (resale, quarantine, refurbishment: all inventory) or written off, either way out of
-     * cost of goods sold, at the stock item's average cost. (The cost the units left with is not on the event yet:
-     * docs/ledger.md "Not yet posted".)
+     * Returned units out of cost of goods sold at the cost they left with ({@code leftUnitCost}: what the order line's
+     * units were issued at). Units back on hand (resale, quarantine, refurbishment) are inventory at the stock item's
+     * average cost, which a return does not change, so inventory stays equal to on hand × average; the difference
+     * between the two costs goes to the return-valuation account. Units written off are an expense at the cost they
+     * left with.
      */
-    public JournalEntry returned(StockReturned event) {
-        BigDecimal value = times(event.quantity(), companyAmount(event.unitCost()));
-        String account = event.disposition() == ReturnDisposition.WRITE_OFF ? to.returnsWrittenOff()
-                : to.inventory();
-        return new JournalEntry("Return " + event.returnId() + ": " + event.quantity() + " × " + event.sku() + " ("
-                + event.disposition() + ")", event.orderId(), event.sku(), event.warehouseId(), event.returnId(),
-                List.of(debit(account, value), credit(to.costOfGoodsSold(), value)));
+    public JournalEntry returned(StockReturned event, BigDecimal leftUnitCost) {
+        BigDecimal leftWith = times(event.quantity(), leftUnitCost);
+        String description = "Return " + event.returnId() + ": " + event.quantity() + " × " + event.sku() + " ("
+                + event.disposition() + ")";
+        if (event.disposition() == ReturnDisposition.WRITE_OFF) {
+            return new JournalEntry(description, event.orderId(), event.sku(), event.warehouseId(), event.returnId(),
+                    List.of(debit(to.returnsWrittenOff(), leftWith), credit(to.costOfGoodsSold(), leftWith)));
+        }
+        BigDecimal atAverage = times(event.quantity(), companyAmount(event.unitCost()));
+        return new JournalEntry(description, event.orderId(), event.sku(), event.warehouseId(), event.returnId(),
+                List.of(debit(to.inventory(), atAverage),
+                        debit(to.sales().returnValuation(), leftWith.subtract(atAverage)),
+                        credit(to.costOfGoodsSold(), leftWith)));
     }
 
     /** Held units scrapped: their value from inventory to the hold's write-off expense. */
@@ -126,14 +134,6 @@ public final class PostingRules {
         return new JournalEntry("Transfer " + event.transferId() + " out: " + event.quantity() + " × " + event.sku()
                 + " to " + event.toWarehouseId(), null, event.sku(), event.warehouseId(), event.transferId(),
                 List.of(debit(to.inTransit(), value), credit(to.inventory(), value)));
-    }
-
-    /** Money the payment provider holds for us: a customer deposit until the order ships (docs/ledger.md). */
-    public JournalEntry paymentCaptured(PaymentCaptured event) {
-        BigDecimal amount = companyAmount(event.amount());
-        return new JournalEntry("Payment " + event.paymentId() + " captured (" + event.provider() + ")",
-                event.orderId(), null, null, event.paymentId(), List.of(
-                debit(to.paymentClearing(), amount), credit(to.customerDeposits(), amount)));
     }
 
     /** A fee charged against an order: an expense by type, owed or netted on the fee type's clearing account. */

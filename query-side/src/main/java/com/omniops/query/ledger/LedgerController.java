@@ -98,13 +98,14 @@ class LedgerController {
             @Parameter(description = "First business date yyyy-MM-dd") @RequestParam(required = false) String from,
             @Parameter(description = "Last business date yyyy-MM-dd") @RequestParam(required = false) String to,
             @Parameter(description = "Order id") @RequestParam(required = false) String orderId,
-            @Parameter(description = "SKU") @RequestParam(required = false) String sku,
+            @Parameter(description = "SKU of the line") @RequestParam(required = false) String sku,
+            @Parameter(description = "Channel of the entry's order") @RequestParam(required = false) String channel,
             @Parameter(description = "Source event id") @RequestParam(required = false) String eventId,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
                     + PageRequest.DEFAULT_SIZE) int size) {
         PageRequest paging = RequestParams.page(page, size);
-        JournalFilter filter = filter(account, from, to, orderId, sku, eventId);
+        JournalFilter filter = filter(account, from, to, orderId, sku, channel, eventId);
         return queries.ask(new ListJournalLines(filter, paging.page(), paging.size()),
                 ResponseTypes.instanceOf(JournalPage.class));
     }
@@ -122,10 +123,11 @@ class LedgerController {
             @Parameter(description = "First business date yyyy-MM-dd") @RequestParam(required = false) String from,
             @Parameter(description = "Last business date yyyy-MM-dd") @RequestParam(required = false) String to,
             @Parameter(description = "Order id") @RequestParam(required = false) String orderId,
-            @Parameter(description = "SKU") @RequestParam(required = false) String sku,
+            @Parameter(description = "SKU of the line") @RequestParam(required = false) String sku,
+            @Parameter(description = "Channel of the entry's order") @RequestParam(required = false) String channel,
             @Parameter(description = "Source event id") @RequestParam(required = false) String eventId,
             HttpServletResponse response) throws IOException {
-        JournalFilter filter = filter(account, from, to, orderId, sku, eventId);
+        JournalFilter filter = filter(account, from, to, orderId, sku, channel, eventId);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"omniops-journal.csv\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
@@ -150,7 +152,7 @@ class LedgerController {
 
     /** The journal's filters, validated: a known account, dates in range and in order. */
     private JournalFilter filter(String account, String from, String to, String orderId, String sku,
-                                 String eventId) {
+                                 String channel, String eventId) {
         String accountCode = RequestParams.optional(account);
         if (accountCode != null && chart.account(accountCode).isEmpty()) {
             throw RequestParams.invalid("account", "account " + accountCode + " is not in the chart of accounts "
@@ -162,7 +164,7 @@ class LedgerController {
             throw RequestParams.invalid("from", "from (" + fromDate + ") must not be after to (" + toDate + ")");
         }
         return new JournalFilter(accountCode, fromDate, toDate, RequestParams.optional(orderId),
-                RequestParams.optional(sku), RequestParams.optional(eventId));
+                RequestParams.optional(sku), RequestParams.optional(channel), RequestParams.optional(eventId));
     }
 
     @GetMapping("/entries/{eventId}")
@@ -180,7 +182,8 @@ class LedgerController {
             description = "ENTRIES_BALANCED, TRIAL_BALANCE_BALANCED, DAILY_TOTALS_MATCH_LINES, "
                     + "INVENTORY_EQUALS_STOCK_VALUE (the inventory account against on hand × average cost of every "
                     + "stock item), IN_TRANSIT_EQUALS_OPEN_TRANSFERS (the in-transit account against what the transfers "
-                    + "still carry) and NO_DEAD_LETTERS, read in one snapshot; ok when all hold.")
+                    + "still carry), RECEIVABLES_EQUAL_OPEN_ORDERS (shipped, not paid), DEPOSITS_EQUAL_UNSHIPPED_PAYMENTS "
+                    + "(paid, not shipped) and NO_DEAD_LETTERS, read in one snapshot; ok when all hold.")
     @ApiResponse(responseCode = "200", description = "The checks")
     LedgerChecks checks() {
         return queries.ask(new GetLedgerChecks(), ResponseTypes.instanceOf(LedgerChecks.class));

@@ -4,6 +4,7 @@ import com.omniops.projections.support.PageRequest;
 import com.omniops.support.web.BusinessDates;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -101,6 +102,35 @@ public final class RequestParams {
                     + BusinessDates.MAX_DATE + ", got '" + value + "'");
         }
         return parsed;
+    }
+
+    /** A calendar month given as {@code yyyy-MM} within {@link BusinessDates}. Null when absent. */
+    public static YearMonth month(String name, String value) {
+        String v = optional(value);
+        if (v == null) {
+            return null;
+        }
+        YearMonth parsed;
+        try {
+            parsed = YearMonth.parse(v);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, name + " must be a month such as 2026-03, got '" + value + "'");
+        }
+        if (!BusinessDates.inRange(parsed.atDay(1)) || !BusinessDates.inRange(parsed.atEndOfMonth())) {
+            throw invalid(name, name + " must be a month between " + YearMonth.from(BusinessDates.MIN_DATE) + " and "
+                    + YearMonth.from(BusinessDates.MAX_DATE) + ", got '" + value + "'");
+        }
+        return parsed;
+    }
+
+    /** Optional {@code from} and {@code to} dates, refused when from is after to. */
+    public static LocalDate[] dateRange(String from, String to) {
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw invalid("from", "from (" + fromDate + ") must not be after to (" + toDate + ")");
+        }
+        return new LocalDate[] {fromDate, toDate};
     }
 
     /** The {@code page} (0-based) and {@code size} parameters of a list. */

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.Test;
  * <li>the count in the south finds the book quantity (no adjustment); 1 damaged at 2.4167.</li>
  * </ul>
  * Inventory: 40 + 25 − 12 + 6 − 4 + 4 + 0.0004 − 2.4167 = 56.5837 = north 15 × 2.00 + south 11 × 2.4167.
+ * <p>
+ * The paid order (a net channel: prices without tax): 6 × 19.90 = 119.40 net, 3.80 tax added, 4.95 shipping, so
+ * 128.15 in all; paid 10.00 before shipment (a deposit), a 0.30 card fee, all 6 shipped (revenue 119.40, VAT 3.80,
+ * shipping 4.95, a receivable of 128.15 of which the 10.00 deposit settles 10.00), and a goodwill refund of 5.00: no
+ * deposit is left, so it reverses revenue, with VAT 5.00 × 3.80 / 123.20 = 0.154… → 0.15 and 4.85 of sales returns.
  */
 class LedgerThroughTheApiTest {
 
@@ -67,7 +72,7 @@ class LedgerThroughTheApiTest {
                     .subtract(line.get("credit").decimalValue()), BigDecimal::add);
         }
 
-        assertThat(balances).hasSize(7);
+        assertThat(balances).hasSize(9);
         assertThat(balances.get("1300")).isEqualByComparingTo("56.5837");
         assertThat(balances.get("2150")).isEqualByComparingTo("-40.00");
         assertThat(balances.get("2190")).isEqualByComparingTo("-25.00");
@@ -75,24 +80,95 @@ class LedgerThroughTheApiTest {
         assertThat(balances.get("1350")).isEqualByComparingTo("0");
         assertThat(balances.get("5090")).isEqualByComparingTo("-0.0004");
         assertThat(balances.get("5410")).isEqualByComparingTo("2.4167");
-        assertThat(balances.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0");
+        // the shipment's revenue and VAT lines are about the SKU too
+        assertThat(balances.get("4000")).isEqualByComparingTo("-119.40");
+        assertThat(balances.get("2410")).isEqualByComparingTo("-3.80");
+        // the stock postings balance on their own; the shipment's other lines are about no SKU
+        assertThat(balances.entrySet().stream().filter(b -> !List.of("4000", "2410").contains(b.getKey()))
+                .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0");
         // receipts 2, issue 1, returns 3, transfer out 1 and in 1, damage 1: 9 entries of 2 lines, but the transfer's
-        // receipt has 4 (its rounding)
-        assertThat(journal.get("totalItems").asLong()).isEqualTo(2 + 2 + 2 + 3 * 2 + 2 + 4 + 2);
+        // receipt has 4 (its rounding); and the shipment's revenue and VAT lines
+        assertThat(journal.get("totalItems").asLong()).isEqualTo(2 + 2 + 2 + 3 * 2 + 2 + 4 + 2 + 2);
     }
 
     @Test
-    void theOrdersMoneyIsADepositAndItsFeeAnExpense() {
+    void theOrderEarnsRevenueAtShipmentWhereItsDepositIsUsedAndItsRefundReversesIt() {
         JsonNode journal = finance("/api/ledger/journal?orderId=" + trade.paidOrder() + "&size=200");
         Map<String, BigDecimal> balances = new HashMap<>();
         journal.get("items").forEach(line -> balances.merge(line.get("accountCode").asText(),
                 line.get("debit").decimalValue().subtract(line.get("credit").decimalValue()), BigDecimal::add));
 
-        // payment 10.00 (deposit), fee 0.30 netted by the provider, 6 shipped at 2.00, 3 back at 2.00
-        assertThat(balances.get("2300")).isEqualByComparingTo("-10.00");
-        assertThat(balances.get("1150")).isEqualByComparingTo("9.70");
+        assertThat(balances.get("2300")).isEqualByComparingTo("0");          // 10.00 in, used at shipment
+        assertThat(balances.get("1100")).isEqualByComparingTo("118.15");     // 128.15 − 10.00, still owed
+        assertThat(balances.get("1150")).isEqualByComparingTo("4.70");       // 10.00 − 0.30 fee − 5.00 refund
         assertThat(balances.get("6110")).isEqualByComparingTo("0.30");
-        assertThat(balances.get("5000")).isEqualByComparingTo("6.00");
+        assertThat(balances.get("4000")).isEqualByComparingTo("-119.40");
+        assertThat(balances.get("2410")).isEqualByComparingTo("-3.65");      // 3.80 − 0.15
+        assertThat(balances.get("4200")).isEqualByComparingTo("-4.95");
+        assertThat(balances.get("4100")).isEqualByComparingTo("4.85");
+        assertThat(balances.get("5000")).isEqualByComparingTo("6.00");       // 6 shipped at 2.00, 3 back at 2.00
+        assertThat(balances.get("1300")).isEqualByComparingTo("-6.00");
+        assertThat(balances.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0");
+
+        // The same lines as the order's margin.
+        JsonNode margin = finance("/api/margins?groupBy=ORDER&orderId=" + trade.paidOrder()).get("items").get(0)
+                .get("margin");
+        assertThat(margin.get("grossRevenue").decimalValue()).isEqualByComparingTo("119.40");
+        assertThat(margin.get("refunds").decimalValue()).isEqualByComparingTo("4.85");
+        assertThat(margin.get("netSales").decimalValue()).isEqualByComparingTo("114.55");
+        assertThat(margin.get("costOfGoodsSold").decimalValue()).isEqualByComparingTo("6.00");
+        assertThat(margin.get("grossMargin").decimalValue()).isEqualByComparingTo("108.55");
+        assertThat(margin.get("shippingCharged").decimalValue()).isEqualByComparingTo("4.95");
+        assertThat(margin.get("fees").decimalValue()).isEqualByComparingTo("0.30");
+        assertThat(margin.get("contributionMargin").decimalValue()).isEqualByComparingTo("113.20");
+        assertThat(margin.get("grossMarginPercent").decimalValue()).isEqualByComparingTo("94.76");
+        assertThat(margin.get("contributionMarginPercent").decimalValue()).isEqualByComparingTo("94.73");
+
+        Http.Response export = Http.as("viewer").getAs(apps.queryUrl() + "/api/margins/export?groupBy=ORDER&orderId="
+                + trade.paidOrder());
+        assertThat(export.status()).isEqualTo(200);
+        List<String> rows = export.raw().body().lines().toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).startsWith("key,grossRevenue,discounts,netRevenue,refunds,netSales,");
+        String[] row = rows.get(1).split(",");
+        assertThat(row[0]).isEqualTo(trade.paidOrder());
+        assertThat(new BigDecimal(row[13])).isEqualByComparingTo("113.20");
+    }
+
+    @Test
+    void marginByChannelForAMonthIsThatMonthsIncomeStatementByChannel() {
+        String month = finance("/api/ledger/journal?orderId=" + trade.paidOrder() + "&account=4000").get("items")
+                .get(0).get("businessDate").asText().substring(0, 7);
+        java.time.YearMonth yearMonth = java.time.YearMonth.parse(month);
+        JsonNode statement = finance("/api/ledger/income-statement?month=" + month);
+        JsonNode channels = finance("/api/margins?groupBy=CHANNEL&from=" + yearMonth.atDay(1) + "&to="
+                + yearMonth.atEndOfMonth() + "&size=200");
+        assertThat(channels.get("items")).isNotEmpty();
+        for (JsonNode row : channels.get("items")) {
+            assertThat(statement.get("netIncomeByChannel").get(row.get("key").asText()).decimalValue())
+                    .as(row.get("key").asText())
+                    .isEqualByComparingTo(row.get("margin").get("contributionMargin").decimalValue());
+        }
+        assertThat(statement.get("netIncomeByChannel").get(trade.channel()).decimalValue())
+                .isEqualByComparingTo("113.20");
+        // revenue − expenses over every column, the channels' and the no-order one
+        BigDecimal columns = BigDecimal.ZERO;
+        for (JsonNode value : statement.get("netIncomeByChannel")) {
+            columns = columns.add(value.decimalValue());
+        }
+        assertThat(columns).isEqualByComparingTo(statement.get("netIncome").decimalValue());
+
+        JsonNode sheet = finance("/api/ledger/balance-sheet?asOf=2100-12-31");
+        assertThat(sheet.get("balanced").asBoolean()).as(sheet.toString()).isTrue();
+        assertThat(sheet.get("totalAssets").decimalValue()).isPositive();
+
+        JsonNode tax = finance("/api/ledger/tax-summary?from=" + yearMonth.atDay(1) + "&to="
+                + yearMonth.atEndOfMonth());
+        JsonNode standard = tax.get("categories").get(0);
+        assertThat(standard.get("taxCategories").asText()).isEqualTo("STANDARD");
+        assertThat(standard.get("collected").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("3.80"));
+        assertThat(standard.get("payable").decimalValue()).isEqualByComparingTo(
+                standard.get("collected").decimalValue().subtract(standard.get("refunded").decimalValue()));
     }
 
     @Test
@@ -103,7 +179,7 @@ class LedgerThroughTheApiTest {
         assertThat(export.contentType()).startsWith("text/csv");
         List<String> rows = export.raw().body().lines().toList();
         assertThat(rows.getFirst()).startsWith("entryId,lineNo,businessDate,accountCode,accountName,debit,credit,");
-        assertThat(rows).hasSize(1 + 20);
+        assertThat(rows).hasSize(1 + 22);
         // oldest first: the purchase order's receipt, inventory debited 40.00 against goods received not invoiced
         assertThat(rows.get(1).split(",")).satisfies(first -> {
             assertThat(first[3]).isEqualTo("1300");
@@ -118,7 +194,8 @@ class LedgerThroughTheApiTest {
         JsonNode checks = finance("/api/ledger/checks");
         assertThat(checks.get("checks")).extracting(c -> c.get("name").asText()).containsExactly(
                 "ENTRIES_BALANCED", "TRIAL_BALANCE_BALANCED", "DAILY_TOTALS_MATCH_LINES",
-                "INVENTORY_EQUALS_STOCK_VALUE", "IN_TRANSIT_EQUALS_OPEN_TRANSFERS", "NO_DEAD_LETTERS");
+                "INVENTORY_EQUALS_STOCK_VALUE", "IN_TRANSIT_EQUALS_OPEN_TRANSFERS", "RECEIVABLES_EQUAL_OPEN_ORDERS",
+                "DEPOSITS_EQUAL_UNSHIPPED_PAYMENTS", "NO_DEAD_LETTERS");
         assertThat(checks.get("checks")).allSatisfy(c -> assertThat(c.get("ok").asBoolean()).as(c.toString())
                 .isTrue());
         assertThat(checks.get("ok").asBoolean()).isTrue();
@@ -189,7 +266,20 @@ class LedgerThroughTheApiTest {
         Http.Response unknown = Http.as("finance").getAs(apps.queryUrl() + "/api/ledger/entries/no-such-event");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("JOURNAL_ENTRY_NOT_FOUND");
+        assertInvalid("/api/ledger/income-statement?month=2026-13", "month");
+        assertInvalid("/api/ledger/income-statement?month=1999-12", "month");
+        assertInvalid("/api/ledger/tax-summary?from=2026-02-01&to=2026-01-31", "from");
+        assertInvalid("/api/margins?groupBy=WEEK", "groupBy");
+        assertInvalid("/api/margins?sort=PROFIT", "sort");
+        assertInvalid("/api/margins?direction=up", "direction");
+        assertInvalid("/api/margins?size=500", "size");
+        assertInvalid("/api/margins/export?to=2101-01-01", "to");
+
         assertThat(Http.as("viewer").getAs(apps.queryUrl() + "/api/ledger/journal").status()).isEqualTo(403);
+        assertThat(Http.as("viewer").getAs(apps.queryUrl() + "/api/ledger/income-statement").status())
+                .isEqualTo(403);
+        assertThat(Http.as("viewer").getAs(apps.queryUrl() + "/api/margins").status()).isEqualTo(200);
+        assertThat(Http.as("warehouse").getAs(apps.queryUrl() + "/api/margins").status()).isEqualTo(403);
         assertThat(Http.as("auditor").getAs(apps.queryUrl() + "/api/ledger/accounts").status()).isEqualTo(200);
     }
 

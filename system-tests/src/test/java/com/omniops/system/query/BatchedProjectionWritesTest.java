@@ -26,6 +26,7 @@ import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.availability.AvailabilityProjector;
 import com.omniops.projections.demand.DemandProjector;
+import com.omniops.projections.ledger.LedgerProjector;
 import com.omniops.projections.orderboard.OrderBoardProjector;
 import com.omniops.projections.support.ProjectionWrites;
 import com.omniops.query.QuerySideApplication;
@@ -136,6 +137,11 @@ class BatchedProjectionWritesTest {
         List<GenericDomainEventMessage<?>> events = new ArrayList<>();
         events.add(new GenericDomainEventMessage<>("Channel", channel, 0, new ChannelRegistered(channel, "Shop",
                 ChannelType.WEBSITE, "EUR", true, List.of(east, west), AllocationStrategy.PRIORITY, false, 1, T0)));
+        // the SKUs the orders below order (OrderBoardProjectionTest.placed), for the ledger's tax categories
+        for (String sku : List.of("SKU-A", "SKU-B")) {
+            events.add(new GenericDomainEventMessage<>("Product", sku, 0,
+                    new ProductRegistered(sku, sku, "EA", "STANDARD", T0)));
+        }
         for (int i = 0; i < 12; i++) {
             String sku = "SKU-" + run + "-" + i;
             events.add(new GenericDomainEventMessage<>("Product", sku, 0,
@@ -171,7 +177,8 @@ class BatchedProjectionWritesTest {
         Map<String, Function<ConfigurableApplicationContext, ProjectionWrites>> models = Map.of(
                 AvailabilityProjector.PROCESSING_GROUP, c -> c.getBean(AvailabilityProjector.class).writes(),
                 DemandProjector.PROCESSING_GROUP, c -> c.getBean(DemandProjector.class).writes(),
-                OrderBoardProjector.PROCESSING_GROUP, c -> c.getBean(OrderBoardProjector.class).writes());
+                OrderBoardProjector.PROCESSING_GROUP, c -> c.getBean(OrderBoardProjector.class).writes(),
+                LedgerProjector.PROCESSING_GROUP, c -> c.getBean(LedgerProjector.class).writes());
         DSLContext dsl = app.getBean(DSLContext.class);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 models.keySet().stream().allMatch(BatchedProjectionWritesTest::caughtUp)
