@@ -125,6 +125,8 @@ public class LedgerReadModel {
                 .and(filter.channelId() == null ? noCondition() : LEDGER_ENTRY.ORDER_ID.in(
                         select(LEDGER_ORDER.ORDER_ID).from(LEDGER_ORDER)
                                 .where(LEDGER_ORDER.CHANNEL_ID.eq(filter.channelId()))))
+                .and(filter.aggregateId() == null ? noCondition()
+                        : LEDGER_ENTRY.AGGREGATE_ID.eq(filter.aggregateId()))
                 .and(filter.eventId() == null ? noCondition() : LEDGER_LINE.ENTRY_ID.eq(filter.eventId()));
     }
 

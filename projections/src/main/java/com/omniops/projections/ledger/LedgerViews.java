@@ -77,9 +77,9 @@ public final class LedgerViews {
 
     /**
      * Journal filters, each optional: account code, business dates (inclusive), order, SKU (of the line), the channel
-     * of the order the entry belongs to, source event.
+     * of the order the entry belongs to, source aggregate (its id: an order, a stock item, ...), source event.
      */
     public record JournalFilter(String account, LocalDate from, LocalDate to, String orderId, String sku,
-                                String channelId, String eventId) {
+                                String channelId, String aggregateId, String eventId) {
     }
 }

@@ -89,7 +89,7 @@ class LedgerController {
     @GetMapping("/journal")
     @Operation(summary = "Journal lines, newest event first",
             description = "All filters are optional and combine with AND: account code, business dates from / to "
-                    + "(inclusive), order, SKU, source event id. Each line names the event that posted it, with a "
+                    + "(inclusive), order, SKU (of the line), channel (of the entry's order), source aggregate id, source event id. Each line names the event that posted it, with a "
                     + "link to it in the audit API.")
     @ApiResponse(responseCode = "200", description = "A page of journal lines")
     @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
@@ -100,12 +100,14 @@ class LedgerController {
             @Parameter(description = "Order id") @RequestParam(required = false) String orderId,
             @Parameter(description = "SKU of the line") @RequestParam(required = false) String sku,
             @Parameter(description = "Channel of the entry's order") @RequestParam(required = false) String channel,
+            @Parameter(description = "Source aggregate id (an order, a stock item, a transfer, ...)")
+            @RequestParam(required = false) String aggregateId,
             @Parameter(description = "Source event id") @RequestParam(required = false) String eventId,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
                     + PageRequest.DEFAULT_SIZE) int size) {
         PageRequest paging = RequestParams.page(page, size);
-        JournalFilter filter = filter(account, from, to, orderId, sku, channel, eventId);
+        JournalFilter filter = filter(account, from, to, orderId, sku, channel, aggregateId, eventId);
         return queries.ask(new ListJournalLines(filter, paging.page(), paging.size()),
                 ResponseTypes.instanceOf(JournalPage.class));
     }
@@ -125,9 +127,11 @@ class LedgerController {
             @Parameter(description = "Order id") @RequestParam(required = false) String orderId,
             @Parameter(description = "SKU of the line") @RequestParam(required = false) String sku,
             @Parameter(description = "Channel of the entry's order") @RequestParam(required = false) String channel,
+            @Parameter(description = "Source aggregate id (an order, a stock item, a transfer, ...)")
+            @RequestParam(required = false) String aggregateId,
             @Parameter(description = "Source event id") @RequestParam(required = false) String eventId,
             HttpServletResponse response) throws IOException {
-        JournalFilter filter = filter(account, from, to, orderId, sku, channel, eventId);
+        JournalFilter filter = filter(account, from, to, orderId, sku, channel, aggregateId, eventId);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"omniops-journal.csv\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
@@ -152,7 +156,7 @@ class LedgerController {
 
     /** The journal's filters, validated: a known account, dates in range and in order. */
     private JournalFilter filter(String account, String from, String to, String orderId, String sku,
-                                 String channel, String eventId) {
+                                 String channel, String aggregateId, String eventId) {
         String accountCode = RequestParams.optional(account);
         if (accountCode != null && chart.account(accountCode).isEmpty()) {
             throw RequestParams.invalid("account", "account " + accountCode + " is not in the chart of accounts "
@@ -164,7 +168,8 @@ class LedgerController {
             throw RequestParams.invalid("from", "from (" + fromDate + ") must not be after to (" + toDate + ")");
         }
         return new JournalFilter(accountCode, fromDate, toDate, RequestParams.optional(orderId),
-                RequestParams.optional(sku), RequestParams.optional(channel), RequestParams.optional(eventId));
+                RequestParams.optional(sku), RequestParams.optional(channel), RequestParams.optional(aggregateId),
+                RequestParams.optional(eventId));
     }
 
     @GetMapping("/entries/{eventId}")

@@ -175,13 +175,14 @@ class ReadModelRebuildTest {
     }
 
     static JsonNode get(String path) {
-        Http.Response response = Http.get(apps.queryUrl() + path);
+        // IsolatedApps.get(), not the field: other test classes call this whether or not this class ran first
+        Http.Response response = Http.get(IsolatedApps.get().queryUrl() + path);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
         return response.body();
     }
 
     static JsonNode post(String path, int expectedStatus) {
-        Http.Response response = Http.post(apps.queryUrl() + path, "");
+        Http.Response response = Http.post(IsolatedApps.get().queryUrl() + path, "");
         assertThat(response.status()).as(response.body().toString()).isEqualTo(expectedStatus);
         return response.body();
     }

@@ -110,6 +110,12 @@ class LedgerThroughTheApiTest {
         assertThat(balances.get("1300")).isEqualByComparingTo("-6.00");
         assertThat(balances.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0");
 
+        // The order's own events (payment, fee, shipment, refund; not its stock items'), by source aggregate.
+        JsonNode own = finance("/api/ledger/journal?aggregateId=" + trade.paidOrder() + "&size=200");
+        assertThat(own.get("items")).isNotEmpty().allSatisfy(line -> assertThat(line.get("source")
+                .get("aggregateId").asText()).isEqualTo(trade.paidOrder()));
+        assertThat(own.get("totalItems").asLong()).isLessThan(journal.get("totalItems").asLong());
+
         // The same lines as the order's margin.
         JsonNode margin = finance("/api/margins?groupBy=ORDER&orderId=" + trade.paidOrder()).get("items").get(0)
                 .get("margin");
