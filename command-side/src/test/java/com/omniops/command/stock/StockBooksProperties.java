@@ -285,7 +285,7 @@ class StockBooksProperties {
                         FeeType.FULFILMENT, "2000",
                         FeeType.OTHER, "2000"),
                 new ChartOfAccounts.Sales("1150", "6100", "6100", "6100", "6100", "6100", "2000", "5090",
-                        Map.of("STANDARD", "2000"), Map.of())));
+                        Map.of("STANDARD", "2000"), Map.of(), "5090")), List.of());
     }
 
     private static Configuration axon() {

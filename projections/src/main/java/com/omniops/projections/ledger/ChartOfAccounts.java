@@ -4,7 +4,10 @@ import com.omniops.events.order.FeeType;
 import com.omniops.events.stock.AdjustmentReason;
 import com.omniops.events.stock.ReceiptSource;
 import com.omniops.events.stock.StockHold;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +23,10 @@ import java.util.regex.Pattern;
  * not there.
  *
  * @param companyCurrency the currency the books are kept in (ISO 4217)
+ * @param exchangeRates   what a unit of another currency is worth in the company currency, from a business date on
  */
-public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Postings postings) {
+public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Postings postings,
+                              List<ExchangeRate> exchangeRates) {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -84,10 +89,13 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
      *                            is a dead letter, never a guess
      * @param paymentProvider     the clearing account of each payment provider that is not the default
      *                            payment-clearing account (a marketplace's own payments, a bank transfer)
+     * @param exchangeDifferences an order in another currency: what its deposits and receivables were booked at
+     *                            against what they are worth when settled, and the rounding of the conversion
      */
     public record Sales(String receivables, String revenue, String discounts, String returns, String shippingIncome,
                         String shippingCost, String shippingCostPayable, String returnValuation,
-                        Map<String, String> taxPayable, Map<String, String> paymentProvider) {
+                        Map<String, String> taxPayable, Map<String, String> paymentProvider,
+                        String exchangeDifferences) {
 
         public Sales {
             taxPayable = taxPayable == null ? Map.of() : Map.copyOf(taxPayable);
@@ -143,6 +151,7 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
             named(problems, byCode, "sales.shipping-cost", sales.shippingCost());
             named(problems, byCode, "sales.shipping-cost-payable", sales.shippingCostPayable());
             named(problems, byCode, "sales.return-valuation", sales.returnValuation());
+            named(problems, byCode, "sales.exchange-differences", sales.exchangeDifferences());
             if (sales.taxPayable().isEmpty()) {
                 problems.add("postings.sales.tax-payable maps no tax category to an account");
             }
@@ -151,8 +160,59 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
             sales.paymentProvider().forEach((provider, code) ->
                     named(problems, byCode, "sales.payment-provider." + provider, code));
         }
+        exchangeRates = exchangeRates == null ? List.of() : exchangeRates.stream()
+                .sorted(Comparator.comparing(ExchangeRate::currency, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(ExchangeRate::from, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        ExchangeRate previous = null;
+        for (ExchangeRate rate : exchangeRates) {
+            String at = "exchange-rates: " + rate.currency() + " from " + rate.from();
+            if (rate.currency() == null || !CURRENCY.matcher(rate.currency()).matches()
+                    || rate.currency().equals(companyCurrency)) {
+                problems.add(at + ": the currency must be an ISO 4217 code other than the company currency");
+            } else if (rate.from() == null || rate.rate() == null || rate.rate().signum() <= 0
+                    || rate.rate().stripTrailingZeros().scale() > RATE_SCALE) {
+                problems.add(at + ": needs a from date and a rate above 0 with at most " + RATE_SCALE + " decimals");
+            } else if (previous != null && previous.currency().equals(rate.currency())
+                    && previous.from().equals(rate.from())) {
+                problems.add(at + ": the table has two rates for that day");
+            }
+            previous = rate;
+        }
         if (!problems.isEmpty()) {
             throw invalid(String.join("; ", problems));
+        }
+    }
+
+    /** Decimals an exchange rate may have (the entry stores it as NUMERIC(19, 10)). */
+    public static final int RATE_SCALE = 10;
+
+    /**
+     * What one unit of {@code currency} is worth in the company currency on {@code date}: 1 for the company currency,
+     * else the table's latest row of that currency from on or before the date.
+     *
+     * @throws NoExchangeRate when the table has none: the event is dead-lettered, never posted at par
+     */
+    public BigDecimal rate(String currency, LocalDate date) {
+        if (currency.equals(companyCurrency)) {
+            return BigDecimal.ONE;
+        }
+        ExchangeRate found = null;
+        for (ExchangeRate rate : exchangeRates) {
+            if (rate.currency().equals(currency) && !rate.from().isAfter(date)) {
+                found = rate;
+            }
+        }
+        if (found == null) {
+            throw new NoExchangeRate(currency, date, companyCurrency);
+        }
+        return found.rate();
+    }
+
+    /** No rate for a currency on a date: the event waits in the dead-letter queue until one is configured. */
+    public static final class NoExchangeRate extends IllegalStateException {
+        NoExchangeRate(String currency, LocalDate date, String companyCurrency) {
+            super("no exchange rate from " + currency + " to " + companyCurrency + " for " + date + " in "
+                    + "omniops.ledger.exchange-rates: add one (then retry the ledger's dead letters)");
         }
     }
 

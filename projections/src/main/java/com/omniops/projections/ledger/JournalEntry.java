@@ -14,9 +14,20 @@ import java.util.Objects;
  * @param sku         the SKU it moved, if any
  * @param warehouseId the warehouse it happened in, if any
  * @param reference   the business document behind it (purchase order, transfer, fee, payment), if any
+ * @param conversion  the currency the event's amounts were in and the rate used, when not the company currency
  */
 public record JournalEntry(String description, String orderId, String sku, String warehouseId, String reference,
-                           List<JournalLine> lines) {
+                           List<JournalLine> lines, Conversion conversion) {
+
+    /** Amounts converted from {@code currency} at {@code rate} (company currency per unit) for this entry. */
+    public record Conversion(String currency, BigDecimal rate) {
+    }
+
+    /** An entry of amounts in the company currency. */
+    public JournalEntry(String description, String orderId, String sku, String warehouseId, String reference,
+                        List<JournalLine> lines) {
+        this(description, orderId, sku, warehouseId, reference, lines, null);
+    }
 
     public JournalEntry {
         Objects.requireNonNull(description, "description");

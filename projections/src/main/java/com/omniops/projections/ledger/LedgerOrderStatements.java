@@ -39,14 +39,15 @@ final class LedgerOrderStatements {
             INSERT INTO ledger_product (sku, tax_category) VALUES (?, ?) ON CONFLICT (sku) DO NOTHING""";
 
     /**
-     * A placed order and, only if it is new, its lines with their SKU's tax category. Binds: the order's 10 columns,
+     * A placed order and, only if it is new, its lines with their SKU's tax category. Binds: the order's 12 columns,
      * then arrays of line numbers, SKUs, quantities, net, tax, discount without tax.
      */
     static final String PLACED = """
             WITH placed AS (
                 INSERT INTO ledger_order (order_id, channel_id, currency, prices_include_tax, shipping_charge,
-                                          shipping_posted, provider, deposits, receivable, last_sequence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          shipping_posted, provider, deposits, receivable, deposits_book,
+                                          receivable_book, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (order_id) DO NOTHING
                 RETURNING order_id)
             INSERT INTO ledger_order_line (order_id, line_no, sku, quantity, net, tax, discount_net, tax_category,
@@ -60,7 +61,7 @@ final class LedgerOrderStatements {
     /** The order's money after one of its events, once (its sequence only moves forward). */
     static final String ORDER_STATE = """
             UPDATE ledger_order SET shipping_posted = ?, provider = ?, deposits = ?, receivable = ?,
-                                    last_sequence = ?
+                                    deposits_book = ?, receivable_book = ?, last_sequence = ?
             WHERE order_id = ? AND last_sequence < ?""";
 
     /** Units shipped per line so far (absolute). Binds: arrays of line numbers and shipped, then the order id. */
@@ -85,7 +86,7 @@ final class LedgerOrderStatements {
         List<OrderBooks.Line> lines = order.lines();
         return new Statement(PLACED, order.orderId(), order.channelId(), order.currency(), pricesIncludeTax,
                 order.shippingCharge(), false, new Null(Types.VARCHAR), BigDecimal.ZERO, BigDecimal.ZERO,
-                order.lastSequence(),
+                BigDecimal.ZERO, BigDecimal.ZERO, order.lastSequence(),
                 array("integer", lines, OrderBooks.Line::lineNo), array("varchar", lines, OrderBooks.Line::sku),
                 array("integer", lines, OrderBooks.Line::quantity), array("numeric", lines, OrderBooks.Line::net),
                 array("numeric", lines, OrderBooks.Line::tax), array("numeric", lines, OrderBooks.Line::discountNet));
@@ -95,7 +96,8 @@ final class LedgerOrderStatements {
     static List<Statement> orderState(OrderBooks after, boolean shipment) {
         Statement money = new Statement(ORDER_STATE, after.shippingPosted(),
                 after.provider() == null ? new Null(Types.VARCHAR) : after.provider(), after.deposits(),
-                after.receivable(), after.lastSequence(), after.orderId(), after.lastSequence());
+                after.receivable(), after.depositsBook(), after.receivableBook(), after.lastSequence(),
+                after.orderId(), after.lastSequence());
         if (!shipment) {
             return List.of(money);
         }
@@ -154,7 +156,8 @@ final class LedgerOrderStatements {
         dsl.selectFrom(LEDGER_ORDER).where(LEDGER_ORDER.ORDER_ID.in(orderIds)).forEach(order -> orders.put(
                 order.getOrderId(), new OrderBooks(order.getOrderId(), order.getChannelId(), order.getCurrency(),
                         order.getShippingCharge(), order.getShippingPosted(), order.getProvider(),
-                        order.getDeposits(), order.getReceivable(), order.getLastSequence(),
+                        order.getDeposits(), order.getReceivable(), order.getDepositsBook(),
+                        order.getReceivableBook(), order.getLastSequence(),
                         lines.getOrDefault(order.getOrderId(), List.of()))));
         return orders;
     }

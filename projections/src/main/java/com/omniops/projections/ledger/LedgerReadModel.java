@@ -143,7 +143,8 @@ public class LedgerReadModel {
                         Amounts.normalized(l.getDebit()), Amounts.normalized(l.getCredit()), l.getSku()));
         return Optional.of(new JournalEntryView(entry.getEntryId(), entry.getBusinessDate(), entry.getCurrency(),
                 entry.getDescription(), source(entry), entry.getOrderId(), entry.getSku(), entry.getWarehouseId(),
-                entry.getReference(), lines));
+                entry.getReference(), entry.getOriginalCurrency(),
+                entry.getExchangeRate() == null ? null : entry.getExchangeRate().stripTrailingZeros(), lines));
     }
 
     /**
@@ -202,21 +203,23 @@ public class LedgerReadModel {
                 + "while the ledger is between the two sides of one shipment or receipt the two can differ for a "
                 + "moment)"));
 
-        BigDecimal owed = dsl.select(coalesce(sum(LEDGER_ORDER.RECEIVABLE), BigDecimal.ZERO)).from(LEDGER_ORDER)
+        BigDecimal owed = dsl.select(coalesce(sum(LEDGER_ORDER.RECEIVABLE_BOOK), BigDecimal.ZERO)).from(LEDGER_ORDER)
                 .fetchOne(0, BigDecimal.class);
         String receivables = chart.postings().sales().receivables();
         BigDecimal receivable = balance(receivables);
         checks.add(new LedgerCheck("RECEIVABLES_EQUAL_OPEN_ORDERS", owed.compareTo(receivable) == 0,
                 Amounts.normalized(owed), Amounts.normalized(receivable), "expected: over all orders, what has "
-                + "shipped and is not paid yet; actual: the balance of account " + receivables));
+                + "shipped and is not paid yet, at what the books hold it at; actual: the balance of account "
+                + receivables));
 
-        BigDecimal held = dsl.select(coalesce(sum(LEDGER_ORDER.DEPOSITS), BigDecimal.ZERO)).from(LEDGER_ORDER)
+        BigDecimal held = dsl.select(coalesce(sum(LEDGER_ORDER.DEPOSITS_BOOK), BigDecimal.ZERO)).from(LEDGER_ORDER)
                 .fetchOne(0, BigDecimal.class);
         String deposits = chart.postings().customerDeposits();
         BigDecimal deposited = balance(deposits).negate();
         checks.add(new LedgerCheck("DEPOSITS_EQUAL_UNSHIPPED_PAYMENTS", held.compareTo(deposited) == 0,
                 Amounts.normalized(held), Amounts.normalized(deposited), "expected: over all orders, what was paid "
-                + "(less refunded) for what has not shipped; actual: the credit balance of account " + deposits));
+                + "(less refunded) for what has not shipped, at what the books hold it at; actual: the credit balance "
+                + "of account " + deposits));
 
         int deadLetters = dsl.fetchCount(table("deadletterentry"),
                 field("processinggroup", String.class).eq(LedgerProjector.PROCESSING_GROUP));

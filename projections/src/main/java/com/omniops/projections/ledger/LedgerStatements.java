@@ -30,14 +30,14 @@ final class LedgerStatements {
 
     /**
      * The entry, and only if it is new its lines (arrays: line numbers, accounts, debits, credits) and their addition
-     * to the daily totals. Binds: the entry's 15 columns, then the five arrays (the fifth: each line's SKU).
+     * to the daily totals. Binds: the entry's 17 columns, then the five arrays (the fifth: each line's SKU).
      */
     static final String POST = """
             WITH entry AS (
                 INSERT INTO ledger_entry (entry_id, global_index, event_type, aggregate_type, aggregate_id,
                                           aggregate_sequence, business_date, occurred_at, actor, currency, description,
-                                          order_id, sku, warehouse_id, reference)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          order_id, sku, warehouse_id, reference, original_currency, exchange_rate)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (entry_id) DO NOTHING
                 RETURNING entry_id, business_date, global_index),
             lines AS (
@@ -109,7 +109,10 @@ final class LedgerStatements {
                 domain.getSequenceNumber(), LocalDate.ofInstant(occurredAt, ZoneOffset.UTC),
                 Columns.utc(occurredAt), text(actor == null ? null : actor.toString()), currency,
                 entry.description(), text(entry.orderId()), text(entry.sku()), text(entry.warehouseId()),
-                text(entry.reference()), new Array("integer", lineNos), new Array("varchar", accounts),
+                text(entry.reference()),
+                entry.conversion() == null ? new Null(Types.CHAR) : entry.conversion().currency(),
+                entry.conversion() == null ? new Null(Types.NUMERIC) : entry.conversion().rate(),
+                new Array("integer", lineNos), new Array("varchar", accounts),
                 new Array("numeric", debits), new Array("numeric", credits), new Array("varchar", skus));
     }
 

@@ -48,10 +48,14 @@ public final class LedgerViews {
         }
     }
 
-    /** One business event's entry with all its lines. */
+    /**
+     * One business event's entry with all its lines, in the company currency ({@code currency}); when the event's
+     * amounts were in another currency, that one ({@code originalCurrency}) and the rate used (company currency per
+     * unit), else both null.
+     */
     public record JournalEntryView(String entryId, LocalDate businessDate, String currency, String description,
                                    Source source, String orderId, String sku, String warehouseId, String reference,
-                                   List<EntryLine> lines) {
+                                   String originalCurrency, BigDecimal exchangeRate, List<EntryLine> lines) {
         public JournalEntryView {
             lines = List.copyOf(lines);
         }

@@ -16,13 +16,18 @@ import java.util.Map;
  * and is not paid; a payment first settles the receivable, a shipment first uses up the deposits, so at most one of
  * the two is ever above zero.
  *
+ * <p>
+ * Amounts are in the order's currency; {@code depositsBook} and {@code receivableBook} are what the deposits and the
+ * receivable stand at in the books, in the company currency (the same figures for an order in the company currency;
+ * for another currency, at the rates of the days they arose).
+ *
  * @param shippingPosted whether the shipping charge was income of a shipment already (it is of the first)
  * @param provider       the payment provider of the order's first payment (refunds go back through it); null before
  * @param lastSequence   the order's last event applied to this state: an event at or below it is applied already
  */
 public record OrderBooks(String orderId, String channelId, String currency, BigDecimal shippingCharge,
                          boolean shippingPosted, String provider, BigDecimal deposits, BigDecimal receivable,
-                         long lastSequence, List<Line> lines) {
+                         BigDecimal depositsBook, BigDecimal receivableBook, long lastSequence, List<Line> lines) {
 
     public OrderBooks {
         lines = List.copyOf(lines);
@@ -66,7 +71,7 @@ public record OrderBooks(String orderId, String channelId, String currency, BigD
         });
         BigDecimal shipping = order.shippingCharge() == null ? BigDecimal.ZERO : order.shippingCharge();
         return new OrderBooks(order.orderId(), order.channelId(), order.currency(), shipping, false, null,
-                BigDecimal.ZERO, BigDecimal.ZERO, sequence, lines);
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, sequence, lines);
     }
 
     /**

@@ -10,6 +10,9 @@ import com.omniops.events.order.PaymentCaptured;
 import com.omniops.events.order.ShippedLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -21,6 +24,13 @@ import java.util.TreeMap;
  * owed or is held as a deposit, a refund gives back a deposit or reverses revenue. Pure, like {@link PostingRules}:
  * every figure comes from the event and from the order's state in the books ({@link OrderBooks}), which the ledger
  * keeps from the order's own earlier events. Each rule answers the entry and the order's state after it.
+ * <p>
+ * <b>Other currencies</b>: an order's figures are in its currency; each line is converted at the rate of the event's
+ * business date ({@link ChartOfAccounts#rate}), rounded half-up to {@value Money#SCALE} decimals, except the lines
+ * that settle what the books already hold for the order (its deposits used by a shipment or given back by a refund,
+ * its receivable settled by a payment), which leave at the value they stand at in the books. What that leaves
+ * unbalanced, the realised exchange difference and the rounding of the conversion, goes to the exchange-differences
+ * account. An order in the company currency converts at 1 and must balance without such a line.
  */
 public final class OrderPostingRules {
 
@@ -40,13 +50,19 @@ public final class OrderPostingRules {
 
     /**
      * A shipment: for the shipped units' share of each line, revenue before discount and the discount (both without
-     * tax), and the tax to its category's account; the whole shipping charge with the order's first shipment; all of
-     * it owed as a receivable, at once settled from the order's deposits as far as they go. The carrier's charge, if
-     * the shipment states one, is a shipping cost owed to the carrier. (Its cost of goods is posted from StockIssued.)
+     * tax), and the tax to its category's account; the whole shipping charge with the order's first shipment. What the
+     * order's deposits cover is taken from them, the rest is owed as a receivable. The carrier's charge, if the
+     * shipment states one, is a shipping cost owed to the carrier. (Its cost of goods is posted from StockIssued.)
+     * <p>
+     * In another currency, the part the deposits cover is worth what the deposits stand at in the books (the rate of
+     * the days they were paid), the rest the rate of the shipment's day; the revenue, discount, tax and shipping lines
+     * share that value in proportion (rounded half-up), so a shipment paid in advance realises no exchange difference
+     * beyond rounding.
      */
     public Posted shipped(OrderShipped event, long sequence, OrderBooks before) {
         int scale = scale(before);
-        List<JournalLine> lines = new ArrayList<>();
+        Fx fx = fx(before, event.shippedAt());
+        List<Amount> amounts = new ArrayList<>();
         List<OrderBooks.Line> linesAfter = new ArrayList<>(before.lines());
         BigDecimal gross = BigDecimal.ZERO;
         for (ShippedLine shipped : event.lines()) {
@@ -61,33 +77,46 @@ public final class OrderPostingRules {
             BigDecimal net = line.shareOf(line.net(), line.shipped(), shipped.quantity(), scale);
             BigDecimal tax = line.shareOf(line.tax(), line.shipped(), shipped.quantity(), scale);
             BigDecimal discount = line.shareOf(line.discountNet(), line.shipped(), shipped.quantity(), scale);
-            lines.add(credit(to.revenue(), net.add(discount), line.sku()));
-            lines.add(debit(to.discounts(), discount, line.sku()));
-            lines.add(credit(taxAccount(line, before.orderId()), tax, line.sku()));
+            amounts.add(new Amount(to.revenue(), net.add(discount).negate(), line.sku()));
+            amounts.add(new Amount(to.discounts(), discount, line.sku()));
+            amounts.add(new Amount(taxAccount(line, before.orderId()), tax.negate(), line.sku()));
             gross = gross.add(net).add(tax);
             linesAfter.set(linesAfter.indexOf(line), new OrderBooks.Line(line.lineNo(), line.sku(), line.quantity(),
                     line.net(), line.tax(), line.discountNet(), line.taxCategory(),
                     line.shipped() + shipped.quantity()));
         }
         if (!before.shippingPosted()) {
-            lines.add(credit(to.shippingIncome(), before.shippingCharge()));
+            amounts.add(new Amount(to.shippingIncome(), before.shippingCharge().negate(), null));
             gross = gross.add(before.shippingCharge());
         }
         BigDecimal fromDeposits = gross.min(before.deposits());
-        lines.add(debit(to.receivables(), gross));
-        lines.add(debit(postings.customerDeposits(), fromDeposits));
-        lines.add(credit(to.receivables(), fromDeposits));
+        BigDecimal depositsUsed = bookShare(before.depositsBook(), fromDeposits, before.deposits());
+        BigDecimal owed = fx.at(gross.subtract(fromDeposits));
+        BigDecimal value = depositsUsed.add(owed);
+        List<JournalLine> lines = new ArrayList<>();
+        for (Amount amount : amounts) {
+            // each line's share of what the shipment is worth in the company currency (in it: the amount itself)
+            BigDecimal company = gross.signum() == 0 ? BigDecimal.ZERO
+                    : amount.debit().multiply(value).divide(gross, Money.SCALE, RoundingMode.HALF_UP);
+            lines.add(debit(amount.account(), company, amount.sku()));
+        }
+        lines.add(debit(to.receivables(), owed));
+        lines.add(debit(postings.customerDeposits(), depositsUsed));
         if (event.shippingCost() != null) {
-            BigDecimal cost = amount(event.shippingCost(), before);
+            BigDecimal cost = fx.at(event.shippingCost());
             lines.add(debit(to.shippingCost(), cost));
             lines.add(credit(to.shippingCostPayable(), cost));
         }
-        JournalEntry entry = new JournalEntry("Shipment " + event.shipmentId() + " of order " + before.orderId()
-                + " (" + before.channelId() + ")", before.orderId(), null, event.warehouseId(), event.shipmentId(),
-                lines);
+        JournalEntry entry = fx.entry("Shipment " + event.shipmentId() + " of order " + before.orderId()
+                + " (" + before.channelId() + ")", before.orderId(), event.warehouseId(), event.shipmentId(), lines);
         return new Posted(entry, new OrderBooks(before.orderId(), before.channelId(), before.currency(),
                 before.shippingCharge(), true, before.provider(), before.deposits().subtract(fromDeposits),
-                before.receivable().add(gross).subtract(fromDeposits), sequence, linesAfter));
+                before.receivable().add(gross).subtract(fromDeposits), before.depositsBook().subtract(depositsUsed),
+                before.receivableBook().add(owed), sequence, linesAfter));
+    }
+
+    /** An amount of the order's currency for one account, as a debit (a credit is negative). */
+    private record Amount(String account, BigDecimal debit, String sku) {
     }
 
     /**
@@ -95,18 +124,22 @@ public final class OrderPostingRules {
      * rest is a customer deposit until the goods ship.
      */
     public Posted paymentCaptured(PaymentCaptured event, long sequence, OrderBooks before) {
-        BigDecimal amount = companyAmount(event.amount(), before);
+        BigDecimal amount = orderAmount(event.amount(), before);
+        Fx fx = fx(before, event.capturedAt());
         BigDecimal toReceivable = amount.min(before.receivable());
         BigDecimal toDeposits = amount.subtract(toReceivable);
-        JournalEntry entry = new JournalEntry("Payment " + event.paymentId() + " captured (" + event.provider() + ")",
-                before.orderId(), null, null, event.paymentId(), List.of(
-                debit(chart.clearingOf(event.provider()), amount),
-                credit(to.receivables(), toReceivable),
-                credit(postings.customerDeposits(), toDeposits)));
+        BigDecimal receivableSettled = bookShare(before.receivableBook(), toReceivable, before.receivable());
+        BigDecimal deposited = fx.at(toDeposits);
+        JournalEntry entry = fx.entry("Payment " + event.paymentId() + " captured (" + event.provider() + ")",
+                before.orderId(), null, event.paymentId(), new ArrayList<>(List.of(
+                debit(chart.clearingOf(event.provider()), fx.at(amount)),
+                credit(to.receivables(), receivableSettled),
+                credit(postings.customerDeposits(), deposited))));
         String provider = before.provider() != null ? before.provider() : event.provider();
         return new Posted(entry, new OrderBooks(before.orderId(), before.channelId(), before.currency(),
                 before.shippingCharge(), before.shippingPosted(), provider, before.deposits().add(toDeposits),
-                before.receivable().subtract(toReceivable), sequence, before.lines()));
+                before.receivable().subtract(toReceivable), before.depositsBook().add(deposited),
+                before.receivableBook().subtract(receivableSettled), sequence, before.lines()));
     }
 
     /**
@@ -118,12 +151,14 @@ public final class OrderPostingRules {
      */
     public Posted refunded(OrderRefunded event, long sequence, OrderBooks before) {
         int scale = scale(before);
-        BigDecimal amount = companyAmount(event.amount(), before);
+        BigDecimal amount = orderAmount(event.amount(), before);
+        Fx fx = fx(before, event.refundedAt());
         BigDecimal fromDeposits = amount.min(before.deposits());
+        BigDecimal depositsBack = bookShare(before.depositsBook(), fromDeposits, before.deposits());
         BigDecimal reversed = amount.subtract(fromDeposits);
         List<JournalLine> lines = new ArrayList<>();
-        lines.add(credit(chart.clearingOf(before.provider()), amount));
-        lines.add(debit(postings.customerDeposits(), fromDeposits));
+        lines.add(credit(chart.clearingOf(before.provider()), fx.at(amount)));
+        lines.add(debit(postings.customerDeposits(), depositsBack));
         if (reversed.signum() > 0) {
             if (!before.shippingPosted()) {
                 throw new IllegalStateException("refund " + event.refundId() + " of order " + before.orderId()
@@ -141,16 +176,17 @@ public final class OrderPostingRules {
             for (Map.Entry<String, BigDecimal> tax : shippedTax.entrySet()) {
                 BigDecimal share = shippedGoods.signum() == 0 ? BigDecimal.ZERO
                         : reversed.multiply(tax.getValue()).divide(shippedGoods, scale, RoundingMode.HALF_UP);
-                lines.add(debit(tax.getKey(), share));
+                lines.add(debit(tax.getKey(), fx.at(share)));
                 taxTotal = taxTotal.add(share);
             }
-            lines.add(debit(to.returns(), reversed.subtract(taxTotal)));
+            lines.add(debit(to.returns(), fx.at(reversed.subtract(taxTotal))));
         }
-        JournalEntry entry = new JournalEntry("Refund " + event.refundId() + " of order " + before.orderId(),
-                before.orderId(), null, null, event.refundId(), lines);
+        JournalEntry entry = fx.entry("Refund " + event.refundId() + " of order " + before.orderId(),
+                before.orderId(), null, event.refundId(), lines);
         return new Posted(entry, new OrderBooks(before.orderId(), before.channelId(), before.currency(),
                 before.shippingCharge(), before.shippingPosted(), before.provider(),
-                before.deposits().subtract(fromDeposits), before.receivable(), sequence, before.lines()));
+                before.deposits().subtract(fromDeposits), before.receivable(),
+                before.depositsBook().subtract(depositsBack), before.receivableBook(), sequence, before.lines()));
     }
 
     private String taxAccount(OrderBooks.Line line, String orderId) {
@@ -163,20 +199,66 @@ public final class OrderPostingRules {
         return account;
     }
 
-    private BigDecimal companyAmount(Money money, OrderBooks order) {
+    private static BigDecimal orderAmount(Money money, OrderBooks order) {
         if (!money.currency().equals(order.currency())) {
             throw new IllegalStateException("an amount in " + money.currency() + " on order " + order.orderId()
                     + ", which is in " + order.currency());
         }
-        return amount(money.amount(), order);
+        return money.amount();
     }
 
-    /** An amount of the order, in its currency, which must be the books' (no exchange rates are configured yet). */
-    private BigDecimal amount(BigDecimal amount, OrderBooks order) {
-        if (!order.currency().equals(chart.companyCurrency())) {
-            throw new PostingRules.ForeignCurrency(new Money(amount, order.currency()), chart.companyCurrency());
+    /**
+     * The part of a balance's book value that {@code part} of its {@code whole} (in the order's currency) carries:
+     * all of it when the whole is used, else in proportion, rounded half-up.
+     */
+    private static BigDecimal bookShare(BigDecimal book, BigDecimal part, BigDecimal whole) {
+        if (part.signum() == 0) {
+            return BigDecimal.ZERO;
         }
-        return amount;
+        if (part.compareTo(whole) >= 0) {
+            return book;
+        }
+        return book.multiply(part).divide(whole, Money.SCALE, RoundingMode.HALF_UP);
+    }
+
+    private Fx fx(OrderBooks order, Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return new Fx(order.currency(), chart.rate(order.currency(), day));
+    }
+
+    /** The conversion of one event's amounts: the rate of its business date. */
+    private final class Fx {
+        private final String currency;
+        private final BigDecimal rate;
+
+        Fx(String currency, BigDecimal rate) {
+            this.currency = currency;
+            this.rate = rate;
+        }
+
+        /** An amount of the order's currency in the company currency. */
+        BigDecimal at(BigDecimal amount) {
+            return amount.multiply(rate).setScale(Money.SCALE, RoundingMode.HALF_UP);
+        }
+
+        /**
+         * The entry; for another currency with the exchange difference that balances it and the rate it used. In the
+         * company currency nothing is added: an unbalanced entry is then a bug ({@link JournalEntry.UnbalancedEntry}).
+         */
+        JournalEntry entry(String description, String orderId, String warehouseId, String reference,
+                           List<JournalLine> lines) {
+            if (currency.equals(chart.companyCurrency())) {
+                return new JournalEntry(description, orderId, null, warehouseId, reference, lines);
+            }
+            BigDecimal difference = BigDecimal.ZERO;
+            for (JournalLine line : lines) {
+                difference = difference.add(line.debit()).subtract(line.credit());
+            }
+            List<JournalLine> balanced = new ArrayList<>(lines);
+            balanced.add(credit(to.exchangeDifferences(), difference));
+            return new JournalEntry(description, orderId, null, warehouseId, reference, balanced,
+                    new JournalEntry.Conversion(currency, rate));
+        }
     }
 
     private static int scale(OrderBooks order) {

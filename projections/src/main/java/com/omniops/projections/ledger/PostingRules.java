@@ -14,6 +14,9 @@ import com.omniops.events.stock.StockReceived;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -136,15 +139,25 @@ public final class PostingRules {
                 List.of(debit(to.inTransit(), value), credit(to.inventory(), value)));
     }
 
-    /** A fee charged against an order: an expense by type, owed or netted on the fee type's clearing account. */
+    /**
+     * A fee charged against an order: an expense by type, owed or netted on the fee type's clearing account. A fee in
+     * another currency converts at the rate of its business date (rounded half-up to {@value Money#SCALE} decimals).
+     */
     public JournalEntry feeRecorded(OrderFeeRecorded event) {
-        BigDecimal amount = companyAmount(event.amount());
+        Money fee = event.amount();
+        BigDecimal rate = chart.rate(fee.currency(), LocalDate.ofInstant(event.recordedAt(), ZoneOffset.UTC));
+        BigDecimal amount = fee.amount().multiply(rate).setScale(Money.SCALE, RoundingMode.HALF_UP);
         return new JournalEntry("Fee " + event.type() + " for order " + event.orderId(), event.orderId(), null,
                 null, event.feeId(), List.of(
-                debit(to.feeExpense().get(event.type()), amount), credit(to.feeClearing().get(event.type()), amount)));
+                debit(to.feeExpense().get(event.type()), amount), credit(to.feeClearing().get(event.type()), amount)),
+                fee.currency().equals(chart.companyCurrency()) ? null
+                        : new JournalEntry.Conversion(fee.currency(), rate));
     }
 
-    /** The amount in the company currency; the books take no other until exchange rates are configured. */
+    /**
+     * The amount of a stock event in the company currency: stock is valued in it, and a stock item's average cost
+     * cannot mix currencies, so any other is refused (dead letter), not converted.
+     */
     BigDecimal companyAmount(Money money) {
         if (!money.currency().equals(chart.companyCurrency())) {
             throw new ForeignCurrency(money, chart.companyCurrency());
@@ -160,11 +173,11 @@ public final class PostingRules {
         return quantity > 0 ? "+" + quantity : String.valueOf(quantity);
     }
 
-    /** An amount in a currency the books cannot convert yet: the event is dead-lettered, never posted half. */
+    /** A stock amount in another currency than the company's: the event is dead-lettered, never posted half. */
     public static final class ForeignCurrency extends IllegalStateException {
         ForeignCurrency(Money money, String companyCurrency) {
-            super("an amount of " + money.amount().toPlainString() + " " + money.currency() + " cannot be posted: "
-                    + "the books are kept in " + companyCurrency + " and no exchange rates are configured");
+            super("a stock amount of " + money.amount().toPlainString() + " " + money.currency() + " cannot be "
+                    + "posted: stock is valued in " + companyCurrency + ", the company currency");
         }
     }
 }

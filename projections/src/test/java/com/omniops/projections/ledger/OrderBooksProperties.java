@@ -135,8 +135,10 @@ class OrderBooksProperties {
             books = posted.after();
 
             assertThat(sum(balances.values())).as("the books balance").isEqualByComparingTo("0");
-            assertThat(balance(balances, "1100")).as("receivables").isEqualByComparingTo(books.receivable());
-            assertThat(balance(balances, "2300").negate()).as("deposits").isEqualByComparingTo(books.deposits());
+            assertThat(balance(balances, "1100")).as("receivables").isEqualByComparingTo(books.receivable())
+                    .isEqualByComparingTo(books.receivableBook());
+            assertThat(balance(balances, "2300").negate()).as("deposits").isEqualByComparingTo(books.deposits())
+                    .isEqualByComparingTo(books.depositsBook());
             assertThat(books.deposits().signum() == 0 || books.receivable().signum() == 0)
                     .as("deposits and a receivable at once: " + books).isTrue();
             assertThat(balance(balances, "1150")).as("provider clearing").isEqualByComparingTo(paid.subtract(refunded));

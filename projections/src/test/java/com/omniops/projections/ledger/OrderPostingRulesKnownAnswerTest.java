@@ -79,15 +79,14 @@ class OrderPostingRulesKnownAnswerTest {
                 "referral fee", AT)), null, 0, null, true);
 
         // The shipment: revenue before discount and the discount per SKU without VAT, VAT per SKU, the shipping
-        // charge; 78.10 owed and at once settled from the deposit; the carrier's 5.50.
+        // charge; all 78.10 taken from the deposit (nothing left owed); the carrier's 5.50.
         order = assertOrder(orderRules.shipped(new OrderShipped("O-1", "S-1", "WH-N", List.of(
                                 new ShippedLine(1, "SKU-A", 4), new ShippedLine(2, "SKU-B", 1)), "DHL", "T-1",
                         new BigDecimal("5.50"), AT), 2, order),
                 line("4000", "0", "40.00", "SKU-A"), line("4050", "4.00", "0", "SKU-A"),
                 line("2410", "0", "7.20", "SKU-A"),
                 line("4000", "0", "25.00", "SKU-B"), line("2410", "0", "5.00", "SKU-B"),
-                line("4200", "0", "4.90"),
-                line("1100", "78.10", "0"), line("2300", "78.10", "0"), line("1100", "0", "78.10"),
+                line("4200", "0", "4.90"), line("2300", "78.10", "0"),
                 line("6200", "5.50", "0"), line("2000", "0", "5.50"));
         assertThat(order.deposits()).isEqualByComparingTo("0");
         assertThat(order.receivable()).isEqualByComparingTo("0");
@@ -121,7 +120,6 @@ class OrderPostingRulesKnownAnswerTest {
                 Map.entry("1210", new BigDecimal("44.78")),    // 78.10 − 11.72 − 21.60
                 Map.entry("6100", new BigDecimal("11.72")),
                 Map.entry("2300", new BigDecimal("0.00")),
-                Map.entry("1100", new BigDecimal("0.00")),
                 Map.entry("4000", new BigDecimal("-65.00")),
                 Map.entry("4050", new BigDecimal("4.00")),
                 Map.entry("2410", new BigDecimal("-8.60")),    // 12.20 − 3.60
@@ -200,6 +198,68 @@ class OrderPostingRulesKnownAnswerTest {
         assertThatThrownBy(() -> orderRules.shipped(new OrderShipped("O-1", "S-1", "WH-N",
                 List.of(new ShippedLine(1, "SKU-A", 4)), "DHL", "T", null, AT), 1, order))
                 .hasMessageContaining("tax category LUXURY").hasMessageContaining("tax-payable");
+    }
+
+    /**
+     * An order in US dollars: a deposit at 0.90, the shipment at 0.92, the rest paid at 0.95, a refund at 0.95. The
+     * shipment's deposit-covered half keeps the deposit's rate, so it realises nothing; the receivable, booked at 0.92,
+     * realises a gain of 60 × (0.95 − 0.92) = 1.80 when paid.
+     */
+    @Test
+    void anOrderInAnotherCurrencyPostsAtEachDaysRateAndRealisesTheDifferenceOnItsReceivable() {
+        ChartOfAccounts demo = TestCharts.demo();
+        ChartOfAccounts rates = new ChartOfAccounts(demo.companyCurrency(), demo.accounts(), demo.postings(), List.of(
+                new ExchangeRate("USD", LocalDate.parse("2026-11-01"), new BigDecimal("0.9000")),
+                new ExchangeRate("USD", LocalDate.parse("2026-11-05"), new BigDecimal("0.9200")),
+                new ExchangeRate("USD", LocalDate.parse("2026-11-10"), new BigDecimal("0.9500"))));
+        OrderPostingRules usd = new OrderPostingRules(rates);
+        OrderPlaced placed = new OrderPlaced("O-US", "WEB", "W-US", "C-1", "USD", true, List.of(
+                new OrderLine(1, "SKU-A", 2, new BigDecimal("60.00"), BigDecimal.ZERO, new BigDecimal("20.00"))),
+                BigDecimal.ZERO, LocalDate.parse("2026-11-03"), List.of(), List.of(), AT);
+        OrderBooks order = OrderBooks.placed(placed, 0, Map.of("SKU-A", "STANDARD"));
+        Instant nov2 = Instant.parse("2026-11-02T10:00:00Z");
+        Instant nov6 = Instant.parse("2026-11-06T10:00:00Z");
+        Instant nov11 = Instant.parse("2026-11-11T10:00:00Z");
+
+        Posted deposit = usd.paymentCaptured(new PaymentCaptured("O-US", "P-1", Money.of("60.00", "USD"), "ADYEN",
+                "psp", nov2), 1, order);
+        assertLines(book(deposit.entry(), null, 0, null, true), line("1150", "54.00", "0"), line("2300", "0", "54.00"));
+        assertThat(deposit.entry().conversion()).isEqualTo(new JournalEntry.Conversion("USD",
+                new BigDecimal("0.9000")));
+
+        // 120.00 worth 54.00 (the deposit's half) + 60 × 0.92 = 55.20 (the rest, owed) = 109.20: revenue 100 of
+        // 120 of it = 91.00, VAT 18.20.
+        Posted shipped = usd.shipped(new OrderShipped("O-US", "S-1", "WH-N", List.of(new ShippedLine(1, "SKU-A",
+                2)), "DHL", "T", null, nov6), 2, deposit.after());
+        assertLines(book(shipped.entry(), null, 0, null, true),
+                line("4000", "0", "91.00", "SKU-A"), line("2410", "0", "18.20", "SKU-A"),
+                line("1100", "55.20", "0"), line("2300", "54.00", "0"));
+
+        Posted paid = usd.paymentCaptured(new PaymentCaptured("O-US", "P-2", Money.of("60.00", "USD"), "ADYEN",
+                "psp-2", nov11), 3, shipped.after());
+        assertLines(book(paid.entry(), null, 0, null, true),
+                line("1150", "57.00", "0"), line("1100", "0", "55.20"), line("7900", "0", "1.80"));
+
+        // 12.00 back at 0.95: VAT 12 × 20 / 120 = 2.00 → 1.90, the sales return 10.00 → 9.50.
+        Posted refunded = usd.refunded(new OrderRefunded("O-US", "R-1", Money.of("12.00", "USD"), "r", nov11), 4,
+                paid.after());
+        assertLines(book(refunded.entry(), null, 0, null, true),
+                line("1150", "0", "11.40"), line("2410", "1.90", "0"), line("4100", "9.50", "0"));
+
+        assertThat(balances).containsOnly(
+                Map.entry("1150", new BigDecimal("99.60")), Map.entry("2300", new BigDecimal("0.00")),
+                Map.entry("1100", new BigDecimal("0.00")), Map.entry("4000", new BigDecimal("-91.00")),
+                Map.entry("2410", new BigDecimal("-16.30")), Map.entry("7900", new BigDecimal("-1.80")),
+                Map.entry("4100", new BigDecimal("9.50")));
+        assertThat(refunded.after().receivableBook()).isEqualByComparingTo("0");
+        assertThat(refunded.after().depositsBook()).isEqualByComparingTo("0");
+
+        OrderPlaced francs = new OrderPlaced("O-CH", "WEB", "W-CH", "C-1", "CHF", true, placed.lines(),
+                BigDecimal.ZERO, LocalDate.parse("2026-11-03"), List.of(), List.of(), AT);
+        assertThatThrownBy(() -> usd.paymentCaptured(new PaymentCaptured("O-CH", "P-3", Money.of("1.00", "CHF"),
+                "ADYEN", "psp", nov2), 1, OrderBooks.placed(francs, 0, Map.of())))
+                .isInstanceOf(ChartOfAccounts.NoExchangeRate.class)
+                .hasMessageContaining("no exchange rate from CHF to EUR for 2026-11-02");
     }
 
     private void receive(String item, String sku, int quantity, String unitCost, String averageAfter,

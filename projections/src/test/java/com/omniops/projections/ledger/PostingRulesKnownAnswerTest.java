@@ -94,11 +94,21 @@ class PostingRulesKnownAnswerTest {
     }
 
     @Test
-    void anAmountInAnotherCurrencyIsRefusedNotPostedAtPar() {
-        assertThatThrownBy(() -> rules.feeRecorded(new OrderFeeRecorded("O-2", "F-2", FeeType.OTHER,
-                Money.of("10.00", "USD"), "fee", AT)))
+    void stockInAnotherCurrencyIsRefusedAndAFeeWithoutARateTooNeverPostedAtPar() {
+        assertThatThrownBy(() -> rules.issued(new StockIssued(NORTH, "SKU-A", "WH-N", "O-2", 1, "S-2", 1,
+                Money.of("10.00", "USD"), 0, 0, AT)))
                 .isInstanceOf(PostingRules.ForeignCurrency.class)
-                .hasMessageContaining("10.00 USD").hasMessageContaining("kept in EUR");
+                .hasMessageContaining("10.00 USD").hasMessageContaining("valued in EUR");
+        // a fee converts at its day's rate (the demo table: USD 0.92) ...
+        JournalEntry usd = rules.feeRecorded(new OrderFeeRecorded("O-2", "F-2", FeeType.OTHER,
+                Money.of("10.00", "USD"), "fee", AT));
+        assertLines(usd, line("6190", "9.20", "0"), line("2000", "0", "9.20"));
+        assertThat(usd.conversion().currency()).isEqualTo("USD");
+        assertThat(usd.conversion().rate()).isEqualByComparingTo("0.92");
+        // ... and waits in the dead-letter queue when the table has none
+        assertThatThrownBy(() -> rules.feeRecorded(new OrderFeeRecorded("O-2", "F-3", FeeType.OTHER,
+                Money.of("10.00", "CHF"), "fee", AT)))
+                .isInstanceOf(ChartOfAccounts.NoExchangeRate.class).hasMessageContaining("CHF");
     }
 
     @Test

@@ -242,6 +242,49 @@ class LedgerThroughTheApiTest {
     }
 
     @Test
+    void anOrderInDollarsPostsAtTheConfiguredRateAndSaysSo() {
+        // omniops-ledger.yml: USD 0.9200 from 2026-01-01. 2 × 19.90 + 3.80 tax (net channel) + 4.95 shipping = 48.55.
+        TestMerchant merchant = apps.merchant();
+        String channel = merchant.channel(List.of(trade.north()), "PRIORITY", false, 0, "USD", false);
+        String sku = merchant.product(channel);
+        merchant.receive(trade.north(), sku, 5, "2.00");
+        Map<String, Object> order = TestMerchant.order(channel, merchant.id("USD-" + java.util.UUID.randomUUID()),
+                TestMerchant.line(sku, 2));
+        order.put("currency", "USD");
+        Http.Response placed = Http.post(apps.commandUrl() + "/api/orders", order);
+        assertThat(placed.status()).as(placed.raw().body()).isEqualTo(201);
+        String orderId = placed.body().get("orderId").asText();
+        assertThat(Http.post(apps.commandUrl() + "/api/orders/" + orderId + "/payments", Map.of("amount",
+                new BigDecimal("48.55"), "currency", "USD", "provider", "ADYEN", "reference", "PSP-" + orderId))
+                .status()).isEqualTo(201);
+        assertThat(Http.post(apps.commandUrl() + "/api/orders/" + orderId + "/shipments", Map.of("warehouseId",
+                trade.north())).status()).isEqualTo(201);
+        awaitLedgerCaughtUp();
+
+        Map<String, BigDecimal> balances = new HashMap<>();
+        String shipment = null;
+        for (JsonNode line : finance("/api/ledger/journal?aggregateId=" + orderId + "&size=200").get("items")) {
+            balances.merge(line.get("accountCode").asText(), line.get("debit").decimalValue()
+                    .subtract(line.get("credit").decimalValue()), BigDecimal::add);
+            if (line.get("source").get("eventType").asText().equals("OrderShipped")) {
+                shipment = line.get("source").get("eventId").asText();
+            }
+        }
+        assertThat(balances.get("1150")).isEqualByComparingTo("44.666");    // 48.55 × 0.92
+        assertThat(balances.get("4000")).isEqualByComparingTo("-36.616");   // 39.80 × 0.92
+        assertThat(balances.get("2410")).isEqualByComparingTo("-3.496");    // 3.80 × 0.92
+        assertThat(balances.get("4200")).isEqualByComparingTo("-4.554");    // 4.95 × 0.92
+        assertThat(balances.get("2300")).isEqualByComparingTo("0");
+        assertThat(balances).doesNotContainKey("7900");                     // paid and shipped at one rate
+        JsonNode entry = finance("/api/ledger/entries/" + shipment);
+        assertThat(entry.get("currency").asText()).isEqualTo("EUR");
+        assertThat(entry.get("originalCurrency").asText()).isEqualTo("USD");
+        assertThat(entry.get("exchangeRate").decimalValue()).isEqualByComparingTo("0.92");
+        assertThat(check("RECEIVABLES_EQUAL_OPEN_ORDERS").get("ok").asBoolean()).isTrue();
+        assertThat(check("DEPOSITS_EQUAL_UNSHIPPED_PAYMENTS").get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
     void aLineDrillsDownToItsEntryAndToTheEventInTheAuditApi() {
         JsonNode line = finance("/api/ledger/journal?sku=" + trade.sku() + "&account=2150").get("items").get(0);
         JsonNode source = line.get("source");
