@@ -4,11 +4,14 @@ import static com.omniops.projections.jooq.Tables.LEDGER_ISSUE;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_PRODUCT;
+import static com.omniops.projections.jooq.Tables.LEDGER_REFUND_LINE;
 
 import com.omniops.events.Money;
 import com.omniops.events.order.OrderEvent;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.product.ProductRegistered;
+import com.omniops.events.refund.RefundLine;
+import com.omniops.events.refund.RefundRequested;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.projections.support.ProjectionWrites.Array;
 import com.omniops.projections.support.ProjectionWrites.Null;
@@ -70,6 +73,13 @@ final class LedgerOrderStatements {
             FROM unnest(?::int[], ?::int[]) AS s(line_no, shipped)
             WHERE t.order_id = ? AND t.line_no = s.line_no""";
 
+    /** A refund's lines, once. Binds: refund id, arrays of line numbers, SKUs, amounts. */
+    static final String REFUND_LINES = """
+            INSERT INTO ledger_refund_line (refund_id, line_no, sku, amount)
+            SELECT ?, l.line_no, l.sku, l.amount FROM unnest(?::int[], ?::varchar[], ?::numeric[])
+                AS l(line_no, sku, amount)
+            ON CONFLICT (refund_id, line_no) DO NOTHING""";
+
     static final String ISSUED = """
             INSERT INTO ledger_issue (event_id, order_id, line_no, quantity, unit_cost) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (event_id) DO NOTHING""";
@@ -104,6 +114,22 @@ final class LedgerOrderStatements {
         Statement shipped = new Statement(SHIPPED, array("integer", after.lines(), OrderBooks.Line::lineNo),
                 array("integer", after.lines(), OrderBooks.Line::shipped), after.orderId());
         return List.of(money, shipped);
+    }
+
+    /** A requested refund's lines (none for a plain amount: then nothing is written). */
+    static Statement refundLines(RefundRequested event) {
+        List<RefundLine> lines = event.lines();
+        return new Statement(REFUND_LINES, event.refundId(),
+                new Array("integer", lines.stream().map(RefundLine::lineNo).toArray()),
+                new Array("varchar", lines.stream().map(RefundLine::sku).toArray()),
+                new Array("numeric", lines.stream().map(RefundLine::amount).toArray()));
+    }
+
+    /** The lines a refund pays back, by order line; empty for a refund of a plain amount. */
+    static List<OrderPostingRules.RefundShare> refundLines(DSLContext dsl, String refundId) {
+        return dsl.select(LEDGER_REFUND_LINE.LINE_NO, LEDGER_REFUND_LINE.AMOUNT).from(LEDGER_REFUND_LINE)
+                .where(LEDGER_REFUND_LINE.REFUND_ID.eq(refundId)).orderBy(LEDGER_REFUND_LINE.LINE_NO)
+                .fetch(r -> new OrderPostingRules.RefundShare(r.value1(), r.value2()));
     }
 
     static Statement issued(String eventId, StockIssued event, BigDecimal unitCost) {

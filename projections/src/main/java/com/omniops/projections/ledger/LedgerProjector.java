@@ -7,6 +7,7 @@ import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_PRODUCT;
+import static com.omniops.projections.jooq.Tables.LEDGER_REFUND_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_STOCK_ITEM;
 import static com.omniops.projections.jooq.Tables.LEDGER_TRANSIT_LINE;
 import static com.omniops.projections.support.EventUse.APPLIED;
@@ -33,6 +34,12 @@ import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductEvent;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.events.product.ProductRegistered;
+import com.omniops.events.refund.RefundApproved;
+import com.omniops.events.refund.RefundEvent;
+import com.omniops.events.refund.RefundIssueFailed;
+import com.omniops.events.refund.RefundIssued;
+import com.omniops.events.refund.RefundRejected;
+import com.omniops.events.refund.RefundRequested;
 import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.StockAdjusted;
 import com.omniops.events.stock.StockCountApproved;
@@ -102,7 +109,8 @@ public class LedgerProjector implements ReadModel.Declared {
      */
     private static final List<String> FLUSH_ORDER = List.of(LedgerOrderStatements.PRODUCT,
             LedgerOrderStatements.PLACED, LedgerStatements.POST, LedgerStatements.STOCK_VALUE,
-            LedgerOrderStatements.ISSUED, LedgerOrderStatements.ORDER_STATE, LedgerOrderStatements.SHIPPED,
+            LedgerOrderStatements.ISSUED, LedgerOrderStatements.REFUND_LINES, LedgerOrderStatements.ORDER_STATE,
+            LedgerOrderStatements.SHIPPED,
             LedgerStatements.TRANSIT_SHIPPED, LedgerStatements.TRANSIT_RECEIVED);
 
     private final DSLContext dsl;
@@ -121,7 +129,7 @@ public class LedgerProjector implements ReadModel.Declared {
         // Bound to this chart: a verification replay must post with the same accounts as the live projector.
         this.readModel = ReadModel.of(PROCESSING_GROUP, (other, savepoints) -> new LedgerProjector(other, savepoints,
                 chart), LEDGER_LINE, LEDGER_ENTRY, LEDGER_BALANCE_DAILY, LEDGER_STOCK_ITEM, LEDGER_TRANSIT_LINE,
-                LEDGER_PRODUCT, LEDGER_ORDER, LEDGER_ORDER_LINE, LEDGER_ISSUE);
+                LEDGER_PRODUCT, LEDGER_ORDER, LEDGER_ORDER_LINE, LEDGER_ISSUE, LEDGER_REFUND_LINE);
     }
 
     @EventHandler
@@ -214,9 +222,22 @@ public class LedgerProjector implements ReadModel.Declared {
     }
 
     @EventHandler
+    void on(RefundRequested event) {
+        if (!event.lines().isEmpty()) {
+            writes.apply(LedgerOrderStatements.refundLines(event));
+        }
+    }
+
+    @EventHandler
     void on(OrderRefunded event, EventMessage<?> message) {
         long seq = sequence(message);
-        postForOrder(event.orderId(), message, event.refundedAt(), before -> orderRules.refunded(event, seq, before));
+        AtomicReference<List<OrderPostingRules.RefundShare>> lines = new AtomicReference<>();
+        writes.now(() -> lines.set(LedgerOrderStatements.refundLines(dsl, event.refundId())));
+        if (lines.get() == null) {
+            return; // the batch failed and is retried event by event
+        }
+        postForOrder(event.orderId(), message, event.refundedAt(),
+                before -> orderRules.refunded(event, seq, before, lines.get()));
     }
 
     @EventHandler
@@ -361,6 +382,17 @@ public class LedgerProjector implements ReadModel.Declared {
             case ProductRegistered e -> APPLIED;
             case ProductListedOnChannel e -> ignored("a listing moves no value");
             case ProductDiscontinued e -> ignored("a discontinued product's sales and stock post as before");
+        };
+    }
+
+    /** Every RefundEvent type: a refund's lines are kept for the tax of its payout, else why not. */
+    static EventUse use(RefundEvent event) {
+        return switch (event) {
+            case RefundRequested e -> APPLIED;
+            case RefundApproved e -> ignored("an approval moves no money");
+            case RefundRejected e -> ignored("a rejected refund moves no money");
+            case RefundIssued e -> ignored("the payout is posted from the order's OrderRefunded, stored with it");
+            case RefundIssueFailed e -> ignored("a failed payout moves no money");
         };
     }
 

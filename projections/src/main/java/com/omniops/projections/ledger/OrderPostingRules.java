@@ -44,6 +44,10 @@ public final class OrderPostingRules {
         this.to = postings.sales();
     }
 
+    /** What a refund pays back of one order line, tax included (RefundRequested's line). */
+    public record RefundShare(int lineNo, BigDecimal amount) {
+    }
+
     /** An entry and the order's state in the books after it. */
     public record Posted(JournalEntry entry, OrderBooks after) {
     }
@@ -144,12 +148,17 @@ public final class OrderPostingRules {
 
     /**
      * A refund paid out through the provider of the order's first payment. It gives back deposits first (money for
-     * what never shipped); the rest reverses revenue. That rest is taken to pay back shipped goods: its tax is split
-     * per tax category in proportion to the tax in the gross of the goods shipped so far (rounded half-up to the
-     * currency; exact when the order's goods share one rate, a blend of the rates when they do not), and the rest,
-     * without tax, is a sales return.
+     * what never shipped); the rest reverses revenue, split into tax and sales returns (without tax):
+     * <ul>
+     *   <li>a refund of order lines ({@code lines}, from its RefundRequested) spreads the rest over its lines in
+     *       proportion to their amounts, and each line's part carries that line's tax (part × tax ÷ (net + tax)),
+     *       to its tax category, with its SKU;</li>
+     *   <li>a refund of a plain amount (goodwill, a price adjustment) is taken to pay back shipped goods: its tax per
+     *       tax category in proportion to the tax in the gross of the goods shipped so far.</li>
+     * </ul>
+     * Every part is rounded half-up to the currency; the sales return takes what the tax does not.
      */
-    public Posted refunded(OrderRefunded event, long sequence, OrderBooks before) {
+    public Posted refunded(OrderRefunded event, long sequence, OrderBooks before, List<RefundShare> refundLines) {
         int scale = scale(before);
         BigDecimal amount = orderAmount(event.amount(), before);
         Fx fx = fx(before, event.refundedAt());
@@ -165,21 +174,13 @@ public final class OrderPostingRules {
                         + " pays back " + reversed.toPlainString() + " more than the order's deposits, and nothing "
                         + "of it has shipped");
             }
-            Map<String, BigDecimal> shippedTax = new TreeMap<>();
-            BigDecimal shippedGoods = BigDecimal.ZERO;
-            for (OrderBooks.Line line : before.lines()) {
-                BigDecimal tax = line.cumulative(line.tax(), line.shipped(), scale);
-                shippedTax.merge(taxAccount(line, before.orderId()), tax, BigDecimal::add);
-                shippedGoods = shippedGoods.add(line.cumulative(line.net(), line.shipped(), scale)).add(tax);
+            BigDecimal lineTotal = refundLines.stream().map(RefundShare::amount).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            if (lineTotal.signum() > 0) {
+                reverseLines(reversed, lineTotal, refundLines, before, fx, scale, lines);
+            } else {
+                reverseShippedMix(reversed, before, fx, scale, lines);
             }
-            BigDecimal taxTotal = BigDecimal.ZERO;
-            for (Map.Entry<String, BigDecimal> tax : shippedTax.entrySet()) {
-                BigDecimal share = shippedGoods.signum() == 0 ? BigDecimal.ZERO
-                        : reversed.multiply(tax.getValue()).divide(shippedGoods, scale, RoundingMode.HALF_UP);
-                lines.add(debit(tax.getKey(), fx.at(share)));
-                taxTotal = taxTotal.add(share);
-            }
-            lines.add(debit(to.returns(), fx.at(reversed.subtract(taxTotal))));
         }
         JournalEntry entry = fx.entry("Refund " + event.refundId() + " of order " + before.orderId(),
                 before.orderId(), null, event.refundId(), lines);
@@ -187,6 +188,45 @@ public final class OrderPostingRules {
                 before.shippingCharge(), before.shippingPosted(), before.provider(),
                 before.deposits().subtract(fromDeposits), before.receivable(),
                 before.depositsBook().subtract(depositsBack), before.receivableBook(), sequence, before.lines()));
+    }
+
+    /** The reversed part of a refund of order lines: per line, its share with that line's tax. */
+    private void reverseLines(BigDecimal reversed, BigDecimal lineTotal, List<RefundShare> refundLines,
+                              OrderBooks order, Fx fx, int scale, List<JournalLine> lines) {
+        BigDecimal before = BigDecimal.ZERO;
+        BigDecimal cumulative = BigDecimal.ZERO;
+        for (RefundShare refunded : refundLines) {
+            // cumulative shares, so the parts add up to exactly what is reversed
+            cumulative = cumulative.add(refunded.amount());
+            BigDecimal upTo = reversed.multiply(cumulative).divide(lineTotal, scale, RoundingMode.HALF_UP);
+            BigDecimal part = upTo.subtract(before);
+            before = upTo;
+            OrderBooks.Line line = order.line(refunded.lineNo());
+            BigDecimal gross = line.net().add(line.tax());
+            BigDecimal tax = gross.signum() == 0 ? BigDecimal.ZERO
+                    : part.multiply(line.tax()).divide(gross, scale, RoundingMode.HALF_UP);
+            lines.add(debit(taxAccount(line, order.orderId()), fx.at(tax), line.sku()));
+            lines.add(debit(to.returns(), fx.at(part.subtract(tax)), line.sku()));
+        }
+    }
+
+    /** The reversed part of a refund of a plain amount: tax in the mix of what has shipped. */
+    private void reverseShippedMix(BigDecimal reversed, OrderBooks order, Fx fx, int scale, List<JournalLine> lines) {
+        Map<String, BigDecimal> shippedTax = new TreeMap<>();
+        BigDecimal shippedGoods = BigDecimal.ZERO;
+        for (OrderBooks.Line line : order.lines()) {
+            BigDecimal tax = line.cumulative(line.tax(), line.shipped(), scale);
+            shippedTax.merge(taxAccount(line, order.orderId()), tax, BigDecimal::add);
+            shippedGoods = shippedGoods.add(line.cumulative(line.net(), line.shipped(), scale)).add(tax);
+        }
+        BigDecimal taxTotal = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> tax : shippedTax.entrySet()) {
+            BigDecimal share = shippedGoods.signum() == 0 ? BigDecimal.ZERO
+                    : reversed.multiply(tax.getValue()).divide(shippedGoods, scale, RoundingMode.HALF_UP);
+            lines.add(debit(tax.getKey(), fx.at(share)));
+            taxTotal = taxTotal.add(share);
+        }
+        lines.add(debit(to.returns(), fx.at(reversed.subtract(taxTotal))));
     }
 
     private String taxAccount(OrderBooks.Line line, String orderId) {

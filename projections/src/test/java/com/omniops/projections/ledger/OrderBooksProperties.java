@@ -125,7 +125,8 @@ class OrderBooksProperties {
                     continue; // the order's own rule: more than was paid cannot be refunded
                 }
                 BigDecimal fromDeposits = amount.min(books.deposits());
-                posted = RULES.refunded(new OrderRefunded("O", "R" + seq, eur(amount), "r", AT), seq, books);
+                posted = RULES.refunded(new OrderRefunded("O", "R" + seq, eur(amount), "r", AT), seq, books,
+                        List.of());
                 refunded = refunded.add(amount);
                 reversed = reversed.add(amount.subtract(fromDeposits));
             }

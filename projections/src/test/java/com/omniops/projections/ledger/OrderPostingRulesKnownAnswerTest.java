@@ -108,11 +108,11 @@ class OrderPostingRulesKnownAnswerTest {
                         A, 21, "6.6000", true),
                 line("5300", "5.50", "0"), line("5000", "0", "5.50"));
 
-        // Refund of the two units: 2 × 43.20 / 4 = 21.60, all of it reverses revenue (no deposit left). Its VAT is
-        // in proportion to the VAT in the shipped goods: 21.60 × 12.20 / 73.20 = 3.60; 18.00 is the sales return.
+        // Refund of the two units of line 1: 2 × 43.20 / 4 = 21.60, all of it reverses revenue (no deposit left),
+        // with line 1's VAT: 21.60 × 7.20 / 43.20 = 3.60; 18.00 is the sales return, both about SKU-A.
         order = assertOrder(orderRules.refunded(new OrderRefunded("O-1", "R-1", eur("21.60"), "amz-r-1", AT), 3,
-                        order),
-                line("1210", "0", "21.60"), line("2410", "3.60", "0"), line("4100", "18.00", "0"));
+                        order, List.of(new OrderPostingRules.RefundShare(1, new BigDecimal("21.60")))),
+                line("1210", "0", "21.60"), line("2410", "3.60", "0", "SKU-A"), line("4100", "18.00", "0", "SKU-A"));
 
         assertThat(balances).containsOnly(
                 Map.entry("1300", new BigDecimal("178.60")),   // 110 + 50 + 44 − 22 − 10 + 6.60
@@ -188,8 +188,36 @@ class OrderPostingRulesKnownAnswerTest {
         assertThat(paid.receivable()).isEqualByComparingTo("0");
         assertThat(paid.deposits()).isEqualByComparingTo("43.20");
         // Line 1 is cancelled: its 43.20 goes back out of the deposits, through the provider it came in by.
-        assertLines(orderRules.refunded(new OrderRefunded("O-1", "R-1", eur("43.20"), "psp-r", AT), 3, paid).entry(),
+        assertLines(orderRules.refunded(new OrderRefunded("O-1", "R-1", eur("43.20"), "psp-r", AT), 3, paid,
+                        List.of()).entry(),
                 line("1150", "0", "43.20"), line("2300", "43.20", "0"));
+    }
+
+    /**
+     * An order of a 20 % and a 7 % line, both 100.00 net: the refund of the 7 % line gives back exactly its 7.00, not
+     * the order's blend (107 × 27 / 227 = 12.73); a goodwill amount on the same order takes the blend.
+     */
+    @Test
+    void aRefundOfOrderLinesGivesBackTheirOwnTaxAndAPlainAmountTheMixOfWhatShipped() {
+        OrderPlaced mixed = new OrderPlaced("O-M", "WEB", "W-M", "C-1", "EUR", true, List.of(
+                new OrderLine(1, "SKU-A", 1, new BigDecimal("120.00"), BigDecimal.ZERO, new BigDecimal("20.00")),
+                new OrderLine(2, "SKU-B", 1, new BigDecimal("107.00"), BigDecimal.ZERO, new BigDecimal("7.00"))),
+                BigDecimal.ZERO, LocalDate.parse("2026-11-03"), List.of(), List.of(), AT);
+        OrderBooks order = OrderBooks.placed(mixed, 0, Map.of("SKU-A", "STANDARD", "SKU-B", "REDUCED"));
+        order = orderRules.paymentCaptured(new PaymentCaptured("O-M", "P-1", eur("227.00"), "ADYEN", "psp", AT), 1,
+                order).after();
+        order = orderRules.shipped(new OrderShipped("O-M", "S-1", "WH-N", List.of(new ShippedLine(1, "SKU-A", 1),
+                new ShippedLine(2, "SKU-B", 1)), "DHL", "T", null, AT), 2, order).after();
+
+        assertLines(orderRules.refunded(new OrderRefunded("O-M", "R-1", eur("107.00"), "r", AT), 3, order,
+                        List.of(new OrderPostingRules.RefundShare(2, new BigDecimal("107.00")))).entry(),
+                line("1150", "0", "107.00"), line("2420", "7.00", "0", "SKU-B"),
+                line("4100", "100.00", "0", "SKU-B"));
+        // 10.00 of goodwill: VAT 10 × 20 / 227 = 0.88 standard, 10 × 7 / 227 = 0.31 reduced, 8.81 sales return
+        assertLines(orderRules.refunded(new OrderRefunded("O-M", "R-2", eur("10.00"), "r", AT), 3, order,
+                        List.of()).entry(),
+                line("1150", "0", "10.00"), line("2410", "0.88", "0"), line("2420", "0.31", "0"),
+                line("4100", "8.81", "0"));
     }
 
     @Test
@@ -242,7 +270,7 @@ class OrderPostingRulesKnownAnswerTest {
 
         // 12.00 back at 0.95: VAT 12 × 20 / 120 = 2.00 → 1.90, the sales return 10.00 → 9.50.
         Posted refunded = usd.refunded(new OrderRefunded("O-US", "R-1", Money.of("12.00", "USD"), "r", nov11), 4,
-                paid.after());
+                paid.after(), List.of());
         assertLines(book(refunded.entry(), null, 0, null, true),
                 line("1150", "0", "11.40"), line("2410", "1.90", "0"), line("4100", "9.50", "0"));
 
