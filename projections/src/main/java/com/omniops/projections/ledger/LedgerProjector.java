@@ -59,23 +59,17 @@ import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferRequested;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.ledger.LedgerOrderStatements.BatchOrders;
-import com.omniops.projections.ledger.OrderPostingRules.Posted;
 import com.omniops.projections.ledger.PostingRules.StockValue;
 import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.ProjectionWrites;
-import com.omniops.projections.support.ProjectionWrites.Statement;
 import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -115,7 +109,7 @@ public class LedgerProjector implements ReadModel.Declared {
 
     private final DSLContext dsl;
     private final ProjectionWrites writes;
-    private final ChartOfAccounts chart;
+    private final LedgerWriter writer;
     private final PostingRules rules;
     private final OrderPostingRules orderRules;
     private final ReadModel readModel;
@@ -123,7 +117,7 @@ public class LedgerProjector implements ReadModel.Declared {
     public LedgerProjector(DSLContext dsl, Savepoints isolated, ChartOfAccounts chart) {
         this.dsl = dsl;
         this.writes = new ProjectionWrites(dsl, isolated, FLUSH_ORDER);
-        this.chart = chart;
+        this.writer = new LedgerWriter(dsl, writes, chart);
         this.rules = new PostingRules(chart);
         this.orderRules = new OrderPostingRules(chart);
         // Bound to this chart: a verification replay must post with the same accounts as the live projector.
@@ -134,9 +128,9 @@ public class LedgerProjector implements ReadModel.Declared {
 
     @EventHandler
     void on(StockReceived event, EventMessage<?> message) {
-        long seq = sequence(message);
+        long seq = LedgerWriter.sequence(message);
         AtomicReference<StockValue> before = new AtomicReference<>();
-        writes.now(() -> before.set(valueBefore(event.stockItemId(), seq)));
+        writes.now(() -> before.set(writer.valueBefore(event.stockItemId(), seq)));
         if (before.get() == null) {
             return; // applied already, or the batch failed and is retried event by event
         }
@@ -147,19 +141,19 @@ public class LedgerProjector implements ReadModel.Declared {
                     + " on hand in the books before receipt " + message.getIdentifier() + ", the event says "
                     + (event.onHandAfter() - event.quantity()));
         }
-        post(message, event.receivedAt(), rules.received(event, stated), LedgerStatements.stockValue(event, seq));
+        writer.post(message, event.receivedAt(), rules.received(event, stated), LedgerStatements.stockValue(event, seq));
     }
 
     @EventHandler
     void on(StockIssued event, EventMessage<?> message) {
-        post(message, event.issuedAt(), rules.issued(event), LedgerStatements.stockValue(event, sequence(message)),
+        writer.post(message, event.issuedAt(), rules.issued(event), LedgerStatements.stockValue(event, LedgerWriter.sequence(message)),
                 LedgerOrderStatements.issued(message.getIdentifier(), event, rules.companyAmount(event.unitCost())));
     }
 
     @EventHandler
     void on(StockAdjusted event, EventMessage<?> message) {
-        post(message, event.adjustedAt(), rules.adjusted(event),
-                LedgerStatements.stockValue(event, sequence(message)));
+        writer.post(message, event.adjustedAt(), rules.adjusted(event),
+                LedgerStatements.stockValue(event, LedgerWriter.sequence(message)));
     }
 
     @EventHandler
@@ -171,26 +165,26 @@ public class LedgerProjector implements ReadModel.Declared {
         }
         // Units the books never saw leave (none in a stream that starts with the order) come back at today's cost.
         BigDecimal leftUnitCost = leftWith.get().orElseGet(() -> rules.companyAmount(event.unitCost()));
-        post(message, event.returnedAt(), rules.returned(event, leftUnitCost),
-                LedgerStatements.stockValue(event, sequence(message)));
+        writer.post(message, event.returnedAt(), rules.returned(event, leftUnitCost),
+                LedgerStatements.stockValue(event, LedgerWriter.sequence(message)));
     }
 
     @EventHandler
     void on(HeldStockWrittenOff event, EventMessage<?> message) {
-        post(message, event.writtenOffAt(), rules.writtenOff(event),
-                LedgerStatements.stockValue(event, sequence(message)));
+        writer.post(message, event.writtenOffAt(), rules.writtenOff(event),
+                LedgerStatements.stockValue(event, LedgerWriter.sequence(message)));
     }
 
     @EventHandler
     void on(StockTransferredOut event, EventMessage<?> message) {
-        post(message, event.transferredAt(), rules.transferredOut(event),
-                LedgerStatements.stockValue(event, sequence(message)));
+        writer.post(message, event.transferredAt(), rules.transferredOut(event),
+                LedgerStatements.stockValue(event, LedgerWriter.sequence(message)));
     }
 
     @EventHandler
     void on(ProductRegistered event) {
         writes.apply(LedgerOrderStatements.product(event));
-        BatchOrders known = batchOrders();
+        BatchOrders known = writer.batchOrders();
         if (known != null) {
             known.taxCategories().putIfAbsent(event.sku(), event.taxCategory());
         }
@@ -198,8 +192,8 @@ public class LedgerProjector implements ReadModel.Declared {
 
     @EventHandler
     void on(OrderPlaced event, EventMessage<?> message) {
-        BatchOrders known = batchOrders();
-        OrderBooks placed = OrderBooks.placed(event, sequence(message), known == null ? Map.of()
+        BatchOrders known = writer.batchOrders();
+        OrderBooks placed = OrderBooks.placed(event, LedgerWriter.sequence(message), known == null ? Map.of()
                 : known.taxCategories());
         // the tax categories are looked up in SQL; the batch's copy holds the same ones (or none, as the table)
         writes.apply(LedgerOrderStatements.placed(placed, event.pricesIncludeTax()));
@@ -210,14 +204,14 @@ public class LedgerProjector implements ReadModel.Declared {
 
     @EventHandler
     void on(OrderShipped event, EventMessage<?> message) {
-        long seq = sequence(message);
-        postForOrder(event.orderId(), message, event.shippedAt(), before -> orderRules.shipped(event, seq, before));
+        long seq = LedgerWriter.sequence(message);
+        writer.postForOrder(event.orderId(), message, event.shippedAt(), before -> orderRules.shipped(event, seq, before));
     }
 
     @EventHandler
     void on(PaymentCaptured event, EventMessage<?> message) {
-        long seq = sequence(message);
-        postForOrder(event.orderId(), message, event.capturedAt(),
+        long seq = LedgerWriter.sequence(message);
+        writer.postForOrder(event.orderId(), message, event.capturedAt(),
                 before -> orderRules.paymentCaptured(event, seq, before));
     }
 
@@ -230,19 +224,19 @@ public class LedgerProjector implements ReadModel.Declared {
 
     @EventHandler
     void on(OrderRefunded event, EventMessage<?> message) {
-        long seq = sequence(message);
+        long seq = LedgerWriter.sequence(message);
         AtomicReference<List<OrderPostingRules.RefundShare>> lines = new AtomicReference<>();
         writes.now(() -> lines.set(LedgerOrderStatements.refundLines(dsl, event.refundId())));
         if (lines.get() == null) {
             return; // the batch failed and is retried event by event
         }
-        postForOrder(event.orderId(), message, event.refundedAt(),
+        writer.postForOrder(event.orderId(), message, event.refundedAt(),
                 before -> orderRules.refunded(event, seq, before, lines.get()));
     }
 
     @EventHandler
     void on(OrderFeeRecorded event, EventMessage<?> message) {
-        post(message, event.recordedAt(), rules.feeRecorded(event));
+        writer.post(message, event.recordedAt(), rules.feeRecorded(event));
     }
 
     @EventHandler
@@ -255,76 +249,6 @@ public class LedgerProjector implements ReadModel.Declared {
     void on(TransferReceived event) {
         writes.apply(LedgerStatements.transitReceived(event));
     }
-
-    /** The stock item's value before an event at {@code seq}; null if the books have that event already. */
-    private StockValue valueBefore(String stockItemId, long seq) {
-        var row = dsl.select(LEDGER_STOCK_ITEM.ON_HAND, LEDGER_STOCK_ITEM.UNIT_COST, LEDGER_STOCK_ITEM.LAST_SEQUENCE)
-                .from(LEDGER_STOCK_ITEM).where(LEDGER_STOCK_ITEM.STOCK_ITEM_ID.eq(stockItemId)).fetchOne();
-        if (row == null) {
-            return StockValue.NONE;
-        }
-        return row.value3() >= seq ? null : new StockValue(row.value1(), row.value2());
-    }
-
-    /**
-     * An order event's entry, from the order's state in the books, and the state after it; nothing if the order's
-     * state has the event already.
-     */
-    private void postForOrder(String orderId, EventMessage<?> message, Instant occurredAt,
-                              Function<OrderBooks, Posted> rule) {
-        BatchOrders known = batchOrders();
-        Optional<OrderBooks> state = known == null ? null : Optional.ofNullable(known.orders().get(orderId));
-        if (state == null || state.isEmpty()) {
-            AtomicReference<Optional<OrderBooks>> read = new AtomicReference<>();
-            writes.now(() -> read.set(LedgerOrderStatements.read(dsl, orderId)));
-            if (read.get() == null) {
-                return; // the batch failed and is retried event by event
-            }
-            state = read.get();
-        }
-        OrderBooks before = state.orElseThrow(() -> new IllegalStateException("order " + orderId + " is not "
-                + "in the books: its OrderPlaced was not applied (event " + message.getIdentifier() + ")"));
-        if (before.lastSequence() >= sequence(message)) {
-            return; // applied already
-        }
-        Posted posted = rule.apply(before);
-        post(message, occurredAt, posted.entry(), LedgerOrderStatements.orderState(posted.after(),
-                message.getPayload() instanceof OrderShipped).toArray(Statement[]::new));
-        if (known != null) {
-            known.orders().put(orderId, posted.after());
-        }
-    }
-
-    /**
-     * The orders of the current processor batch, read once per batch for all its events; null event by event. Its
-     * copy of an order is what the books will hold once the batch's statements are flushed.
-     */
-    private BatchOrders batchOrders() {
-        return writes.batchState("ledger-orders", batch -> LedgerOrderStatements.load(dsl, batch));
-    }
-
-    /** The entry (if it has lines) and the statements that go with it, applied together. */
-    private void post(EventMessage<?> message, Instant occurredAt, JournalEntry entry, Statement... with) {
-        List<Statement> statements = new ArrayList<>();
-        if (!entry.lines().isEmpty()) {
-            statements.add(LedgerStatements.posting(message, occurredAt, entry, chart.companyCurrency()));
-        }
-        statements.addAll(List.of(with));
-        if (!statements.isEmpty()) {
-            writes.apply(statements);
-        }
-    }
-
-
-
-    private static long sequence(EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> domain) {
-            return domain.getSequenceNumber();
-        }
-        throw new IllegalStateException("event " + message.getIdentifier() + " has no aggregate sequence number");
-    }
-
-
 
     /** How this projector writes (batched per processor batch, or event by event); for operations and tests. */
     public ProjectionWrites writes() {
