@@ -1,14 +1,12 @@
 package com.omniops.command.settlement.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.omniops.command.settlement.importing.MarketplaceSettlementFile.Row;
 import com.omniops.command.settlement.importing.MarketplaceSettlementFile.Summary;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -130,19 +128,11 @@ class MarketplaceSettlementFileTest {
     }
 
     private static void assertRejected(List<String> lines, long line, String column, String reason) {
-        assertThatThrownBy(() -> MarketplaceSettlementFile.read(new StringReader(String.join("\n", lines)), row -> {
-        }))
-                .isInstanceOfSatisfying(SettlementFileRejected.class, rejected -> {
-                    assertThat(rejected.line()).isEqualTo(line);
-                    assertThat(rejected.column()).isEqualTo(column);
-                    assertThat(rejected.reason()).contains(reason);
-                });
+        RejectedFiles.assertRejected(file -> MarketplaceSettlementFile.read(file, RejectedFiles.ignore()), lines, line, column, reason);
     }
 
     private static List<String> replace(List<String> lines, int lineNumber, String replacement) {
-        List<String> copy = new ArrayList<>(lines);
-        copy.set(lineNumber - 1, replacement);
-        return copy;
+        return RejectedFiles.replace(lines, lineNumber, replacement);
     }
 
     private static Reader fixture() {

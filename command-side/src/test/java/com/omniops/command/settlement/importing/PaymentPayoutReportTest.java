@@ -1,13 +1,11 @@
 package com.omniops.command.settlement.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.omniops.command.settlement.importing.PaymentPayoutReport.Transaction;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -66,19 +64,11 @@ class PaymentPayoutReportTest {
     }
 
     private static void assertRejected(List<String> lines, long line, String column, String reason) {
-        assertThatThrownBy(() -> PaymentPayoutReport.read(new StringReader(String.join("\n", lines)), row -> {
-        }))
-                .isInstanceOfSatisfying(SettlementFileRejected.class, rejected -> {
-                    assertThat(rejected.line()).isEqualTo(line);
-                    assertThat(rejected.column()).isEqualTo(column);
-                    assertThat(rejected.reason()).contains(reason);
-                });
+        RejectedFiles.assertRejected(file -> PaymentPayoutReport.read(file, RejectedFiles.ignore()), lines, line, column, reason);
     }
 
     private static List<String> replace(List<String> lines, int lineNumber, String replacement) {
-        List<String> copy = new ArrayList<>(lines);
-        copy.set(lineNumber - 1, replacement);
-        return copy;
+        return RejectedFiles.replace(lines, lineNumber, replacement);
     }
 
     private static InputStreamReader fixture() {
