@@ -22,6 +22,11 @@ public final class LoadGenerator {
             com.omniops.bench.history.HistoryLoader.main(java.util.Arrays.copyOfRange(argv, 1, argv.length));
             return;
         }
+        if (argv.length > 0 && argv[0].equals("settlement-file")) { // issue 13: reading a settlement report
+            com.omniops.bench.settlement.SettlementFileBenchmark.main(java.util.Arrays.copyOfRange(argv, 1,
+                    argv.length));
+            return;
+        }
         Options options = Options.parse(argv);
         Api api = new Api(options);
         Catalog catalog = Catalog.create(api, options);
