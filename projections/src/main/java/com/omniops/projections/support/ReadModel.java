@@ -4,6 +4,7 @@ import com.omniops.support.tx.Savepoints;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Table;
 
 /**
@@ -13,7 +14,7 @@ import org.jooq.Table;
  * declared tables with the schema. Each projector holds its declaration as a constant and exposes it through
  * {@link Declared}, so a new read model is covered everywhere by declaring it once.
  *
- * @param tables in the order they are cleared: tables that reference others first
+ * @param tables the tables it owns, all cleared together by {@link #clear}
  */
 public record ReadModel(String processingGroup, List<Table<?>> tables,
                         BiFunction<DSLContext, Savepoints, Object> projector) {
@@ -30,11 +31,14 @@ public record ReadModel(String processingGroup, List<Table<?>> tables,
         return new ReadModel(processingGroup, List.of(tables), projector);
     }
 
-    /** Empties every table of the read model (and nothing else): what a reset before a replay must do. */
+    /**
+     * Empties every table of the read model (and nothing else): what a reset before a replay must do. One TRUNCATE of
+     * all of them, in the reset's transaction (rolled back with it): unlike a DELETE it leaves no dead rows behind, which
+     * without autovacuum (this machine's PostgreSQL runs without it) would pile up with every rebuild and slow the next
+     * ones. Queries of these tables wait for the reset's commit, a matter of milliseconds.
+     */
     public void clear(DSLContext dsl) {
-        for (Table<?> table : tables) {
-            dsl.deleteFrom(table).execute();
-        }
+        dsl.query("TRUNCATE TABLE {0}", DSL.list(tables)).execute();
     }
 
     /** Implemented by every projector: the read model it writes. Spring finds them all as beans of this type. */
