@@ -6,20 +6,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads a marketplace settlement report in the widely used V2 flat-file layout (docs/settlements.md): tab-delimited,
@@ -38,14 +30,6 @@ public final class MarketplaceSettlementFile {
             "merchant-order-id", "adjustment-id", "shipment-id", "marketplace-name", "amount-type",
             "amount-description", "amount", "fulfillment-id", "posted-date", "posted-date-time", "order-item-code",
             "merchant-order-item-id", "merchant-adjustment-item-id", "sku", "quantity-purchased");
-
-    /** At most 15 digits before the separator and 4 after it (Money's bounds), a dot or a comma between. */
-    private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,15}([.,]\\d{1,4})?");
-    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss"),
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 
     private MarketplaceSettlementFile() {
     }
@@ -140,14 +124,7 @@ public final class MarketplaceSettlementFile {
 
     private static String currency(Fields f, String column, boolean required) {
         String code = required ? f.required(column) : f.optional(column);
-        if (code == null) {
-            return null;
-        }
-        try {
-            return Currency.getInstance(code).getCurrencyCode();
-        } catch (IllegalArgumentException e) {
-            throw new SettlementFileRejected(f.line, column, "'" + code + "' is not an ISO 4217 currency");
-        }
+        return code == null ? null : ReportValues.currency(code, f.line(), column);
     }
 
     private static String stripBom(String header) {
@@ -209,11 +186,7 @@ public final class MarketplaceSettlementFile {
             if (value == null) {
                 return null;
             }
-            if (!AMOUNT.matcher(value).matches()) {
-                throw new SettlementFileRejected(line, column, "'" + value + "' is not an amount (digits with a "
-                        + "dot or a comma before at most 4 decimals, e.g. 95.00 or 95,00)");
-            }
-            return new BigDecimal(value.replace(',', '.'));
+            return ReportValues.amount(value, line, column);
         }
 
         Instant instant(String column, boolean required) {
@@ -221,38 +194,7 @@ public final class MarketplaceSettlementFile {
             if (value == null) {
                 return null;
             }
-            Instant parsed = parseInstant(value);
-            if (parsed == null) {
-                throw new SettlementFileRejected(line, column, "'" + value + "' is not a date (e.g. 2026-11-14, "
-                        + "14.11.2026, 2026-11-14 07:00:00 UTC or 2026-11-14T07:00:00+00:00)");
-            }
-            return parsed;
+            return ReportValues.instant(value, line, column);
         }
-    }
-
-    /** A date or date-time in one of the layouts' forms, UTC unless it names an offset; null if none fits. */
-    static Instant parseInstant(String value) {
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            // not with an offset: try the others
-        }
-        String local = value.endsWith(" UTC") ? value.substring(0, value.length() - 4)
-                : value.endsWith(" GMT") ? value.substring(0, value.length() - 4) : value;
-        for (DateTimeFormatter format : DATE_TIMES) {
-            try {
-                return LocalDateTime.parse(local, format).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                // next form
-            }
-        }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(local, format).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                // next form
-            }
-        }
-        return null;
     }
 }

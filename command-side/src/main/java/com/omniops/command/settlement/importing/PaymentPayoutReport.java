@@ -7,13 +7,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads a payment provider's payout report (docs/settlements.md): CSV (RFC 4180: commas, fields in double quotes when
@@ -27,8 +25,6 @@ public final class PaymentPayoutReport {
     /** The columns, as named in the header (normalised: lower case, words joined by '-'). */
     public static final List<String> COLUMNS = List.of("id", "type", "payout-id", "order-reference", "gross", "fee",
             "net", "currency", "available-on");
-
-    private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,15}([.,]\\d{1,4})?");
 
     private PaymentPayoutReport() {
     }
@@ -81,18 +77,9 @@ public final class PaymentPayoutReport {
             return value.isEmpty() ? null : value;
         };
         String id = required(v, "id", line);
-        String currency = required(v, "currency", line).toUpperCase(Locale.ROOT);
-        try {
-            Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
-            throw new SettlementFileRejected(line, "currency", "'" + currency + "' is not an ISO 4217 currency");
-        }
-        String available = required(v, "available-on", line);
-        Instant availableOn = MarketplaceSettlementFile.parseInstant(available);
-        if (availableOn == null) {
-            throw new SettlementFileRejected(line, "available-on", "'" + available + "' is not a date (e.g. "
-                    + "2026-11-14 or 2026-11-14T07:00:00+00:00)");
-        }
+        String currency = ReportValues.currency(required(v, "currency", line).toUpperCase(Locale.ROOT), line,
+                "currency");
+        Instant availableOn = ReportValues.instant(required(v, "available-on", line), line, "available-on");
         return new Transaction(line, id, required(v, "type", line), v.get("payout-id"), v.get("order-reference"),
                 amount(v, "gross", line), amount(v, "fee", line), amount(v, "net", line), currency, availableOn);
     }
@@ -111,12 +98,7 @@ public final class PaymentPayoutReport {
     }
 
     private static BigDecimal amount(Value v, String column, long line) {
-        String value = required(v, column, line);
-        if (!AMOUNT.matcher(value).matches()) {
-            throw new SettlementFileRejected(line, column, "'" + value + "' is not an amount (digits with a dot or a "
-                    + "comma before at most 4 decimals)");
-        }
-        return new BigDecimal(value.replace(',', '.'));
+        return ReportValues.amount(required(v, column, line), line, column);
     }
 
     private static Map<String, Integer> header(List<String> names) {
