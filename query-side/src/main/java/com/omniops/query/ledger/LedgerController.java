@@ -48,9 +48,13 @@ import org.springframework.web.bind.annotation.RestController;
 @AllowedRoles({FINANCE, AUDITOR, ADMIN})
 @RestController
 @RequestMapping("/api/ledger")
-@Tag(name = "Ledger", description = "The books: chart of accounts, trial balance, journal with drill-down to the "
-        + "events, and the invariants checked on the live data (docs/ledger.md)")
+@Tag(name = LedgerController.TAG, description = LedgerController.TAG_DESCRIPTION)
 class LedgerController {
+
+    /** The OpenAPI tag of every /api/ledger endpoint (this controller's and {@link LedgerStatementsController}'s). */
+    static final String TAG = "Ledger";
+    static final String TAG_DESCRIPTION = "The books: chart of accounts, trial balance, journal with drill-down to "
+            + "the events, statements, and the invariants checked on the live data (docs/ledger.md)";
 
     private final Queries queries;
     private final LedgerReadModel readModel;
@@ -162,12 +166,8 @@ class LedgerController {
             throw RequestParams.invalid("account", "account " + accountCode + " is not in the chart of accounts "
                     + "(GET /api/ledger/accounts)");
         }
-        LocalDate fromDate = RequestParams.date("from", from);
-        LocalDate toDate = RequestParams.date("to", to);
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw RequestParams.invalid("from", "from (" + fromDate + ") must not be after to (" + toDate + ")");
-        }
-        return new JournalFilter(accountCode, fromDate, toDate, RequestParams.optional(orderId),
+        LocalDate[] dates = RequestParams.dateRange(from, to);
+        return new JournalFilter(accountCode, dates[0], dates[1], RequestParams.optional(orderId),
                 RequestParams.optional(sku), RequestParams.optional(channel), RequestParams.optional(aggregateId),
                 RequestParams.optional(eventId));
     }

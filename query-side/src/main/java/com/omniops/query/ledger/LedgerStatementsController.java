@@ -29,8 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @AllowedRoles({FINANCE, AUDITOR, ADMIN})
 @RestController
 @RequestMapping("/api/ledger")
-@Tag(name = "Ledger", description = "The books: chart of accounts, trial balance, journal with drill-down to the "
-        + "events, and the invariants checked on the live data (docs/ledger.md)")
+@Tag(name = LedgerController.TAG, description = LedgerController.TAG_DESCRIPTION)
 class LedgerStatementsController {
 
     private final Queries queries;
