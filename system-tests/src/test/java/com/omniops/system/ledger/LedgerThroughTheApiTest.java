@@ -318,6 +318,9 @@ class LedgerThroughTheApiTest {
         assertInvalid("/api/ledger/income-statement?month=2026-13", "month");
         assertInvalid("/api/ledger/income-statement?month=1999-12", "month");
         assertInvalid("/api/ledger/tax-summary?from=2026-02-01&to=2026-01-31", "from");
+        assertInvalid("/api/ledger/tax-summary?to=31.01.2026", "to");
+        assertInvalid("/api/ledger/balance-sheet?asOf=2101-01-01", "asOf");
+        assertInvalid("/api/margins?from=2026-13-01", "from");
         assertInvalid("/api/margins?groupBy=WEEK", "groupBy");
         assertInvalid("/api/margins?sort=PROFIT", "sort");
         assertInvalid("/api/margins?direction=up", "direction");
