@@ -28,6 +28,11 @@ public final class StreamIds {
         return "transfer~" + transferId;
     }
 
+    /** A settlement's stream: its id ({@code <channel>~<report id>}) with a type prefix. */
+    public static String settlement(String settlementId) {
+        return "settlement~" + settlementId;
+    }
+
     public static String stockItem(String warehouseId, String sku) {
         return warehouseId + ":" + sku;
     }

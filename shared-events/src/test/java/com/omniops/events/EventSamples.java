@@ -69,6 +69,12 @@ import com.omniops.events.stock.StockCountApproved;
 import com.omniops.events.stock.StockCountRejected;
 import com.omniops.events.stock.StockCounted;
 import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.events.settlement.SettlementImportStarted;
+import com.omniops.events.settlement.SettlementImported;
+import com.omniops.events.settlement.SettlementRow;
+import com.omniops.events.settlement.SettlementRowKind;
+import com.omniops.events.settlement.SettlementRowsRecorded;
+import com.omniops.events.settlement.SettlementSource;
 import com.omniops.events.transfer.ReceivedTransferLine;
 import com.omniops.events.transfer.ShippedTransferLine;
 import com.omniops.events.transfer.TransferCancelled;
@@ -81,6 +87,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** One representative instance of every stored event type. */
 final class EventSamples {
@@ -91,6 +98,7 @@ final class EventSamples {
     private static final String RETURN = "RMA-6f1c2d7e-1";
     private static final String REFUND = "b3e0f1a2-0000-4000-8000-000000000009";
     private static final String TRANSFER = "c4d5e6f7-0000-4000-8000-000000000042";
+    private static final String SETTLEMENT = "MKT-A~11223344556";
     private static final String COUNT = "d5e6f7a8-0000-4000-8000-000000000017";
 
     private EventSamples() {
@@ -184,6 +192,22 @@ final class EventSamples {
                         List.of(new ShippedTransferLine(1, "SKU-1001", 6, Money.of("12.2500", "EUR"))), "DHL",
                         "JD014600006299", AT),
                 new TransferReceived(TRANSFER, "TRC-1", "WH-EAST", "WH-WEST",
-                        List.of(new ReceivedTransferLine(1, "SKU-1001", 4, 4)), false, AT));
+                        List.of(new ReceivedTransferLine(1, "SKU-1001", 4, 4)), false, AT),
+                new SettlementImportStarted(SETTLEMENT, "MKT-A", SettlementSource.MARKETPLACE_REPORT, "11223344556",
+                        Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-15T00:00:00Z"),
+                        Instant.parse("2026-03-17T07:00:00Z"), Money.of("33.10", "EUR"), 2, "settlement-0315.txt",
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "finance.anna", AT),
+                new SettlementRowsRecorded(SETTLEMENT, 0, List.of(
+                        new SettlementRow(3, SettlementRowKind.PRINCIPAL, "Order", "302-1111111-1111111",
+                                new BigDecimal("95.00"), "ItemPrice / Principal", "S1", "HOME-001", 2,
+                                Instant.parse("2026-03-03T00:00:00Z")),
+                        new SettlementRow(4, SettlementRowKind.COMMISSION, "Order", "302-1111111-1111111",
+                                new BigDecimal("-14.25"), "ItemFees / Commission", "S1", "HOME-001", 2,
+                                Instant.parse("2026-03-03T00:00:00Z"))), AT),
+                new SettlementImported(SETTLEMENT, "MKT-A", SettlementSource.MARKETPLACE_REPORT,
+                        Money.of("33.10", "EUR"), 2, new BigDecimal("80.75"),
+                        Map.of(SettlementRowKind.PRINCIPAL, new BigDecimal("95.00"),
+                                SettlementRowKind.COMMISSION, new BigDecimal("-14.25")),
+                        true, Instant.parse("2026-03-17T07:00:00Z"), AT));
     }
 }

@@ -10,6 +10,7 @@ import com.omniops.events.replenishment.ReorderRuleEvent;
 import com.omniops.events.refund.RefundEvent;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.supplier.SupplierEvent;
+import com.omniops.events.settlement.SettlementEvent;
 import com.omniops.events.transfer.TransferEvent;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.DynamicTest;
@@ -58,7 +59,8 @@ class StoredEventFormatTest {
         Set<Class<?>> sampled = EventSamples.all().stream().map(Object::getClass).collect(Collectors.toSet());
         Set<Class<?>> declared = Stream.of(ProductEvent.class, ChannelEvent.class, StockItemEvent.class,
                         OrderEvent.class, SupplierEvent.class, PurchaseOrderEvent.class,
-                        ReorderRuleEvent.class, RefundEvent.class, TransferEvent.class)
+                        ReorderRuleEvent.class, RefundEvent.class, TransferEvent.class,
+                        SettlementEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .collect(Collectors.toSet());
         assertThat(sampled).containsExactlyInAnyOrderElementsOf(declared);

@@ -109,6 +109,15 @@ public class AxonConfiguration {
     }
 
     /**
+     * A settlement's stream holds a chunk event per thousand rows of its report; a snapshot every 20 events keeps a
+     * load after a cache eviction from replaying a long report's chunks.
+     */
+    @Bean
+    public SnapshotTriggerDefinition settlementSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 20);
+    }
+
+    /**
      * The gateway of the REST API: it retries commands that lost an optimistic-concurrency race (another node appended
      * to the same aggregate first). Business rule violations and data errors are final and never retried. Inside a
      * request's unit of work (Idempotency-Key) it sends once, on the request thread ({@link RequestCommandGateway}).

@@ -1,6 +1,7 @@
 package com.omniops.command.web;
 
 import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.command.settlement.importing.SettlementFileRejected;
 import com.omniops.command.rule.ErrorCode;
 import com.omniops.support.web.DatabaseOutage;
 import com.omniops.support.web.InvalidRequestInput;
@@ -26,6 +27,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -58,6 +60,27 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(e.code(), e.getMessage());
         e.details().forEach(problem::setProperty);
         return respond(problem);
+    }
+
+    /** A settlement report that does not fit its layout: where (line, column) and why; nothing was imported. */
+    @ExceptionHandler(SettlementFileRejected.class)
+    public ResponseEntity<Object> onSettlementFileRejected(SettlementFileRejected e) {
+        ProblemDetail problem = problem(ErrorCode.SETTLEMENT_FILE_MALFORMED, "The file was not imported: "
+                + e.getMessage() + ".");
+        problem.setProperty("line", e.line());
+        if (e.column() != null) {
+            problem.setProperty("column", e.column());
+        }
+        problem.setProperty("reason", e.reason());
+        return respond(problem);
+    }
+
+    /** An upload above spring.servlet.multipart.max-file-size. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(problem(ErrorCode.PAYLOAD_TOO_LARGE, "The uploaded file is larger than the "
+                + (e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() + " bytes " : "") + "an upload may have."));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -3,6 +3,7 @@ package com.omniops.command.web;
 import com.omniops.support.web.ProblemResponses;
 import com.omniops.command.config.RequestCommandGateway;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.settlement.importing.SettlementImportController;
 import com.omniops.support.security.Actor;
 import com.omniops.support.web.DatabaseOutage;
 import jakarta.servlet.FilterChain;
@@ -68,7 +69,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        // A report import is idempotent by the report's own id, and records its rows in many transactions, which
+        // one request-wide transaction would undo (docs/settlements.md "Importing").
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || SettlementImportController.isUpload(request.getRequestURI());
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.omniops.command.web;
 import com.omniops.command.config.HttpSettings;
 import com.omniops.support.web.ProblemResponses;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.settlement.importing.SettlementImportController;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,16 +20,19 @@ import java.io.IOException;
 
 /**
  * Refuses request bodies above {@code omniops.http.max-request-bytes} with 413: up front when Content-Length says so,
- * and while reading when a chunked body grows past the limit.
+ * and while reading when a chunked body grows past the limit. A settlement report uploaded for import may be larger,
+ * up to {@code omniops.http.max-upload-bytes} (a 100,000-line report is about 15 MB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long maxRequestBytes;
+    private final long maxUploadBytes;
 
     public RequestSizeLimitFilter(HttpSettings settings) {
-        this.maxBytes = settings.maxRequestBytes();
+        this.maxRequestBytes = settings.maxRequestBytes();
+        this.maxUploadBytes = settings.maxUploadBytes();
     }
 
     static boolean isTooLarge(Throwable e) {
@@ -43,6 +47,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = SettlementImportController.isUpload(request.getRequestURI())
+                ? maxUploadBytes : maxRequestBytes;
         if (request.getContentLengthLong() > maxBytes) {
             ProblemResponses.write(response, ProblemResponses.problem(ErrorCode.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + maxBytes + " bytes."));

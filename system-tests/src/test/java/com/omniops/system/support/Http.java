@@ -77,6 +77,23 @@ public final class Http {
         }
     }
 
+    /** A multipart/form-data upload of one file in the part {@code file}, as a browser's form would send it. */
+    public Response uploadAs(String url, String fileName, byte[] content) {
+        String boundary = "omniops-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)));
+        authorize(request);
+        return send(request.build());
+    }
+
+    public static Response upload(String url, String fileName, byte[] content) {
+        return ADMIN.uploadAs(url, fileName, content);
+    }
+
     public Response getAs(String url) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
         authorize(request);

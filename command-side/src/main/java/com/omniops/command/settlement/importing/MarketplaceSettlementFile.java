@@ -1,5 +1,6 @@
 package com.omniops.command.settlement.importing;
 
+import com.omniops.events.settlement.SettlementRowKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -117,7 +118,7 @@ public final class MarketplaceSettlementFile {
         Instant posted = f.instant("posted-date-time", false);
         return new Row(line, transactionType, f.optional("order-id"), f.optional("merchant-order-id"),
                 f.optional("adjustment-id"), f.optional("shipment-id"), f.optional("marketplace-name"), amountType,
-                amountDescription, SettlementRowKind.of(transactionType, amountType, amountDescription),
+                amountDescription, RowKinds.of(transactionType, amountType, amountDescription),
                 f.amount("amount", true), posted != null ? posted : f.instant("posted-date", false),
                 f.optional("sku"), units);
     }

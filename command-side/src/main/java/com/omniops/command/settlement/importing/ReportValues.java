@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
@@ -20,11 +21,15 @@ final class ReportValues {
 
     /** At most 15 digits before the separator and 4 after it (Money's bounds), a dot or a comma between. */
     private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,15}([.,]\\d{1,4})?");
-    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss"),
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+    // STRICT: 31.02.2026 is refused, not read as the 28th (the default SMART resolver's way).
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(strict("uuuu-MM-dd HH:mm:ss"),
+            strict("dd.MM.uuuu HH:mm:ss"), strict("uuuu-MM-dd'T'HH:mm:ss"));
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            strict("dd.MM.uuuu"));
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    }
 
     private ReportValues() {
     }

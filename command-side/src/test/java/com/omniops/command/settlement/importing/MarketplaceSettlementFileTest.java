@@ -1,5 +1,6 @@
 package com.omniops.command.settlement.importing;
 
+import com.omniops.events.settlement.SettlementRowKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.omniops.command.settlement.importing.MarketplaceSettlementFile.Row;
@@ -71,6 +72,9 @@ class MarketplaceSettlementFileTest {
         // the last line with a date that is not one
         assertRejected(replace(lines, last, lines.get(last - 1).replace("2026-11-11", "11/11/2026")), last,
                 "posted-date", "'11/11/2026' is not a date");
+        // a day the month does not have is not read as the month's last
+        assertRejected(replace(lines, 2, lines.get(1).replace("17.11.2026", "31.11.2026")), 2, "deposit-date",
+                "'31.11.2026 07:00:00 UTC' is not a date");
         // the summary in a currency that does not exist
         assertRejected(replace(lines, 2, lines.get(1).replace("\tEUR\t", "\tEUX\t")), 2, "currency",
                 "'EUX' is not an ISO 4217 currency");

@@ -54,6 +54,10 @@ import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.events.supplier.SupplierEvent;
 import com.omniops.events.supplier.SupplierRegistered;
+import com.omniops.events.settlement.SettlementEvent;
+import com.omniops.events.settlement.SettlementImportStarted;
+import com.omniops.events.settlement.SettlementImported;
+import com.omniops.events.settlement.SettlementRowsRecorded;
 import com.omniops.events.transfer.TransferCancelled;
 import com.omniops.events.transfer.TransferEvent;
 import com.omniops.events.transfer.TransferReceived;
@@ -75,7 +79,7 @@ public final class BusinessTime {
     /** The sealed event interfaces {@link #of(Object)} dispatches on, one per aggregate type. */
     private static final List<Class<?>> EVENT_INTERFACES = List.of(ChannelEvent.class, ProductEvent.class,
             StockItemEvent.class, OrderEvent.class, PurchaseOrderEvent.class, RefundEvent.class, SupplierEvent.class,
-            ReorderRuleEvent.class, TransferEvent.class);
+            ReorderRuleEvent.class, TransferEvent.class, SettlementEvent.class);
 
     private BusinessTime() {
     }
@@ -95,6 +99,7 @@ public final class BusinessTime {
             case SupplierEvent e -> of(e);
             case ReorderRuleEvent e -> of(e);
             case TransferEvent e -> of(e);
+            case SettlementEvent e -> of(e);
             default -> null; // not a contract event: no business instant
         };
     }
@@ -188,6 +193,14 @@ public final class BusinessTime {
     private static Instant of(ReorderRuleEvent event) {
         return switch (event) {
             case ReorderRuleSet e -> e.setAt();
+        };
+    }
+
+    private static Instant of(SettlementEvent event) {
+        return switch (event) {
+            case SettlementImportStarted e -> e.startedAt();
+            case SettlementRowsRecorded e -> e.recordedAt();
+            case SettlementImported e -> e.importedAt();
         };
     }
 

@@ -1,34 +1,27 @@
 package com.omniops.command.settlement.importing;
 
+import com.omniops.events.settlement.SettlementRowKind;
+
 import java.util.Locale;
 
-/**
- * What a settlement row is, from its transaction type, amount type and amount description (docs/settlements.md).
- * A row no rule knows is UNKNOWN: it is kept, posted to suspense and shown as unmatched, never dropped.
- */
-public enum SettlementRowKind {
-    /** The item's price the buyer paid (Order / ItemPrice / Principal). */
-    PRINCIPAL,
-    /** Tax on the item's price (ItemPrice / Tax). */
-    TAX,
-    /** Shipping the buyer paid (ItemPrice / Shipping), and its tax (ItemPrice / ShippingTax). */
-    SHIPPING,
-    /** The marketplace's referral commission (ItemFees / Commission). */
-    COMMISSION,
-    /** Fulfilment by the marketplace, per unit or per order (ItemFees / FBA...Fee). */
-    FULFILMENT_FEE,
-    /** Any other fee of an order or refund (ItemFees / ...). */
-    OTHER_FEE,
-    /** A promotion the merchant funded (Promotion / ...). */
-    PROMOTION,
-    /** What the marketplace holds back from this payout, or releases from an earlier one. */
-    RESERVE,
-    /** Storage fees, subscription fees and other account-level charges (transaction type other than an order). */
-    ACCOUNT_FEE,
-    /** No rule knows the row: suspense. */
-    UNKNOWN;
+import static com.omniops.events.settlement.SettlementRowKind.ACCOUNT_FEE;
+import static com.omniops.events.settlement.SettlementRowKind.COMMISSION;
+import static com.omniops.events.settlement.SettlementRowKind.FULFILMENT_FEE;
+import static com.omniops.events.settlement.SettlementRowKind.OTHER_FEE;
+import static com.omniops.events.settlement.SettlementRowKind.PRINCIPAL;
+import static com.omniops.events.settlement.SettlementRowKind.PROMOTION;
+import static com.omniops.events.settlement.SettlementRowKind.RESERVE;
+import static com.omniops.events.settlement.SettlementRowKind.SHIPPING;
+import static com.omniops.events.settlement.SettlementRowKind.TAX;
+import static com.omniops.events.settlement.SettlementRowKind.UNKNOWN;
 
-    /** The kind of a row, from its three type columns (case and surrounding blanks do not matter). */
+/** The kind of a marketplace report's row, from its three type columns (docs/settlements.md "Kinds of line"). */
+public final class RowKinds {
+
+    private RowKinds() {
+    }
+
+    /** Case and blanks do not matter; a row no rule knows is UNKNOWN. */
     public static SettlementRowKind of(String transactionType, String amountType, String amountDescription) {
         String transaction = normal(transactionType);
         String type = normal(amountType);

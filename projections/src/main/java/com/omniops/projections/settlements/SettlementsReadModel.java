@@ -1,0 +1,163 @@
+package com.omniops.projections.settlements;
+
+import static com.omniops.projections.jooq.Tables.SETTLEMENTS_ROW;
+import static com.omniops.projections.jooq.Tables.SETTLEMENTS_SETTLEMENT;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.sum;
+
+import com.omniops.projections.jooq.tables.records.SettlementsRowRecord;
+import com.omniops.projections.jooq.tables.records.SettlementsSettlementRecord;
+import com.omniops.projections.settlements.SettlementViews.Row;
+import com.omniops.projections.settlements.SettlementViews.RowFilter;
+import com.omniops.projections.settlements.SettlementViews.RowPage;
+import com.omniops.projections.settlements.SettlementViews.Settlement;
+import com.omniops.projections.settlements.SettlementViews.SettlementFilter;
+import com.omniops.projections.settlements.SettlementViews.SettlementPage;
+import com.omniops.projections.support.Amounts;
+import com.omniops.projections.support.PageRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectLimitStep;
+import org.jooq.SortField;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the settlements read model: settlements with their totals, their rows, the rows finance must look at. */
+@Component
+public class SettlementsReadModel {
+
+    private static final List<String> UNMATCHED = Arrays.stream(MatchState.values()).filter(MatchState::unmatched)
+            .map(Enum::name).toList();
+
+    private final DSLContext dsl;
+
+    public SettlementsReadModel(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Settlement> find(String settlementId) {
+        return dsl.selectFrom(SETTLEMENTS_SETTLEMENT).where(SETTLEMENTS_SETTLEMENT.SETTLEMENT_ID.eq(settlementId))
+                .fetchOptional().map(s -> view(s, rowFigures(List.of(settlementId))));
+    }
+
+    /** Settlements, latest deposit first. */
+    @Transactional(readOnly = true)
+    public SettlementPage list(SettlementFilter filter, PageRequest page) {
+        var s = SETTLEMENTS_SETTLEMENT;
+        Condition where = (filter.channelId() == null ? noCondition() : s.CHANNEL_ID.eq(filter.channelId()))
+                .and(filter.status() == null ? noCondition() : s.STATUS.eq(filter.status()))
+                .and(filter.exception() == null ? noCondition() : s.EXCEPTION.eq(filter.exception()));
+        long total = dsl.fetchCount(s, where);
+        List<SettlementsSettlementRecord> rows = dsl.selectFrom(s).where(where)
+                .orderBy(s.DEPOSIT_DATE.desc(), s.SETTLEMENT_ID).limit(page.size()).offset(page.offset()).fetch();
+        Map<String, RowFigures> figures = rowFigures(rows.stream().map(SettlementsSettlementRecord::getSettlementId)
+                .toList());
+        return new SettlementPage(rows.stream().map(r -> view(r, figures)).toList(), page.page(), page.size(),
+                total, page.totalPages(total));
+    }
+
+    /** Rows in file order (of one settlement) or by latest deposit, then file order (across settlements). */
+    @Transactional(readOnly = true)
+    public RowPage rows(RowFilter filter, PageRequest page) {
+        Condition where = rowCondition(filter);
+        long total = dsl.fetchCount(SETTLEMENTS_ROW.join(SETTLEMENTS_SETTLEMENT)
+                .on(SETTLEMENTS_SETTLEMENT.SETTLEMENT_ID.eq(SETTLEMENTS_ROW.SETTLEMENT_ID)), where);
+        List<Row> items = rowQuery(where).limit(page.size()).offset(page.offset())
+                .fetch(r -> row(r.into(SETTLEMENTS_ROW)));
+        return new RowPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    /** Every row the filter matches, in the list's order, one at a time (for CSV exports). */
+    @Transactional(readOnly = true)
+    public void streamRows(RowFilter filter, Consumer<Row> each) {
+        try (Stream<Record> rows = rowQuery(rowCondition(filter)).fetchSize(1_000).stream()) {
+            rows.map(r -> row(r.into(SETTLEMENTS_ROW))).forEach(each);
+        }
+    }
+
+    private Condition rowCondition(RowFilter filter) {
+        var r = SETTLEMENTS_ROW;
+        return (filter.settlementId() == null
+                // across settlements: only those that count (an import still running is not yet a fact)
+                ? SETTLEMENTS_SETTLEMENT.STATUS.eq("IMPORTED") : r.SETTLEMENT_ID.eq(filter.settlementId()))
+                .and(filter.channelId() == null ? noCondition() : r.CHANNEL_ID.eq(filter.channelId()))
+                .and(filter.matchStates().isEmpty() ? noCondition()
+                        : r.MATCH_STATE.in(filter.matchStates().stream().map(Enum::name).toList()))
+                .and(filter.kind() == null ? noCondition() : r.KIND.eq(filter.kind()));
+    }
+
+    private SelectLimitStep<Record> rowQuery(Condition where) {
+        List<SortField<?>> order = List.of(SETTLEMENTS_SETTLEMENT.DEPOSIT_DATE.desc(),
+                SETTLEMENTS_ROW.SETTLEMENT_ID.asc(), SETTLEMENTS_ROW.CHUNK.asc(), SETTLEMENTS_ROW.POSITION.asc());
+        return dsl.select(SETTLEMENTS_ROW.fields()).from(SETTLEMENTS_ROW).join(SETTLEMENTS_SETTLEMENT)
+                .on(SETTLEMENTS_SETTLEMENT.SETTLEMENT_ID.eq(SETTLEMENTS_ROW.SETTLEMENT_ID))
+                .where(where).orderBy(order);
+    }
+
+    /** Unmatched rows of imported settlements: the state names {@link MatchState#unmatched()} are true for. */
+    public static List<MatchState> unmatchedStates() {
+        return UNMATCHED.stream().map(MatchState::valueOf).toList();
+    }
+
+    private record RowFigures(Map<String, Long> byState, Map<String, BigDecimal> byKind) {
+        long unmatched() {
+            return byState.entrySet().stream().filter(e -> UNMATCHED.contains(e.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
+    }
+
+    private Map<String, RowFigures> rowFigures(Collection<String> settlementIds) {
+        Map<String, RowFigures> figures = new HashMap<>();
+        if (settlementIds.isEmpty()) {
+            return figures;
+        }
+        var r = SETTLEMENTS_ROW;
+        dsl.select(r.SETTLEMENT_ID, r.MATCH_STATE, r.KIND, count(), sum(r.AMOUNT)).from(r)
+                .where(r.SETTLEMENT_ID.in(settlementIds))
+                .groupBy(r.SETTLEMENT_ID, r.MATCH_STATE, r.KIND)
+                .forEach(row -> {
+                    RowFigures f = figures.computeIfAbsent(row.value1(), id -> new RowFigures(new TreeMap<>(),
+                            new TreeMap<>()));
+                    f.byState().merge(row.value2(), (long) row.value4(), Long::sum);
+                    f.byKind().merge(row.value3(), row.value5(), BigDecimal::add);
+                });
+        return figures;
+    }
+
+    private static Settlement view(SettlementsSettlementRecord s, Map<String, RowFigures> figures) {
+        RowFigures f = figures.getOrDefault(s.getSettlementId(), new RowFigures(Map.of(), Map.of()));
+        Map<String, BigDecimal> byKind = new TreeMap<>();
+        f.byKind().forEach((kind, amount) -> byKind.put(kind, Amounts.normalized(amount)));
+        return new Settlement(s.getSettlementId(), s.getChannelId(), s.getSource(), s.getReportId(),
+                instant(s.getPeriodStart()), instant(s.getPeriodEnd()), instant(s.getDepositDate()), s.getCurrency(),
+                Amounts.normalized(s.getTotal()), s.getRowCount(), s.getRowsRecorded(),
+                Amounts.normalized(s.getRowsTotal()), Amounts.normalized(s.getTotal().subtract(s.getRowsTotal())),
+                s.getStatus(), s.getException(), f.unmatched(), f.byState(), byKind, s.getFileName(),
+                s.getImportedBy(), instant(s.getStartedAt()), instant(s.getImportedAt()));
+    }
+
+    private static Row row(SettlementsRowRecord r) {
+        return new Row(r.getSettlementId(), r.getChannelId(), r.getLine(), r.getKind(), r.getTransactionType(),
+                r.getOrderReference(), r.getOrderId(), r.getMatchState(), Amounts.normalized(r.getAmount()),
+                r.getDescription(), r.getTransactionId(), r.getSku(), r.getQuantity(), instant(r.getPostedAt()));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
