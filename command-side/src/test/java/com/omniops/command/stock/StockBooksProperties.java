@@ -19,6 +19,7 @@ import com.omniops.events.json.EventJson;
 import com.omniops.events.Money;
 import com.omniops.events.StreamIds;
 import com.omniops.events.order.FeeType;
+import com.omniops.events.settlement.SettlementSource;
 import com.omniops.events.stock.AdjustmentReason;
 import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.ReceiptSource;
@@ -285,7 +286,9 @@ class StockBooksProperties {
                         FeeType.FULFILMENT, "2000",
                         FeeType.OTHER, "2000"),
                 new ChartOfAccounts.Sales("1150", "6100", "6100", "6100", "6100", "6100", "2000", "5090",
-                        Map.of("STANDARD", "2000"), Map.of(), "5090")), List.of());
+                        Map.of("STANDARD", "2000"), Map.of(), "5090"),
+                new ChartOfAccounts.Settlements(Map.of(SettlementSource.MARKETPLACE_REPORT, "1210",
+                        SettlementSource.PAYOUT_REPORT, "1150"), "1150", "2000", "1150", "6100", "5090")), List.of());
     }
 
     private static Configuration axon() {

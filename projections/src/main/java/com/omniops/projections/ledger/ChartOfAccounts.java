@@ -1,6 +1,7 @@
 package com.omniops.projections.ledger;
 
 import com.omniops.events.order.FeeType;
+import com.omniops.events.settlement.SettlementSource;
 import com.omniops.events.stock.AdjustmentReason;
 import com.omniops.events.stock.ReceiptSource;
 import com.omniops.events.stock.StockHold;
@@ -46,6 +47,7 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
      * @param feeExpense          the expense of a fee, by type
      * @param feeClearing         where a fee is owed or netted, by type
      * @param sales               what shipments, payments and refunds post to
+     * @param settlements         what marketplace settlements and payouts post to
      */
     public record Postings(String inventory, String inTransit, String costOfGoodsSold, String receiptRounding,
                            String returnsWrittenOff, String paymentClearing, String customerDeposits,
@@ -54,7 +56,7 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
                            Map<StockHold, String> heldWriteOff,
                            Map<FeeType, String> feeExpense,
                            Map<FeeType, String> feeClearing,
-                           Sales sales) {
+                           Sales sales, Settlements settlements) {
 
         public Postings {
             receiptSource = copy(receiptSource, ReceiptSource.class);
@@ -100,6 +102,28 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
         public Sales {
             taxPayable = taxPayable == null ? Map.of() : Map.copyOf(taxPayable);
             paymentProvider = paymentProvider == null ? Map.of() : Map.copyOf(paymentProvider);
+        }
+    }
+
+    /**
+     * The accounts of a settlement or payout (docs/ledger.md "Settlements").
+     *
+     * @param clearing    by report: what the marketplace or provider holds for the merchant (its payments collected,
+     *                    less what it kept); the deposit of a settlement moves its total out of it
+     * @param bank        where a settlement's total is paid
+     * @param payable     a negative total: what the merchant owes the marketplace
+     * @param reserves    what the marketplace holds back from a payout (released later)
+     * @param accountFees storage, subscription and other account-level fees
+     * @param suspense    rows no rule knows and totals the rows do not explain, until finance does
+     */
+    public record Settlements(Map<SettlementSource, String> clearing, String bank, String payable, String reserves,
+                              String accountFees, String suspense) {
+        public Settlements {
+            EnumMap<SettlementSource, String> copy = new EnumMap<>(SettlementSource.class);
+            if (clearing != null) {
+                copy.putAll(clearing);
+            }
+            clearing = Map.copyOf(copy);
         }
     }
 
@@ -159,6 +183,17 @@ public record ChartOfAccounts(String companyCurrency, List<Account> accounts, Po
                     named(problems, byCode, "sales.tax-payable." + category, code));
             sales.paymentProvider().forEach((provider, code) ->
                     named(problems, byCode, "sales.payment-provider." + provider, code));
+        }
+        Settlements settlements = postings.settlements();
+        if (settlements == null) {
+            problems.add("postings.settlements (clearing, bank, payable, reserves, account-fees, suspense) is missing");
+        } else {
+            mapped(problems, byCode, "settlements.clearing", settlements.clearing(), SettlementSource.values());
+            named(problems, byCode, "settlements.bank", settlements.bank());
+            named(problems, byCode, "settlements.payable", settlements.payable());
+            named(problems, byCode, "settlements.reserves", settlements.reserves());
+            named(problems, byCode, "settlements.account-fees", settlements.accountFees());
+            named(problems, byCode, "settlements.suspense", settlements.suspense());
         }
         exchangeRates = exchangeRates == null ? List.of() : exchangeRates.stream()
                 .sorted(Comparator.comparing(ExchangeRate::currency, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -10,10 +10,16 @@ import java.util.Objects;
  * precision of the stock valuation (a quantity times a moving-average cost is exact at that scale); reports round
  * only for display.
  *
- * @param sku the SKU the line is about, when the entry's lines are about different SKUs (a shipment's revenue, tax and
- *            discount per order line); null: the entry's own SKU, if any
+ * @param sku     the SKU the line is about, when the entry's lines are about different SKUs (a shipment's revenue, tax
+ *                and discount per order line); null: the entry's own SKU, if any
+ * @param orderId the order the line is about, when the entry's lines are about different orders (a settlement's fees);
+ *                null: the entry's own order, if any
  */
-public record JournalLine(String accountCode, BigDecimal debit, BigDecimal credit, String sku) {
+public record JournalLine(String accountCode, BigDecimal debit, BigDecimal credit, String sku, String orderId) {
+
+    public JournalLine(String accountCode, BigDecimal debit, BigDecimal credit, String sku) {
+        this(accountCode, debit, credit, sku, null);
+    }
 
     public JournalLine {
         Objects.requireNonNull(accountCode, "accountCode");
@@ -44,6 +50,11 @@ public record JournalLine(String accountCode, BigDecimal debit, BigDecimal credi
     /** {@link #credit(String, BigDecimal)} about one SKU of the entry's. */
     static JournalLine credit(String account, BigDecimal amount, String sku) {
         return debit(account, amount.negate(), sku);
+    }
+
+    /** This line, about one order of the entry's. */
+    JournalLine forOrder(String order) {
+        return new JournalLine(accountCode, debit, credit, sku, order);
     }
 
     boolean isZero() {

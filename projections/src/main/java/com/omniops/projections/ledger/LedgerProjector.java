@@ -5,6 +5,9 @@ import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ISSUE;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER;
+import static com.omniops.projections.jooq.Tables.LEDGER_ORDER_FEE;
+import static com.omniops.projections.jooq.Tables.LEDGER_ORDER_REFERENCE;
+import static com.omniops.projections.jooq.Tables.LEDGER_SETTLEMENT_FEE;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_PRODUCT;
 import static com.omniops.projections.jooq.Tables.LEDGER_REFUND_LINE;
@@ -53,6 +56,10 @@ import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.events.settlement.SettlementEvent;
+import com.omniops.events.settlement.SettlementImportStarted;
+import com.omniops.events.settlement.SettlementImported;
+import com.omniops.events.settlement.SettlementRowsRecorded;
 import com.omniops.events.transfer.TransferCancelled;
 import com.omniops.events.transfer.TransferEvent;
 import com.omniops.events.transfer.TransferReceived;
@@ -105,13 +112,17 @@ public class LedgerProjector implements ReadModel.Declared {
             LedgerOrderStatements.PLACED, LedgerStatements.POST, LedgerStatements.STOCK_VALUE,
             LedgerOrderStatements.ISSUED, LedgerOrderStatements.REFUND_LINES, LedgerOrderStatements.ORDER_STATE,
             LedgerOrderStatements.SHIPPED,
-            LedgerStatements.TRANSIT_SHIPPED, LedgerStatements.TRANSIT_RECEIVED);
+            LedgerStatements.TRANSIT_SHIPPED, LedgerStatements.TRANSIT_RECEIVED,
+            LedgerSettlementStatements.ORDER_REFERENCE, LedgerSettlementStatements.PAYMENT_REFERENCE,
+            LedgerSettlementStatements.FEE_ESTIMATE, LedgerSettlementStatements.SETTLEMENT_FEES,
+            LedgerSettlementStatements.FEE_REPLACED);
 
     private final DSLContext dsl;
     private final ProjectionWrites writes;
     private final LedgerWriter writer;
     private final PostingRules rules;
     private final OrderPostingRules orderRules;
+    private final SettlementPostingRules settlementRules;
     private final ReadModel readModel;
 
     public LedgerProjector(DSLContext dsl, Savepoints isolated, ChartOfAccounts chart) {
@@ -120,10 +131,12 @@ public class LedgerProjector implements ReadModel.Declared {
         this.writer = new LedgerWriter(dsl, writes, chart);
         this.rules = new PostingRules(chart);
         this.orderRules = new OrderPostingRules(chart);
+        this.settlementRules = new SettlementPostingRules(chart);
         // Bound to this chart: a verification replay must post with the same accounts as the live projector.
         this.readModel = ReadModel.of(PROCESSING_GROUP, (other, savepoints) -> new LedgerProjector(other, savepoints,
                 chart), LEDGER_LINE, LEDGER_ENTRY, LEDGER_BALANCE_DAILY, LEDGER_STOCK_ITEM, LEDGER_TRANSIT_LINE,
-                LEDGER_PRODUCT, LEDGER_ORDER, LEDGER_ORDER_LINE, LEDGER_ISSUE, LEDGER_REFUND_LINE);
+                LEDGER_PRODUCT, LEDGER_ORDER, LEDGER_ORDER_LINE, LEDGER_ISSUE, LEDGER_REFUND_LINE,
+                LEDGER_ORDER_REFERENCE, LEDGER_ORDER_FEE, LEDGER_SETTLEMENT_FEE);
     }
 
     @EventHandler
@@ -196,7 +209,9 @@ public class LedgerProjector implements ReadModel.Declared {
         OrderBooks placed = OrderBooks.placed(event, LedgerWriter.sequence(message), known == null ? Map.of()
                 : known.taxCategories());
         // the tax categories are looked up in SQL; the batch's copy holds the same ones (or none, as the table)
-        writes.apply(LedgerOrderStatements.placed(placed, event.pricesIncludeTax()));
+        writes.apply(LedgerOrderStatements.placed(placed, event.pricesIncludeTax()),
+                LedgerSettlementStatements.orderReference(event.channelId(), event.channelOrderRef(),
+                        event.orderId()));
         if (known != null) {
             known.orders().putIfAbsent(event.orderId(), placed); // the books' own row wins if it is there already
         }
@@ -213,6 +228,9 @@ public class LedgerProjector implements ReadModel.Declared {
         long seq = LedgerWriter.sequence(message);
         writer.postForOrder(event.orderId(), message, event.capturedAt(),
                 before -> orderRules.paymentCaptured(event, seq, before));
+        if (event.reference() != null) {
+            writes.apply(LedgerSettlementStatements.paymentReference(event.reference(), event.orderId()));
+        }
     }
 
     @EventHandler
@@ -236,7 +254,28 @@ public class LedgerProjector implements ReadModel.Declared {
 
     @EventHandler
     void on(OrderFeeRecorded event, EventMessage<?> message) {
-        writer.post(message, event.recordedAt(), rules.feeRecorded(event));
+        JournalEntry entry = rules.feeRecorded(event);
+        BigDecimal amount = entry.lines().isEmpty() ? BigDecimal.ZERO : entry.lines().get(0).debit();
+        writer.post(message, event.recordedAt(), entry,
+                LedgerSettlementStatements.feeEstimate(message.getIdentifier(), event, amount));
+    }
+
+    @EventHandler
+    void on(SettlementRowsRecorded event) {
+        LedgerSettlementStatements.settlementFees(event).ifPresent(writes::apply);
+    }
+
+    @EventHandler
+    void on(SettlementImported event, EventMessage<?> message) {
+        AtomicReference<List<SettlementPostingRules.OrderFees>> orders = new AtomicReference<>();
+        writes.now(() -> orders.set(LedgerSettlementStatements.orderFees(dsl, event.settlementId(),
+                event.channelId())));
+        if (orders.get() == null) {
+            return; // the batch failed and is retried event by event
+        }
+        writer.post(message, event.depositDate(), settlementRules.imported(event, orders.get()),
+                LedgerSettlementStatements.feeReplaced(event.settlementId(),
+                        SettlementPostingRules.replaced(orders.get())));
     }
 
     @EventHandler
@@ -339,6 +378,15 @@ public class LedgerProjector implements ReadModel.Declared {
             case OrderRefundEarmarked e -> ignored("an earmark reserves a refund and moves no money");
             case OrderRefundApproved e -> ignored("an approval moves no money");
             case OrderRefundReleased e -> ignored("a released earmark moves no money");
+        };
+    }
+
+    /** Every SettlementEvent type: the books take a settlement when it is imported, else why not. */
+    static EventUse use(SettlementEvent event) {
+        return switch (event) {
+            case SettlementImportStarted e -> ignored("nothing counts before every row is recorded");
+            case SettlementRowsRecorded e -> APPLIED;
+            case SettlementImported e -> APPLIED;
         };
     }
 }

@@ -120,9 +120,9 @@ public class LedgerReadModel {
         return (filter.account() == null ? noCondition() : LEDGER_LINE.ACCOUNT_CODE.eq(filter.account()))
                 .and(filter.from() == null ? noCondition() : LEDGER_LINE.BUSINESS_DATE.ge(filter.from()))
                 .and(filter.to() == null ? noCondition() : LEDGER_LINE.BUSINESS_DATE.le(filter.to()))
-                .and(filter.orderId() == null ? noCondition() : LEDGER_ENTRY.ORDER_ID.eq(filter.orderId()))
+                .and(filter.orderId() == null ? noCondition() : LEDGER_LINE.ORDER_ID.eq(filter.orderId()))
                 .and(filter.sku() == null ? noCondition() : LEDGER_LINE.SKU.eq(filter.sku()))
-                .and(filter.channelId() == null ? noCondition() : LEDGER_ENTRY.ORDER_ID.in(
+                .and(filter.channelId() == null ? noCondition() : LEDGER_LINE.ORDER_ID.in(
                         select(LEDGER_ORDER.ORDER_ID).from(LEDGER_ORDER)
                                 .where(LEDGER_ORDER.CHANNEL_ID.eq(filter.channelId()))))
                 .and(filter.aggregateId() == null ? noCondition()

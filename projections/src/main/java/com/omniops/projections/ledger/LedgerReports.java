@@ -1,7 +1,6 @@
 package com.omniops.projections.ledger;
 
 import static com.omniops.projections.jooq.Tables.LEDGER_BALANCE_DAILY;
-import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER;
 import static org.jooq.impl.DSL.coalesce;
@@ -108,8 +107,7 @@ public class LedgerReports {
         Map<String, Map<String, BigDecimal>> byAccount = new TreeMap<>();
         Field<String> channel = coalesce(LEDGER_ORDER.CHANNEL_ID, inline(NO_CHANNEL));
         dsl.select(LEDGER_LINE.ACCOUNT_CODE, channel, sum(LEDGER_LINE.CREDIT.minus(LEDGER_LINE.DEBIT)))
-                .from(LEDGER_LINE.join(LEDGER_ENTRY).on(LEDGER_ENTRY.ENTRY_ID.eq(LEDGER_LINE.ENTRY_ID))
-                        .leftJoin(LEDGER_ORDER).on(LEDGER_ORDER.ORDER_ID.eq(LEDGER_ENTRY.ORDER_ID)))
+                .from(LEDGER_LINE.leftJoin(LEDGER_ORDER).on(LEDGER_ORDER.ORDER_ID.eq(LEDGER_LINE.ORDER_ID)))
                 .where(LEDGER_LINE.ACCOUNT_CODE.in(incomeAccounts),
                         LEDGER_LINE.BUSINESS_DATE.between(month.atDay(1), month.atEndOfMonth()))
                 .groupBy(LEDGER_LINE.ACCOUNT_CODE, channel)

@@ -30,7 +30,8 @@ final class LedgerStatements {
 
     /**
      * The entry, and only if it is new its lines (arrays: line numbers, accounts, debits, credits) and their addition
-     * to the daily totals. Binds: the entry's 17 columns, then the five arrays (the fifth: each line's SKU).
+     * to the daily totals. Binds: the entry's 17 columns, then the six arrays (the fifth: each line's SKU, the sixth
+     * its order).
      */
     static final String POST = """
             WITH entry AS (
@@ -42,11 +43,11 @@ final class LedgerStatements {
                 RETURNING entry_id, business_date, global_index),
             lines AS (
                 INSERT INTO ledger_line (entry_id, line_no, account_code, debit, credit, business_date, global_index,
-                                         sku)
+                                         sku, order_id)
                 SELECT entry.entry_id, l.line_no, l.account_code, l.debit, l.credit, entry.business_date,
-                       entry.global_index, l.sku
-                FROM entry, unnest(?::int[], ?::varchar[], ?::numeric[], ?::numeric[], ?::varchar[])
-                    AS l(line_no, account_code, debit, credit, sku)
+                       entry.global_index, l.sku, l.order_id
+                FROM entry, unnest(?::int[], ?::varchar[], ?::numeric[], ?::numeric[], ?::varchar[], ?::varchar[])
+                    AS l(line_no, account_code, debit, credit, sku, order_id)
                 RETURNING account_code, business_date, debit, credit)
             INSERT INTO ledger_balance_daily (account_code, business_date, debit, credit)
             SELECT account_code, business_date, sum(debit), sum(credit) FROM lines GROUP BY account_code, business_date
@@ -96,12 +97,14 @@ final class LedgerStatements {
         BigDecimal[] debits = new BigDecimal[lines.size()];
         BigDecimal[] credits = new BigDecimal[lines.size()];
         String[] skus = new String[lines.size()];
+        String[] orders = new String[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             lineNos[i] = i + 1;
             accounts[i] = lines.get(i).accountCode();
             debits[i] = lines.get(i).debit();
             credits[i] = lines.get(i).credit();
             skus[i] = lines.get(i).sku() != null ? lines.get(i).sku() : entry.sku();
+            orders[i] = lines.get(i).orderId() != null ? lines.get(i).orderId() : entry.orderId();
         }
         Object actor = message.getMetaData().get(ActorCorrelationData.USER);
         return new Statement(POST, message.getIdentifier(), globalIndex(message),
@@ -113,7 +116,8 @@ final class LedgerStatements {
                 entry.conversion() == null ? new Null(Types.CHAR) : entry.conversion().currency(),
                 entry.conversion() == null ? new Null(Types.NUMERIC) : entry.conversion().rate(),
                 new Array("integer", lineNos), new Array("varchar", accounts),
-                new Array("numeric", debits), new Array("numeric", credits), new Array("varchar", skus));
+                new Array("numeric", debits), new Array("numeric", credits), new Array("varchar", skus),
+                new Array("varchar", orders));
     }
 
     /** The stock item's on hand and average cost after one of its value-changing events. */

@@ -1,6 +1,5 @@
 package com.omniops.projections.ledger;
 
-import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER;
 import static org.jooq.impl.DSL.coalesce;
@@ -31,7 +30,7 @@ final class MarginQuery {
     MarginQuery(MarginFilter filter, MarginGroup groupBy, List<String> incomeAccounts,
                 Map<Component, List<String>> accountsOf) {
         Field<String> key = switch (groupBy) {
-            case ORDER -> LEDGER_ENTRY.ORDER_ID;
+            case ORDER -> LEDGER_LINE.ORDER_ID;
             case SKU -> LEDGER_LINE.SKU;
             case CHANNEL -> LEDGER_ORDER.CHANNEL_ID;
             case DAY -> LEDGER_LINE.BUSINESS_DATE.cast(String.class);
@@ -41,7 +40,7 @@ final class MarginQuery {
                 .and(filter.to() == null ? noCondition() : LEDGER_LINE.BUSINESS_DATE.le(filter.to()))
                 .and(filter.channelId() == null ? noCondition()
                         : LEDGER_ORDER.CHANNEL_ID.eq(filter.channelId()))
-                .and(filter.orderId() == null ? noCondition() : LEDGER_ENTRY.ORDER_ID.eq(filter.orderId()))
+                .and(filter.orderId() == null ? noCondition() : LEDGER_LINE.ORDER_ID.eq(filter.orderId()))
                 .and(filter.sku() == null ? noCondition() : LEDGER_LINE.SKU.eq(filter.sku()));
         for (Component component : Component.values()) {
             sums.add(coalesce(sum(LEDGER_LINE.CREDIT.minus(LEDGER_LINE.DEBIT))
@@ -51,10 +50,9 @@ final class MarginQuery {
         grouped = select(key.as("key")).select(sums).from(orderLines()).where(where).groupBy(key).asTable("m");
     }
 
-    /** Journal lines of entries that belong to an order, with the order's channel. */
+    /** Journal lines that belong to an order, with the order's channel. */
     static Table<?> orderLines() {
-        return LEDGER_LINE.join(LEDGER_ENTRY).on(LEDGER_ENTRY.ENTRY_ID.eq(LEDGER_LINE.ENTRY_ID))
-                .join(LEDGER_ORDER).on(LEDGER_ORDER.ORDER_ID.eq(LEDGER_ENTRY.ORDER_ID));
+        return LEDGER_LINE.join(LEDGER_ORDER).on(LEDGER_ORDER.ORDER_ID.eq(LEDGER_LINE.ORDER_ID));
     }
 
     /** The sort, then the key (so pages are stable). */

@@ -43,7 +43,7 @@ class ChartOfAccountsTest {
         ChartOfAccounts.Postings postings = new ChartOfAccounts.Postings(p.inventory(), p.inTransit(),
                 p.costOfGoodsSold(), p.receiptRounding(), p.returnsWrittenOff(), p.paymentClearing(),
                 p.customerDeposits(), p.receiptSource(), p.adjustmentReason(), p.heldWriteOff(), noOther,
-                p.feeClearing(), p.sales());
+                p.feeClearing(), p.sales(), p.settlements());
 
         assertThatThrownBy(() -> new ChartOfAccounts("EUR", demo.accounts(), postings, List.of()))
                 .hasMessageContaining("postings.fee-expense.OTHER names no account");

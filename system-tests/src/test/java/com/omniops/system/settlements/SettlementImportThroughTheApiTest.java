@@ -283,4 +283,60 @@ class SettlementImportThroughTheApiTest {
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.code()).isEqualTo("SETTLEMENT_FILE_MALFORMED");
     }
+
+    /**
+     * The books of one marketplace order and its settlement, by hand: paid 28.65 through the marketplace (1210 debited),
+     * a commission estimate of 3.00 (6100 / 1210); the settlement states the 28.65 and a commission of 3.50, so it
+     * replaces the estimate (the order's fees become 3.50) and deposits 25.15: 1210 nets to 0 for them.
+     */
+    @Test
+    void theBooksTakeTheSettlementAndItsFeesReplaceTheOrdersEstimate() {
+        String ref = MERCHANT.id("302-BOOKS-" + UUID.randomUUID());
+        String paid = place(ref);
+        String orders = TestApps.commandUrl() + "/api/orders/" + paid;
+        assertThat(Http.post(orders + "/payments", Map.of("amount", new BigDecimal("28.65"), "currency", "EUR",
+                "provider", "AMAZON-PAY", "reference", "AMZ-" + ref)).status()).isEqualTo(201);
+        assertThat(Http.post(orders + "/fees", Map.of("type", "MARKETPLACE_COMMISSION", "amount",
+                new BigDecimal("3.00"), "currency", "EUR")).status()).isEqualTo(201);
+        String id = "B" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Response imported = importReport(report(id, "25,15", List.of(
+                amount("Order", ref, "ItemPrice", "Principal", "19,90"),
+                amount("Order", ref, "ItemPrice", "Tax", "3,80"),
+                amount("Order", ref, "ItemPrice", "Shipping", "4,95"),
+                amount("Order", ref, "ItemFees", "Commission", "-3,50"))));
+        assertThat(imported.status()).as(imported.raw().body()).isEqualTo(201);
+        String stream = "settlement~" + channel + "~" + id;
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.as("finance").getAs(TestApps.queryUrl()
+                + "/api/ledger/journal?aggregateId=" + stream).body().path("totalItems").asLong() > 0);
+        Map<String, BigDecimal> settlement = balances("/api/ledger/journal?aggregateId=" + stream + "&size=200");
+        Map<String, BigDecimal> order = balances("/api/ledger/journal?orderId=" + paid + "&size=200");
+
+        assertThat(settlement.get("1010")).isEqualByComparingTo("25.15");             // the deposit
+        assertThat(settlement.get("6100")).isEqualByComparingTo("0.50");              // 3.50 settled − 3.00 estimate
+        assertThat(order.get("6100")).isEqualByComparingTo("3.50");
+        assertThat(order.get("1210")).isEqualByComparingTo("25.15");                  // 28.65 − 3.50, what is due
+        assertThat(order.get("1210").add(settlement.get("1210").subtract(settlementOrderLines(stream, paid))))
+                .isEqualByComparingTo("0");                                          // … and the deposit took it
+        assertThat(settlement.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0");
+        JsonNode margin = finance("/api/margins?groupBy=ORDER&orderId=" + paid).path("items").get(0).path("margin");
+        assertThat(margin.path("fees").decimalValue()).isEqualByComparingTo("3.50");
+    }
+
+    private static Map<String, BigDecimal> balances(String path) {
+        Map<String, BigDecimal> balances = new HashMap<>();
+        finance(path).path("items").forEach(line -> balances.merge(line.path("accountCode").asText(),
+                line.path("debit").decimalValue().subtract(line.path("credit").decimalValue()), BigDecimal::add));
+        return balances;
+    }
+
+    /** The settlement entry's 1210 lines that belong to the order (counted in the order's balances already). */
+    private static BigDecimal settlementOrderLines(String stream, String orderId) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode line : finance("/api/ledger/journal?aggregateId=" + stream + "&orderId=" + orderId
+                + "&account=1210&size=200").path("items")) {
+            sum = sum.add(line.path("debit").decimalValue().subtract(line.path("credit").decimalValue()));
+        }
+        return sum;
+    }
 }
