@@ -20,6 +20,10 @@ CREATE TABLE settlements_settlement (
     imported_by    VARCHAR(255),
     started_at     TIMESTAMPTZ    NOT NULL,
     imported_at    TIMESTAMPTZ,
+    -- finance accepted the total's difference against the rows
+    total_accepted_by     VARCHAR(255),
+    total_accepted_reason TEXT,
+    total_accepted_at     TIMESTAMPTZ,
     last_sequence  BIGINT         NOT NULL
 );
 CREATE INDEX settlements_settlement_channel_idx ON settlements_settlement (channel_id, deposit_date);
@@ -29,6 +33,7 @@ CREATE TABLE settlements_row (
     settlement_id    VARCHAR(200)   NOT NULL,
     chunk            INT            NOT NULL,
     position         INT            NOT NULL,    -- within its chunk
+    row_no           BIGINT         NOT NULL,    -- in the settlement, 0 first (what finance names a row by)
     channel_id       VARCHAR(64)    NOT NULL,
     line             BIGINT         NOT NULL,    -- in the imported file
     kind             VARCHAR(32)    NOT NULL,
@@ -42,7 +47,13 @@ CREATE TABLE settlements_row (
     sku              VARCHAR(255),
     quantity         INT,
     posted_at        TIMESTAMPTZ,
-    CONSTRAINT settlements_row_pk PRIMARY KEY (settlement_id, chunk, position)
+    matched_by       VARCHAR(255),               -- matched by hand: who and why
+    match_note       TEXT,
+    accepted_by      VARCHAR(255),               -- its difference accepted: who, why, when
+    accepted_reason  TEXT,
+    accepted_at      TIMESTAMPTZ,
+    CONSTRAINT settlements_row_pk PRIMARY KEY (settlement_id, chunk, position),
+    CONSTRAINT settlements_row_no_uq UNIQUE (settlement_id, row_no)
 );
 -- rows waiting for an order that is not known yet, matched when its reference arrives
 CREATE INDEX settlements_row_waiting_idx ON settlements_row (channel_id, order_reference)
@@ -59,7 +70,27 @@ CREATE TABLE settlements_order_reference (
     CONSTRAINT settlements_order_reference_pk PRIMARY KEY (channel_id, reference)
 );
 
+-- What each order says it should settle: its payments less its refunds, and the fees it recorded; and whether finance
+-- accepted its difference (as it was then: a new difference is open again).
 CREATE TABLE settlements_order (
-    order_id   VARCHAR(100) PRIMARY KEY,
-    channel_id VARCHAR(64)  NOT NULL
+    order_id           VARCHAR(100)   PRIMARY KEY,
+    channel_id         VARCHAR(64)    NOT NULL,
+    channel_order_ref  VARCHAR(255),
+    currency           CHAR(3)        NOT NULL,
+    captured           NUMERIC(19, 4) NOT NULL DEFAULT 0,
+    refunded           NUMERIC(19, 4) NOT NULL DEFAULT 0,
+    fees_recorded      NUMERIC(19, 4) NOT NULL DEFAULT 0,
+    first_paid_at      TIMESTAMPTZ,
+    accepted_sales_difference NUMERIC(19, 4),
+    accepted_fee_difference   NUMERIC(19, 4),
+    accepted_by        VARCHAR(255),
+    accepted_reason    TEXT,
+    accepted_at        TIMESTAMPTZ,
+    accepted_in        VARCHAR(200)              -- the settlement it was accepted in
+);
+CREATE INDEX settlements_order_channel_idx ON settlements_order (channel_id, first_paid_at);
+
+-- The order events applied to settlements_order, once each (captured, refunded and fees are sums).
+CREATE TABLE settlements_order_event (
+    event_id VARCHAR(100) PRIMARY KEY
 );

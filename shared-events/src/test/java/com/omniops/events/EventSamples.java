@@ -69,7 +69,9 @@ import com.omniops.events.stock.StockCountApproved;
 import com.omniops.events.stock.StockCountRejected;
 import com.omniops.events.stock.StockCounted;
 import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementImportStarted;
+import com.omniops.events.settlement.SettlementRowMatched;
 import com.omniops.events.settlement.SettlementImported;
 import com.omniops.events.settlement.SettlementRow;
 import com.omniops.events.settlement.SettlementRowKind;
@@ -208,6 +210,10 @@ final class EventSamples {
                         Money.of("33.10", "EUR"), 2, new BigDecimal("80.75"),
                         Map.of(SettlementRowKind.PRINCIPAL, new BigDecimal("95.00"),
                                 SettlementRowKind.COMMISSION, new BigDecimal("-14.25")),
-                        true, Instant.parse("2026-03-17T07:00:00Z"), AT));
+                        true, Instant.parse("2026-03-17T07:00:00Z"), AT),
+                new SettlementRowMatched(SETTLEMENT, 7, ORDER, "buyer's order id mistyped by the marketplace",
+                        "finance.anna", AT),
+                new SettlementDifferenceAccepted(SETTLEMENT, ORDER, null, "commission rate changed on 1 March",
+                        "finance.anna", AT));
     }
 }

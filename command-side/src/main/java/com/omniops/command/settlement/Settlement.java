@@ -5,9 +5,13 @@ import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.settlement.importing.CompleteSettlementImport;
 import com.omniops.command.settlement.importing.RecordSettlementRows;
 import com.omniops.command.settlement.importing.StartSettlementImport;
+import com.omniops.command.settlement.reconcile.AcceptSettlementDifference;
+import com.omniops.command.settlement.reconcile.MatchSettlementRow;
 import com.omniops.events.Money;
 import com.omniops.events.StreamIds;
+import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementImportStarted;
+import com.omniops.events.settlement.SettlementRowMatched;
 import com.omniops.events.settlement.SettlementImported;
 import com.omniops.events.settlement.SettlementRow;
 import com.omniops.events.settlement.SettlementRowKind;
@@ -24,6 +28,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 
 import static com.omniops.command.rule.BusinessRuleViolation.require;
@@ -57,6 +63,7 @@ public class Settlement {
     private Map<SettlementRowKind, BigDecimal> totalsByKind = new EnumMap<>(SettlementRowKind.class);
     private SettlementStatus status;
     private boolean exception;
+    private Set<Long> matchedByHand = new HashSet<>();
 
     protected Settlement() {
     }
@@ -103,6 +110,47 @@ public class Settlement {
         return progress(fileSha256);
     }
 
+    @CommandHandler
+    public void handle(MatchSettlementRow command, Clock clock) {
+        requireImported();
+        requireRow(command.rowNo());
+        requireChannelsOrder(command.orderId(), command.orderChannelId());
+        require(!matchedByHand.contains(command.rowNo()), ErrorCode.SETTLEMENT_STATE_CONFLICT, "Row "
+                + command.rowNo() + " of settlement " + settlementId + " was matched by hand before.");
+        apply(new SettlementRowMatched(settlementId, command.rowNo(), command.orderId(), command.note(),
+                command.matchedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(AcceptSettlementDifference command, Clock clock) {
+        requireImported();
+        require(command.orderId() == null || command.rowNo() == null, ErrorCode.VALIDATION_FAILED,
+                "A difference is an order's or a row's, not both.");
+        if (command.rowNo() != null) {
+            requireRow(command.rowNo());
+        }
+        if (command.orderId() != null) {
+            requireChannelsOrder(command.orderId(), command.orderChannelId());
+        }
+        apply(new SettlementDifferenceAccepted(settlementId, command.orderId(), command.rowNo(), command.reason(),
+                command.acceptedBy(), clock.instant()));
+    }
+
+    private void requireImported() {
+        require(status == SettlementStatus.IMPORTED, ErrorCode.SETTLEMENT_STATE_CONFLICT, "Settlement "
+                + settlementId + " is " + status + "; only an imported settlement is reconciled.");
+    }
+
+    private void requireRow(long rowNo) {
+        require(rowNo >= 0 && rowNo < rowCount, ErrorCode.SETTLEMENT_ROW_NOT_FOUND, "Settlement " + settlementId
+                + " has rows 0 to " + (rowCount - 1) + ", not " + rowNo + ".");
+    }
+
+    private void requireChannelsOrder(String orderId, String orderChannelId) {
+        require(channelId.equals(orderChannelId), ErrorCode.VALIDATION_FAILED, "Order " + orderId + " is of "
+                + "channel " + orderChannelId + "; settlement " + settlementId + " is of channel " + channelId + ".");
+    }
+
     private ImportProgress progress(String offeredFile) {
         return new ImportProgress(settlementId, status, fileSha256.equals(offeredFile), nextChunk, rowsRecorded,
                 rowCount, total, rowsTotal, exception);
@@ -135,5 +183,10 @@ public class Settlement {
     void on(SettlementImported event) {
         status = SettlementStatus.IMPORTED;
         exception = event.exception();
+    }
+
+    @EventSourcingHandler
+    void on(SettlementRowMatched event) {
+        matchedByHand.add(event.rowNo());
     }
 }

@@ -4,8 +4,12 @@ import com.omniops.command.rule.ErrorCode;
 import com.omniops.command.settlement.importing.CompleteSettlementImport;
 import com.omniops.command.settlement.importing.RecordSettlementRows;
 import com.omniops.command.settlement.importing.StartSettlementImport;
+import com.omniops.command.settlement.reconcile.AcceptSettlementDifference;
+import com.omniops.command.settlement.reconcile.MatchSettlementRow;
 import com.omniops.events.Money;
+import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementImportStarted;
+import com.omniops.events.settlement.SettlementRowMatched;
 import com.omniops.events.settlement.SettlementImported;
 import com.omniops.events.settlement.SettlementRow;
 import com.omniops.events.settlement.SettlementRowKind;
@@ -152,5 +156,47 @@ class SettlementTest {
                 .when(new RecordSettlementRows(ID, 0, List.of(SALE)))
                 .expectException(violation(ErrorCode.SETTLEMENT_STATE_CONFLICT));
         assertThat(imported.exception()).isTrue();
+    }
+
+    private static final SettlementImported IMPORTED = new SettlementImported(ID, "AMAZON",
+            SettlementSource.MARKETPLACE_REPORT, Money.of("75.75", "EUR"), 3, new BigDecimal("75.75"), Map.of(), false,
+            DEPOSIT, NOW);
+
+    @Test
+    void financeMatchesARowOfTheSettlementsChannelOnce() {
+        fixture.given(started(3), IMPORTED)
+                .when(new MatchSettlementRow(ID, 2, "o-9", "AMAZON", "mistyped id", "finance"))
+                .expectEvents(new SettlementRowMatched(ID, 2, "o-9", "mistyped id", "finance", NOW));
+        fixture.given(started(3), IMPORTED, new SettlementRowMatched(ID, 2, "o-9", null, "finance", NOW))
+                .when(new MatchSettlementRow(ID, 2, "o-8", "AMAZON", null, "finance"))
+                .expectException(violation(ErrorCode.SETTLEMENT_STATE_CONFLICT));
+        fixture.given(started(3), IMPORTED)
+                .when(new MatchSettlementRow(ID, 3, "o-9", "AMAZON", null, "finance"))
+                .expectException(violation(ErrorCode.SETTLEMENT_ROW_NOT_FOUND));
+        fixture.given(started(3), IMPORTED)
+                .when(new MatchSettlementRow(ID, 0, "o-9", "WEB", null, "finance"))
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+        fixture.given(started(3))
+                .when(new MatchSettlementRow(ID, 0, "o-9", "AMAZON", null, "finance"))
+                .expectException(violation(ErrorCode.SETTLEMENT_STATE_CONFLICT));
+    }
+
+    @Test
+    void financeAcceptsAnOrdersARowsOrTheTotalsDifferenceWithAReason() {
+        fixture.given(started(3), IMPORTED)
+                .when(new AcceptSettlementDifference(ID, "o-9", "AMAZON", null, "rate change", "finance"))
+                .expectEvents(new SettlementDifferenceAccepted(ID, "o-9", null, "rate change", "finance", NOW));
+        fixture.given(started(3), IMPORTED)
+                .when(new AcceptSettlementDifference(ID, null, null, 1L, "bank charge", "finance"))
+                .expectEvents(new SettlementDifferenceAccepted(ID, null, 1L, "bank charge", "finance", NOW));
+        fixture.given(started(3), IMPORTED)
+                .when(new AcceptSettlementDifference(ID, null, null, null, "rounding", "finance"))
+                .expectEvents(new SettlementDifferenceAccepted(ID, null, null, "rounding", "finance", NOW));
+        fixture.given(started(3), IMPORTED)
+                .when(new AcceptSettlementDifference(ID, "o-9", "AMAZON", 1L, "both", "finance"))
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+        fixture.given(started(3), IMPORTED)
+                .when(new AcceptSettlementDifference(ID, null, null, 5L, "no such row", "finance"))
+                .expectException(violation(ErrorCode.SETTLEMENT_ROW_NOT_FOUND));
     }
 }

@@ -56,7 +56,9 @@ import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementEvent;
+import com.omniops.events.settlement.SettlementRowMatched;
 import com.omniops.events.settlement.SettlementImportStarted;
 import com.omniops.events.settlement.SettlementImported;
 import com.omniops.events.settlement.SettlementRowsRecorded;
@@ -387,6 +389,10 @@ public class LedgerProjector implements ReadModel.Declared {
             case SettlementImportStarted e -> ignored("nothing counts before every row is recorded");
             case SettlementRowsRecorded e -> APPLIED;
             case SettlementImported e -> APPLIED;
+            case SettlementRowMatched e -> ignored("a row matched by hand moves no money: its amount was posted at "
+                    + "import (a fee of no known order stays one; docs/ledger.md \"Limits\")");
+            case SettlementDifferenceAccepted e -> ignored("accepting a difference explains it; the books hold it "
+                    + "where the import posted it");
         };
     }
 }

@@ -14,12 +14,15 @@ public final class SettlementViews {
     /**
      * One settlement. {@code difference} = total − rowsTotal: what the rows do not explain (non-zero only for an
      * exception). {@code rowsByMatchState} counts its rows per {@link MatchState}; {@code totalsByKind} sums them per
-     * kind (in the list, only for the page's settlements).
+     * kind. {@code unmatchedRows}: rows in UNKNOWN_ORDER, NO_ORDER or SUSPENSE whose difference is not accepted;
+     * {@code openOrderDifferences}: orders of its rows with an open difference ({@link OrderDifferences});
+     * {@code reconciled}: imported, and neither of those nor an unaccepted total difference is left.
      */
     public record Settlement(String settlementId, String channelId, String source, String reportId,
                              Instant periodStart, Instant periodEnd, Instant depositDate, String currency,
                              BigDecimal total, long rowCount, long rowsRecorded, BigDecimal rowsTotal,
-                             BigDecimal difference, String status, boolean exception, long unmatchedRows,
+                             BigDecimal difference, String status, boolean exception, boolean reconciled,
+                             long unmatchedRows, long openOrderDifferences, OrderDifferences.Acceptance totalAccepted,
                              Map<String, Long> rowsByMatchState, Map<String, BigDecimal> totalsByKind,
                              String fileName, String importedBy, Instant startedAt, Instant importedAt) {
     }
@@ -31,15 +34,31 @@ public final class SettlementViews {
     }
 
     /** One row of a settlement as its report stated it, with the order it was matched to (if any). */
-    public record Row(String settlementId, String channelId, long line, String kind, String transactionType,
-                      String orderReference, String orderId, String matchState, BigDecimal amount,
-                      String description, String transactionId, String sku, Integer quantity, Instant postedAt) {
+    public record Row(String settlementId, long rowNo, String channelId, long line, String kind,
+                      String transactionType, String orderReference, String orderId, String matchState,
+                      BigDecimal amount, String description, String transactionId, String sku, Integer quantity,
+                      Instant postedAt, String matchedBy, String matchNote, OrderDifferences.Acceptance accepted) {
     }
 
     public record RowPage(List<Row> items, int page, int size, long totalItems, int totalPages) {
         public RowPage {
             items = List.copyOf(items);
         }
+    }
+
+    public record DifferencePage(List<OrderDifferences.Difference> items, int page, int size, long totalItems,
+                                 int totalPages) {
+        public DifferencePage {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * Which order differences: of a channel, of one type, accepted ones too or only open ones; orders paid before
+     * {@code unsettledBefore} and in no settlement are NOT_SETTLED.
+     */
+    public record DifferenceFilter(String channelId, OrderDifferences.Type type, boolean includeAccepted,
+                                   Instant unsettledBefore) {
     }
 
     /** Which settlements a list shows; every field optional. */

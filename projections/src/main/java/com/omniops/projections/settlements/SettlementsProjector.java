@@ -1,12 +1,14 @@
 package com.omniops.projections.settlements;
 
 import static com.omniops.projections.jooq.Tables.SETTLEMENTS_ORDER;
+import static com.omniops.projections.jooq.Tables.SETTLEMENTS_ORDER_EVENT;
 import static com.omniops.projections.jooq.Tables.SETTLEMENTS_ORDER_REFERENCE;
 import static com.omniops.projections.jooq.Tables.SETTLEMENTS_ROW;
 import static com.omniops.projections.jooq.Tables.SETTLEMENTS_SETTLEMENT;
 import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
+import static org.jooq.impl.DSL.coalesce;
 
 import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.OrderCancelled;
@@ -25,7 +27,9 @@ import com.omniops.events.order.PaymentCaptured;
 import com.omniops.events.order.ReturnInspected;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
+import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementEvent;
+import com.omniops.events.settlement.SettlementRowMatched;
 import com.omniops.events.settlement.SettlementImportStarted;
 import com.omniops.events.settlement.SettlementImported;
 import com.omniops.events.settlement.SettlementRow;
@@ -39,10 +43,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep16;
+import org.jooq.InsertValuesStep17;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +67,8 @@ public class SettlementsProjector implements ReadModel.Declared {
     public static final String PROCESSING_GROUP = "settlements";
 
     public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, SettlementsProjector::new,
-            SETTLEMENTS_ROW, SETTLEMENTS_SETTLEMENT, SETTLEMENTS_ORDER_REFERENCE, SETTLEMENTS_ORDER);
+            SETTLEMENTS_ROW, SETTLEMENTS_SETTLEMENT, SETTLEMENTS_ORDER_REFERENCE, SETTLEMENTS_ORDER,
+            SETTLEMENTS_ORDER_EVENT);
 
     private final DSLContext dsl;
     private final Savepoints isolated;
@@ -99,25 +105,25 @@ public class SettlementsProjector implements ReadModel.Declared {
         isolated.run(() -> {
             BigDecimal sum = event.rows().stream().map(SettlementRow::amount).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
-            String channelId = dsl.update(SETTLEMENTS_SETTLEMENT)
+            var recorded = dsl.update(SETTLEMENTS_SETTLEMENT)
                     .set(SETTLEMENTS_SETTLEMENT.ROWS_RECORDED,
                             SETTLEMENTS_SETTLEMENT.ROWS_RECORDED.plus(event.rows().size()))
                     .set(SETTLEMENTS_SETTLEMENT.ROWS_TOTAL, SETTLEMENTS_SETTLEMENT.ROWS_TOTAL.plus(sum))
                     .set(SETTLEMENTS_SETTLEMENT.LAST_SEQUENCE, seq)
                     .where(SETTLEMENTS_SETTLEMENT.SETTLEMENT_ID.eq(event.settlementId()))
                     .and(SETTLEMENTS_SETTLEMENT.LAST_SEQUENCE.lt(seq))
-                    .returning(SETTLEMENTS_SETTLEMENT.CHANNEL_ID)
-                    .fetchOptional(SETTLEMENTS_SETTLEMENT.CHANNEL_ID).orElse(null);
-            if (channelId == null) {
+                    .returning(SETTLEMENTS_SETTLEMENT.CHANNEL_ID, SETTLEMENTS_SETTLEMENT.ROWS_RECORDED)
+                    .fetchOptional().orElse(null);
+            if (recorded == null) {
                 requireKnown(event.settlementId());
                 return;
             }
-            insertRows(event, channelId);
+            insertRows(event, recorded.getChannelId(), recorded.getRowsRecorded() - event.rows().size());
         });
     }
 
     /** One statement for the chunk's rows, each with its order if the reference names a known one. */
-    private void insertRows(SettlementRowsRecorded event, String channelId) {
+    private void insertRows(SettlementRowsRecorded event, String channelId, long firstRowNo) {
         List<String> references = event.rows().stream().map(SettlementRow::orderReference)
                 .filter(Objects::nonNull).distinct().toList();
         Map<String, String> orders = references.isEmpty() ? Map.of() : dsl
@@ -127,16 +133,17 @@ public class SettlementsProjector implements ReadModel.Declared {
                 .and(SETTLEMENTS_ORDER_REFERENCE.REFERENCE.in(references))
                 .fetchMap(SETTLEMENTS_ORDER_REFERENCE.REFERENCE, SETTLEMENTS_ORDER_REFERENCE.ORDER_ID);
         var r = SETTLEMENTS_ROW;
-        InsertValuesStep16<?, String, Integer, Integer, String, Long, String, String, String, String, String,
+        InsertValuesStep17<?, String, Integer, Integer, Long, String, Long, String, String, String, String, String,
                 BigDecimal, String, String, String, Integer, java.time.OffsetDateTime> insert = dsl.insertInto(r,
-                r.SETTLEMENT_ID, r.CHUNK, r.POSITION, r.CHANNEL_ID, r.LINE, r.KIND, r.TRANSACTION_TYPE,
+                r.SETTLEMENT_ID, r.CHUNK, r.POSITION, r.ROW_NO, r.CHANNEL_ID, r.LINE, r.KIND, r.TRANSACTION_TYPE,
                 r.ORDER_REFERENCE, r.ORDER_ID, r.MATCH_STATE, r.AMOUNT, r.DESCRIPTION, r.TRANSACTION_ID, r.SKU,
                 r.QUANTITY, r.POSTED_AT);
         int position = 0;
         for (SettlementRow row : event.rows()) {
             String orderId = row.orderReference() == null ? null : orders.get(row.orderReference());
             MatchState state = MatchState.of(row.kind(), row.orderReference(), orderId != null);
-            insert = insert.values(event.settlementId(), event.chunk(), position++, channelId, row.line(),
+            insert = insert.values(event.settlementId(), event.chunk(), position, firstRowNo + position++,
+                    channelId, row.line(),
                     row.kind().name(), row.transactionType(), row.orderReference(),
                     state == MatchState.MATCHED ? orderId : null, state.name(), row.amount(), row.description(),
                     row.transactionId(), row.sku(), row.quantity(), utc(row.postedAt()));
@@ -163,11 +170,79 @@ public class SettlementsProjector implements ReadModel.Declared {
     }
 
     @EventHandler
+    void on(SettlementRowMatched event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (advance(event.settlementId(), seq)) {
+                dsl.update(SETTLEMENTS_ROW)
+                        .set(SETTLEMENTS_ROW.ORDER_ID, event.orderId())
+                        .set(SETTLEMENTS_ROW.MATCH_STATE, MatchState.MATCHED.name())
+                        .set(SETTLEMENTS_ROW.MATCHED_BY, event.matchedBy())
+                        .set(SETTLEMENTS_ROW.MATCH_NOTE, event.note())
+                        .where(SETTLEMENTS_ROW.SETTLEMENT_ID.eq(event.settlementId()))
+                        .and(SETTLEMENTS_ROW.ROW_NO.eq(event.rowNo()))
+                        .execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(SettlementDifferenceAccepted event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            if (!advance(event.settlementId(), seq)) {
+                return;
+            }
+            if (event.rowNo() != null) {
+                dsl.update(SETTLEMENTS_ROW)
+                        .set(SETTLEMENTS_ROW.ACCEPTED_BY, event.acceptedBy())
+                        .set(SETTLEMENTS_ROW.ACCEPTED_REASON, event.reason())
+                        .set(SETTLEMENTS_ROW.ACCEPTED_AT, utc(event.acceptedAt()))
+                        .where(SETTLEMENTS_ROW.SETTLEMENT_ID.eq(event.settlementId()))
+                        .and(SETTLEMENTS_ROW.ROW_NO.eq(event.rowNo()))
+                        .execute();
+            } else if (event.orderId() != null) {
+                // the difference as it is now: a later payment, fee, refund or settlement row opens it again
+                OrderDifferences.Difference now = OrderDifferences.of(dsl, event.orderId());
+                dsl.update(SETTLEMENTS_ORDER)
+                        .set(SETTLEMENTS_ORDER.ACCEPTED_SALES_DIFFERENCE, now.salesDifference())
+                        .set(SETTLEMENTS_ORDER.ACCEPTED_FEE_DIFFERENCE, now.feeDifference())
+                        .set(SETTLEMENTS_ORDER.ACCEPTED_BY, event.acceptedBy())
+                        .set(SETTLEMENTS_ORDER.ACCEPTED_REASON, event.reason())
+                        .set(SETTLEMENTS_ORDER.ACCEPTED_AT, utc(event.acceptedAt()))
+                        .set(SETTLEMENTS_ORDER.ACCEPTED_IN, event.settlementId())
+                        .where(SETTLEMENTS_ORDER.ORDER_ID.eq(event.orderId()))
+                        .execute();
+            } else {
+                dsl.update(SETTLEMENTS_SETTLEMENT)
+                        .set(SETTLEMENTS_SETTLEMENT.TOTAL_ACCEPTED_BY, event.acceptedBy())
+                        .set(SETTLEMENTS_SETTLEMENT.TOTAL_ACCEPTED_REASON, event.reason())
+                        .set(SETTLEMENTS_SETTLEMENT.TOTAL_ACCEPTED_AT, utc(event.acceptedAt()))
+                        .where(SETTLEMENTS_SETTLEMENT.SETTLEMENT_ID.eq(event.settlementId()))
+                        .execute();
+            }
+        });
+    }
+
+    /** Moves the settlement's row to {@code seq}; false when the event was applied before. */
+    private boolean advance(String settlementId, long seq) {
+        if (dsl.update(SETTLEMENTS_SETTLEMENT)
+                .set(SETTLEMENTS_SETTLEMENT.LAST_SEQUENCE, seq)
+                .where(SETTLEMENTS_SETTLEMENT.SETTLEMENT_ID.eq(settlementId))
+                .and(SETTLEMENTS_SETTLEMENT.LAST_SEQUENCE.lt(seq))
+                .execute() == 1) {
+            return true;
+        }
+        requireKnown(settlementId);
+        return false;
+    }
+
+    @EventHandler
     void on(OrderPlaced event) {
         isolated.run(() -> {
             dsl.insertInto(SETTLEMENTS_ORDER)
                     .set(SETTLEMENTS_ORDER.ORDER_ID, event.orderId())
                     .set(SETTLEMENTS_ORDER.CHANNEL_ID, event.channelId())
+                    .set(SETTLEMENTS_ORDER.CHANNEL_ORDER_REF, event.channelOrderRef())
+                    .set(SETTLEMENTS_ORDER.CURRENCY, event.currency())
                     .onConflictDoNothing()
                     .execute();
             reference(event.channelId(), event.channelOrderRef(), event.orderId());
@@ -175,10 +250,7 @@ public class SettlementsProjector implements ReadModel.Declared {
     }
 
     @EventHandler
-    void on(PaymentCaptured event) {
-        if (event.reference() == null) {
-            return;
-        }
+    void on(PaymentCaptured event, EventMessage<?> message) {
         isolated.run(() -> {
             String channelId = dsl.select(SETTLEMENTS_ORDER.CHANNEL_ID).from(SETTLEMENTS_ORDER)
                     .where(SETTLEMENTS_ORDER.ORDER_ID.eq(event.orderId())).fetchOne(SETTLEMENTS_ORDER.CHANNEL_ID);
@@ -186,8 +258,49 @@ public class SettlementsProjector implements ReadModel.Declared {
                 throw new IllegalStateException("Order " + event.orderId() + " is not in the settlements read "
                         + "model: its OrderPlaced was not applied");
             }
+            if (once(message)) {
+                dsl.update(SETTLEMENTS_ORDER)
+                        .set(SETTLEMENTS_ORDER.CAPTURED, SETTLEMENTS_ORDER.CAPTURED.plus(event.amount().amount()))
+                        .set(SETTLEMENTS_ORDER.FIRST_PAID_AT, coalesce(SETTLEMENTS_ORDER.FIRST_PAID_AT,
+                                utc(event.capturedAt())))
+                        .where(SETTLEMENTS_ORDER.ORDER_ID.eq(event.orderId()))
+                        .execute();
+            }
             reference(channelId, event.reference(), event.orderId());
         });
+    }
+
+    @EventHandler
+    void on(OrderRefunded event, EventMessage<?> message) {
+        isolated.run(() -> {
+            if (once(message)) {
+                dsl.update(SETTLEMENTS_ORDER)
+                        .set(SETTLEMENTS_ORDER.REFUNDED, SETTLEMENTS_ORDER.REFUNDED.plus(event.amount().amount()))
+                        .where(SETTLEMENTS_ORDER.ORDER_ID.eq(event.orderId()))
+                        .execute();
+            }
+        });
+    }
+
+    @EventHandler
+    void on(OrderFeeRecorded event, EventMessage<?> message) {
+        isolated.run(() -> {
+            if (once(message)) {
+                dsl.update(SETTLEMENTS_ORDER)
+                        .set(SETTLEMENTS_ORDER.FEES_RECORDED,
+                                SETTLEMENTS_ORDER.FEES_RECORDED.plus(event.amount().amount()))
+                        .where(SETTLEMENTS_ORDER.ORDER_ID.eq(event.orderId()))
+                        .execute();
+            }
+        });
+    }
+
+    /** True the first time an order event that adds to a sum is applied. */
+    private boolean once(EventMessage<?> message) {
+        return dsl.insertInto(SETTLEMENTS_ORDER_EVENT)
+                .set(SETTLEMENTS_ORDER_EVENT.EVENT_ID, message.getIdentifier())
+                .onConflictDoNothing()
+                .execute() == 1;
     }
 
     /** A reference of an order: rows that named it before the order was known are matched now. */
@@ -235,25 +348,31 @@ public class SettlementsProjector implements ReadModel.Declared {
             case SettlementImportStarted e -> APPLIED;
             case SettlementRowsRecorded e -> APPLIED;
             case SettlementImported e -> APPLIED;
+            case SettlementRowMatched e -> APPLIED;
+            case SettlementDifferenceAccepted e -> APPLIED;
         };
     }
 
-    /** Every OrderEvent type: the order's references are what rows are matched by, else why not. */
+    /**
+     * Every OrderEvent type: the order's references are what rows are matched by, and its payments, refunds and fees
+     * what it should settle; else why not.
+     */
     static EventUse use(OrderEvent event) {
         return switch (event) {
             case OrderPlaced e -> APPLIED;
             case PaymentCaptured e -> APPLIED;
-            case OrderCancelled e -> ignored("a cancelled order keeps its references: a settlement may still name it");
+            case OrderCancelled e -> ignored("a cancelled order keeps its references and its money: a refund of "
+                    + "its payment is an OrderRefunded");
             case OrderShipped e -> ignored("shipping names no reference a settlement uses");
             case OrderDelivered e -> ignored("delivery names no reference a settlement uses");
-            case OrderFeeRecorded e -> ignored("fees are compared in the books, by order id");
+            case OrderFeeRecorded e -> APPLIED;
             case ReturnRequested e -> ignored("returns name no reference a settlement uses");
             case ReturnReceived e -> ignored("returns name no reference a settlement uses");
             case ReturnInspected e -> ignored("returns name no reference a settlement uses");
-            case OrderRefundEarmarked e -> ignored("refunds are compared in the books, by order id");
-            case OrderRefundApproved e -> ignored("refunds are compared in the books, by order id");
-            case OrderRefundReleased e -> ignored("refunds are compared in the books, by order id");
-            case OrderRefunded e -> ignored("refunds are compared in the books, by order id");
+            case OrderRefundEarmarked e -> ignored("only a refund paid out (OrderRefunded) is expected to settle");
+            case OrderRefundApproved e -> ignored("only a refund paid out (OrderRefunded) is expected to settle");
+            case OrderRefundReleased e -> ignored("a released earmark was never paid out");
+            case OrderRefunded e -> APPLIED;
             case BackorderAllocated e -> ignored("allocation names no reference a settlement uses");
             case OrderPicked e -> ignored("picking names no reference a settlement uses");
             case OrderPacked e -> ignored("packing names no reference a settlement uses");

@@ -8,6 +8,8 @@ import static org.jooq.impl.DSL.sum;
 
 import com.omniops.projections.jooq.tables.records.SettlementsRowRecord;
 import com.omniops.projections.jooq.tables.records.SettlementsSettlementRecord;
+import com.omniops.projections.settlements.SettlementViews.DifferenceFilter;
+import com.omniops.projections.settlements.SettlementViews.DifferencePage;
 import com.omniops.projections.settlements.SettlementViews.Row;
 import com.omniops.projections.settlements.SettlementViews.RowFilter;
 import com.omniops.projections.settlements.SettlementViews.RowPage;
@@ -15,6 +17,7 @@ import com.omniops.projections.settlements.SettlementViews.Settlement;
 import com.omniops.projections.settlements.SettlementViews.SettlementFilter;
 import com.omniops.projections.settlements.SettlementViews.SettlementPage;
 import com.omniops.projections.support.Amounts;
+import com.omniops.projections.support.Columns;
 import com.omniops.projections.support.PageRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -114,10 +117,10 @@ public class SettlementsReadModel {
         return UNMATCHED.stream().map(MatchState::valueOf).toList();
     }
 
-    private record RowFigures(Map<String, Long> byState, Map<String, BigDecimal> byKind) {
-        long unmatched() {
-            return byState.entrySet().stream().filter(e -> UNMATCHED.contains(e.getKey()))
-                    .mapToLong(Map.Entry::getValue).sum();
+    private record RowFigures(Map<String, Long> byState, Map<String, BigDecimal> byKind, long[] open,
+                              long[] openOrders) {
+        RowFigures() {
+            this(new TreeMap<>(), new TreeMap<>(), new long[1], new long[1]);
         }
     }
 
@@ -127,34 +130,106 @@ public class SettlementsReadModel {
             return figures;
         }
         var r = SETTLEMENTS_ROW;
-        dsl.select(r.SETTLEMENT_ID, r.MATCH_STATE, r.KIND, count(), sum(r.AMOUNT)).from(r)
+        dsl.select(r.SETTLEMENT_ID, r.MATCH_STATE, r.KIND, count(), sum(r.AMOUNT),
+                        count().filterWhere(r.ACCEPTED_AT.isNull()))
+                .from(r)
                 .where(r.SETTLEMENT_ID.in(settlementIds))
                 .groupBy(r.SETTLEMENT_ID, r.MATCH_STATE, r.KIND)
                 .forEach(row -> {
-                    RowFigures f = figures.computeIfAbsent(row.value1(), id -> new RowFigures(new TreeMap<>(),
-                            new TreeMap<>()));
+                    RowFigures f = figures.computeIfAbsent(row.value1(), id -> new RowFigures());
                     f.byState().merge(row.value2(), (long) row.value4(), Long::sum);
                     f.byKind().merge(row.value3(), row.value5(), BigDecimal::add);
+                    if (UNMATCHED.contains(row.value2())) {
+                        f.open()[0] += row.value6();
+                    }
                 });
+        // orders of each settlement's rows whose difference is open
+        dsl.resultQuery("SELECT r.settlement_id, count(DISTINCT x2.order_id) FROM (" + OrderDifferences.QUERY
+                        .replace("{0}", "'-infinity'::timestamptz") + " WHERE " + OrderDifferences.OPEN + ") x2 "
+                        + "JOIN settlements_row r ON r.order_id = x2.order_id "
+                        + "WHERE r.settlement_id = ANY(?::varchar[]) GROUP BY r.settlement_id",
+                        (Object) settlementIds.toArray(String[]::new))
+                .forEach(row -> figures.computeIfAbsent(row.get(0, String.class), id -> new RowFigures())
+                        .openOrders()[0] = row.get(1, Long.class));
         return figures;
     }
 
     private static Settlement view(SettlementsSettlementRecord s, Map<String, RowFigures> figures) {
-        RowFigures f = figures.getOrDefault(s.getSettlementId(), new RowFigures(Map.of(), Map.of()));
+        RowFigures f = figures.getOrDefault(s.getSettlementId(), new RowFigures());
         Map<String, BigDecimal> byKind = new TreeMap<>();
         f.byKind().forEach((kind, amount) -> byKind.put(kind, Amounts.normalized(amount)));
+        BigDecimal difference = s.getTotal().subtract(s.getRowsTotal());
+        OrderDifferences.Acceptance totalAccepted = s.getTotalAcceptedAt() == null ? null
+                : new OrderDifferences.Acceptance(s.getTotalAcceptedBy(), s.getTotalAcceptedReason(),
+                s.getTotalAcceptedAt().toInstant(), s.getSettlementId());
+        boolean reconciled = "IMPORTED".equals(s.getStatus()) && f.open()[0] == 0 && f.openOrders()[0] == 0
+                && (difference.signum() == 0 || totalAccepted != null);
         return new Settlement(s.getSettlementId(), s.getChannelId(), s.getSource(), s.getReportId(),
                 instant(s.getPeriodStart()), instant(s.getPeriodEnd()), instant(s.getDepositDate()), s.getCurrency(),
                 Amounts.normalized(s.getTotal()), s.getRowCount(), s.getRowsRecorded(),
-                Amounts.normalized(s.getRowsTotal()), Amounts.normalized(s.getTotal().subtract(s.getRowsTotal())),
-                s.getStatus(), s.getException(), f.unmatched(), f.byState(), byKind, s.getFileName(),
-                s.getImportedBy(), instant(s.getStartedAt()), instant(s.getImportedAt()));
+                Amounts.normalized(s.getRowsTotal()), Amounts.normalized(difference), s.getStatus(),
+                s.getException(), reconciled, f.open()[0], f.openOrders()[0], totalAccepted, f.byState(), byKind,
+                s.getFileName(), s.getImportedBy(), instant(s.getStartedAt()), instant(s.getImportedAt()));
+    }
+
+    /** Orders with a difference, oldest first payment first (docs/settlements.md "Differences"). */
+    @Transactional(readOnly = true)
+    public DifferencePage differences(DifferenceFilter filter, PageRequest page) {
+        String where = differenceWhere(filter);
+        Object[] binds = differenceBinds(filter);
+        String query = OrderDifferences.QUERY.replace("{0}", "?::timestamptz") + " WHERE " + where;
+        long total = dsl.resultQuery("SELECT count(*) FROM (" + query + ") c", binds).fetchOne(0, Long.class);
+        List<OrderDifferences.Difference> items = dsl.resultQuery(query
+                        + " ORDER BY x.first_paid_at NULLS LAST, x.order_id LIMIT " + page.size() + " OFFSET "
+                        + page.offset(), binds)
+                .fetch(OrderDifferences::difference);
+        return new DifferencePage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    /** Every difference the filter matches, in the list's order, one at a time (for CSV exports). */
+    @Transactional(readOnly = true)
+    public void streamDifferences(DifferenceFilter filter, Consumer<OrderDifferences.Difference> each) {
+        try (Stream<Record> rows = dsl.resultQuery(OrderDifferences.QUERY.replace("{0}", "?::timestamptz") + " WHERE "
+                + differenceWhere(filter) + " ORDER BY x.first_paid_at NULLS LAST, x.order_id",
+                differenceBinds(filter)).fetchSize(1_000).stream()) {
+            rows.map(OrderDifferences::difference).forEach(each);
+        }
+    }
+
+    private static String differenceWhere(DifferenceFilter filter) {
+        String where = filter.includeAccepted() ? OrderDifferences.ANY : OrderDifferences.OPEN;
+        if (filter.channelId() != null) {
+            where += " AND x.channel_id = ?";
+        }
+        if (filter.type() != null) {
+            where += " AND x." + switch (filter.type()) {
+                case FEE_HIGHER_THAN_RECORDED -> "fee_higher";
+                case FEE_LOWER_THAN_RECORDED -> "fee_lower";
+                case REFUND_SETTLED_NOT_RECORDED -> "refund_not_recorded";
+                case REFUND_NOT_YET_SETTLED -> "refund_not_settled";
+                case SALES_DIFFERENCE -> "sales_other";
+                case NOT_SETTLED -> "not_settled";
+            };
+        }
+        return where;
+    }
+
+    private static Object[] differenceBinds(DifferenceFilter filter) {
+        List<Object> binds = new java.util.ArrayList<>();
+        binds.add(Columns.utc(filter.unsettledBefore()));
+        if (filter.channelId() != null) {
+            binds.add(filter.channelId());
+        }
+        return binds.toArray();
     }
 
     private static Row row(SettlementsRowRecord r) {
-        return new Row(r.getSettlementId(), r.getChannelId(), r.getLine(), r.getKind(), r.getTransactionType(),
-                r.getOrderReference(), r.getOrderId(), r.getMatchState(), Amounts.normalized(r.getAmount()),
-                r.getDescription(), r.getTransactionId(), r.getSku(), r.getQuantity(), instant(r.getPostedAt()));
+        return new Row(r.getSettlementId(), r.getRowNo(), r.getChannelId(), r.getLine(), r.getKind(),
+                r.getTransactionType(), r.getOrderReference(), r.getOrderId(), r.getMatchState(),
+                Amounts.normalized(r.getAmount()), r.getDescription(), r.getTransactionId(), r.getSku(),
+                r.getQuantity(), instant(r.getPostedAt()), r.getMatchedBy(), r.getMatchNote(),
+                r.getAcceptedAt() == null ? null : new OrderDifferences.Acceptance(r.getAcceptedBy(),
+                        r.getAcceptedReason(), r.getAcceptedAt().toInstant(), r.getSettlementId()));
     }
 
     private static Instant instant(OffsetDateTime time) {

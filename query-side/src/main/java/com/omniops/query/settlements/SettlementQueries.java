@@ -1,5 +1,6 @@
 package com.omniops.query.settlements;
 
+import com.omniops.projections.settlements.SettlementViews.DifferenceFilter;
 import com.omniops.projections.settlements.SettlementViews.RowFilter;
 import com.omniops.projections.settlements.SettlementViews.SettlementFilter;
 
@@ -16,5 +17,8 @@ public final class SettlementQueries {
     }
 
     public record ListSettlementRows(RowFilter filter, int page, int size) {
+    }
+
+    public record ListOrderDifferences(DifferenceFilter filter, int page, int size) {
     }
 }

@@ -1,11 +1,13 @@
 package com.omniops.query.settlements;
 
+import com.omniops.projections.settlements.SettlementViews.DifferencePage;
 import com.omniops.projections.settlements.SettlementViews.RowPage;
 import com.omniops.projections.settlements.SettlementViews.Settlement;
 import com.omniops.projections.settlements.SettlementViews.SettlementPage;
 import com.omniops.projections.settlements.SettlementsReadModel;
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.settlements.SettlementQueries.GetSettlement;
+import com.omniops.query.settlements.SettlementQueries.ListOrderDifferences;
 import com.omniops.query.settlements.SettlementQueries.ListSettlementRows;
 import com.omniops.query.settlements.SettlementQueries.ListSettlements;
 import org.axonframework.queryhandling.QueryHandler;
@@ -30,6 +32,11 @@ class SettlementQueryHandlers {
     @QueryHandler
     Optional<Settlement> handle(GetSettlement query) {
         return readModel.find(query.settlementId());
+    }
+
+    @QueryHandler
+    DifferencePage handle(ListOrderDifferences query) {
+        return readModel.differences(query.filter(), new PageRequest(query.page(), query.size()));
     }
 
     @QueryHandler

@@ -6,6 +6,10 @@ import static com.omniops.support.security.Role.FINANCE;
 
 import com.omniops.events.settlement.SettlementRowKind;
 import com.omniops.projections.settlements.MatchState;
+import com.omniops.projections.settlements.OrderDifferences;
+import com.omniops.projections.settlements.OrderDifferences.Difference;
+import com.omniops.projections.settlements.SettlementViews.DifferenceFilter;
+import com.omniops.projections.settlements.SettlementViews.DifferencePage;
 import com.omniops.projections.settlements.SettlementViews.Row;
 import com.omniops.projections.settlements.SettlementViews.RowFilter;
 import com.omniops.projections.settlements.SettlementViews.RowPage;
@@ -15,6 +19,7 @@ import com.omniops.projections.settlements.SettlementViews.SettlementPage;
 import com.omniops.projections.settlements.SettlementsReadModel;
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.settlements.SettlementQueries.GetSettlement;
+import com.omniops.query.settlements.SettlementQueries.ListOrderDifferences;
 import com.omniops.query.settlements.SettlementQueries.ListSettlementRows;
 import com.omniops.query.settlements.SettlementQueries.ListSettlements;
 import com.omniops.query.web.ApiException;
@@ -34,6 +39,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpHeaders;
@@ -56,10 +63,12 @@ class SettlementsController {
 
     private final Queries queries;
     private final SettlementsReadModel readModel;
+    private final Clock clock;
 
-    SettlementsController(Queries queries, SettlementsReadModel readModel) {
+    SettlementsController(Queries queries, SettlementsReadModel readModel, Clock clock) {
         this.queries = queries;
         this.readModel = readModel;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -134,7 +143,7 @@ class SettlementsController {
 
     @GetMapping("/unmatched-rows/export")
     @Operation(summary = "Export the unmatched rows as CSV, streamed",
-            description = "Same parameters as the list, every row: settlementId, channelId, line, kind, "
+            description = "Same parameters as the list, every row: settlementId, rowNo, channelId, line, kind, "
                     + "transactionType, orderReference, matchState, amount, description, transactionId, sku, "
                     + "quantity, postedAt. Amounts in the settlement's currency with a dot as decimal separator.")
     @ApiResponse(responseCode = "200", description = "text/csv")
@@ -148,18 +157,96 @@ class SettlementsController {
                 "attachment; filename=\"omniops-unmatched-settlement-rows.csv\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                 64 * 1024);
-        out.write("settlementId,channelId,line,kind,transactionType,orderReference,matchState,amount,description,"
-                + "transactionId,sku,quantity,postedAt\n");
+        out.write("settlementId,rowNo,channelId,line,kind,transactionType,orderReference,matchState,amount,"
+                + "description,transactionId,sku,quantity,postedAt\n");
         readModel.streamRows(filter, (Row r) -> {
             try {
-                out.write(Csv.row(r.settlementId(), r.channelId(), r.line(), r.kind(), r.transactionType(),
-                        r.orderReference(), r.matchState(), r.amount(), r.description(), r.transactionId(), r.sku(),
-                        r.quantity(), r.postedAt()));
+                out.write(Csv.row(r.settlementId(), r.rowNo(), r.channelId(), r.line(), r.kind(),
+                        r.transactionType(), r.orderReference(), r.matchState(), r.amount(), r.description(),
+                        r.transactionId(), r.sku(), r.quantity(), r.postedAt()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         out.flush();
+    }
+
+    private static final String DIFFERENCES = "Per order of a channel with imported settlements: expected sales = "
+            + "captured − refunded, settled sales = its price, tax, shipping and promotion rows (refunds negative), "
+            + "salesDifference = settled − expected; fees recorded against fees settled (its order fee rows, as a "
+            + "cost), feeDifference = settled − recorded; refundsSettled against refunded. Types: "
+            + "FEE_HIGHER_THAN_RECORDED, FEE_LOWER_THAN_RECORDED, REFUND_SETTLED_NOT_RECORDED, REFUND_NOT_YET_SETTLED, "
+            + "SALES_DIFFERENCE (not explained by refunds), NOT_SETTLED (paid more than unsettledAfterDays ago and in "
+            + "no settlement). Accepted differences are left out unless includeAccepted; one that changed since is "
+            + "open again (docs/settlements.md \"Differences\").";
+
+    @GetMapping("/differences")
+    @Operation(summary = "Orders whose settlements differ from what their payments, fees and refunds say, oldest "
+            + "payment first", description = DIFFERENCES)
+    @ApiResponse(responseCode = "200", description = "A page of order differences")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    DifferencePage differences(
+            @Parameter(description = "Channel") @RequestParam(required = false) String channelId,
+            @Parameter(description = "One type of difference") @RequestParam(required = false) String type,
+            @Parameter(description = "true: accepted differences too") @RequestParam(required = false)
+            String includeAccepted,
+            @Parameter(description = "Days after its first payment an order counts as NOT_SETTLED (0 to 365, "
+                    + "default 14; 0: every paid order in no settlement)") @RequestParam(defaultValue = "14") int unsettledAfterDays,
+            @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
+        return queries.ask(new ListOrderDifferences(differenceFilter(channelId, type, includeAccepted,
+                        unsettledAfterDays), paging.page(), paging.size()),
+                ResponseTypes.instanceOf(DifferencePage.class));
+    }
+
+    @GetMapping("/differences/export")
+    @Operation(summary = "Export the order differences as CSV, streamed", description = "Same parameters as the "
+            + "list, every order: orderId, channelId, channelOrderRef, types, captured, refunded, expectedSales, "
+            + "settledSales, salesDifference, refundsSettled, feesRecorded, feesSettled, feeDifference, firstPaidAt, "
+            + "settlements, open, acceptedBy, acceptedReason. " + DIFFERENCES)
+    @ApiResponse(responseCode = "200", description = "text/csv")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    void exportDifferences(@RequestParam(required = false) String channelId,
+                           @RequestParam(required = false) String type,
+                           @RequestParam(required = false) String includeAccepted,
+                           @RequestParam(defaultValue = "14") int unsettledAfterDays,
+                           HttpServletResponse response) throws IOException {
+        DifferenceFilter filter = differenceFilter(channelId, type, includeAccepted, unsettledAfterDays);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"omniops-settlement-differences.csv\"");
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                64 * 1024);
+        out.write("orderId,channelId,channelOrderRef,types,captured,refunded,expectedSales,settledSales,"
+                + "salesDifference,refundsSettled,feesRecorded,feesSettled,feeDifference,firstPaidAt,settlements,open,"
+                + "acceptedBy,acceptedReason\n");
+        readModel.streamDifferences(filter, (Difference d) -> {
+            try {
+                out.write(Csv.row(d.orderId(), d.channelId(), d.channelOrderRef(), String.join(" ",
+                                d.types().stream().map(Enum::name).toList()), d.captured(), d.refunded(),
+                        d.expectedSales(), d.settledSales(), d.salesDifference(), d.refundsSettled(),
+                        d.feesRecorded(), d.feesSettled(), d.feeDifference(), d.firstPaidAt(),
+                        String.join(" ", d.settlements()), d.open(),
+                        d.accepted() == null ? null : d.accepted().by(),
+                        d.accepted() == null ? null : d.accepted().reason()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        out.flush();
+    }
+
+    private DifferenceFilter differenceFilter(String channelId, String type, String includeAccepted,
+                                              int unsettledAfterDays) {
+        if (unsettledAfterDays < 0 || unsettledAfterDays > 365) {
+            throw RequestParams.invalid("unsettledAfterDays", "unsettledAfterDays must be between 0 and 365");
+        }
+        return new DifferenceFilter(RequestParams.optional(channelId),
+                RequestParams.enumValue("type", type, OrderDifferences.Type.class),
+                "TRUE".equals(RequestParams.oneOf("includeAccepted", includeAccepted, "TRUE", "FALSE")),
+                clock.instant().minus(Duration.ofDays(unsettledAfterDays)));
     }
 
     private static RowFilter unmatchedFilter(String channelId, String matchState) {

@@ -6,7 +6,8 @@ package com.omniops.events.settlement;
  * transaction) and ends when every row is recorded; only an imported settlement counts in the books and the
  * reconciliation (docs/settlements.md).
  */
-public sealed interface SettlementEvent permits SettlementImportStarted, SettlementRowsRecorded, SettlementImported {
+public sealed interface SettlementEvent permits SettlementImportStarted, SettlementRowsRecorded, SettlementImported,
+        SettlementRowMatched, SettlementDifferenceAccepted {
 
     /** {@code <channel>~<report id>}: the marketplace's settlement id or the provider's payout id, per channel. */
     String settlementId();

@@ -39,7 +39,9 @@ class OpenApiExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
     /** Path variables with the demo merchant's ids; any other id is one the fresh database does not know. */
-    private static final Map<String, String> PATH_EXAMPLES = Map.of("warehouseId", "WH-NORTH", "sku", "HG-0001");
+    /** Path variables that must parse (a number); any other id may name nothing (404 is a valid answer here). */
+    private static final Map<String, String> PATH_EXAMPLES = Map.of("warehouseId", "WH-NORTH", "sku", "HG-0001",
+            "rowNo", "0");
 
     private static final List<String> FIRST_USE = List.of("POST /api/channels", "POST /api/products",
             "POST /api/suppliers", "POST /api/products/{sku}/listings", "POST /api/stock/{warehouseId}/{sku}/receipts",

@@ -54,7 +54,9 @@ import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.events.supplier.SupplierEvent;
 import com.omniops.events.supplier.SupplierRegistered;
+import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementEvent;
+import com.omniops.events.settlement.SettlementRowMatched;
 import com.omniops.events.settlement.SettlementImportStarted;
 import com.omniops.events.settlement.SettlementImported;
 import com.omniops.events.settlement.SettlementRowsRecorded;
@@ -201,6 +203,8 @@ public final class BusinessTime {
             case SettlementImportStarted e -> e.startedAt();
             case SettlementRowsRecorded e -> e.recordedAt();
             case SettlementImported e -> e.importedAt();
+            case SettlementRowMatched e -> e.matchedAt();
+            case SettlementDifferenceAccepted e -> e.acceptedAt();
         };
     }
 

@@ -3,7 +3,9 @@ package com.omniops.query.audit.state;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.omniops.events.Money;
+import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementEvent;
+import com.omniops.events.settlement.SettlementRowMatched;
 import com.omniops.events.settlement.SettlementImportStarted;
 import com.omniops.events.settlement.SettlementImported;
 import com.omniops.events.settlement.SettlementRow;
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -71,6 +75,8 @@ public class SettlementStateFolder
                 s.exception = e.exception();
                 s.importedAt = e.importedAt();
             }
+            case SettlementRowMatched e -> s.matchedByHand.put(e.rowNo(), e);
+            case SettlementDifferenceAccepted e -> s.accepted.add(e);
         }
     }
 
@@ -97,6 +103,8 @@ public class SettlementStateFolder
         private final Map<SettlementRowKind, BigDecimal> totalsByKind = new TreeMap<>();
         private boolean exception;
         private Instant importedAt;
+        private final Map<Long, SettlementRowMatched> matchedByHand = new TreeMap<>();
+        private final List<SettlementDifferenceAccepted> accepted = new ArrayList<>();
 
         SettlementState(String settlementId) {
             this.settlementId = settlementId;
