@@ -119,6 +119,8 @@ java -jar "$DEVPG_JAR" "${prepare[@]}" || fail "Could not prepare database $DB_N
 
 export OMNIOPS_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" OMNIOPS_DB_USER="$DB_USER"
 export OMNIOPS_DB_PASSWORD="$PGPASSWORD" OMNIOPS_COMMAND_PORT="$COMMAND_PORT" OMNIOPS_QUERY_PORT="$QUERY_PORT"
+# closing a month asks the query side for its checklist
+export OMNIOPS_QUERY_SIDE_URL=${OMNIOPS_QUERY_SIDE_URL:-http://127.0.0.1:$QUERY_PORT}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g -Ddisable-axoniq-console-message=true}
 CLOG="$LOGS/command-side.log" QLOG="$LOGS/query-side.log"
 

@@ -81,6 +81,7 @@ CREATE TABLE settlements_order (
     refunded           NUMERIC(19, 4) NOT NULL DEFAULT 0,
     fees_recorded      NUMERIC(19, 4) NOT NULL DEFAULT 0,
     first_paid_at      TIMESTAMPTZ,
+    last_refunded_at   TIMESTAMPTZ,
     accepted_sales_difference NUMERIC(19, 4),
     accepted_fee_difference   NUMERIC(19, 4),
     accepted_by        VARCHAR(255),

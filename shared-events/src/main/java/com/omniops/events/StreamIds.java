@@ -33,6 +33,11 @@ public final class StreamIds {
         return "settlement~" + settlementId;
     }
 
+    /** An accounting period's stream: its month ({@code yyyy-MM}) with a type prefix. */
+    public static String period(String period) {
+        return "period~" + period;
+    }
+
     public static String stockItem(String warehouseId, String sku) {
         return warehouseId + ":" + sku;
     }

@@ -69,6 +69,8 @@ import com.omniops.events.stock.StockCountApproved;
 import com.omniops.events.stock.StockCountRejected;
 import com.omniops.events.stock.StockCounted;
 import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.events.period.PeriodClosed;
+import com.omniops.events.period.PeriodReopened;
 import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementImportStarted;
 import com.omniops.events.settlement.SettlementRowMatched;
@@ -214,6 +216,10 @@ final class EventSamples {
                 new SettlementRowMatched(SETTLEMENT, 7, ORDER, "buyer's order id mistyped by the marketplace",
                         "finance.anna", AT),
                 new SettlementDifferenceAccepted(SETTLEMENT, ORDER, null, "commission rate changed on 1 March",
-                        "finance.anna", AT));
+                        "finance.anna", AT),
+                new PeriodClosed("2026-02", Instant.parse("2026-03-01T00:00:00Z"), List.of("EARLIER_PERIODS_CLOSED",
+                        "SETTLEMENTS_RECONCILED", "LEDGER_CAUGHT_UP", "NO_PENDING_COUNTS", "TRIAL_BALANCE_BALANCED"),
+                        "finance.anna", AT),
+                new PeriodReopened("2026-02", "supplier credit note for February arrived late", "admin", AT));
     }
 }

@@ -9,6 +9,7 @@ import static com.omniops.projections.jooq.Tables.LEDGER_ORDER_FEE;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER_REFERENCE;
 import static com.omniops.projections.jooq.Tables.LEDGER_SETTLEMENT_FEE;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER_LINE;
+import static com.omniops.projections.jooq.Tables.LEDGER_PERIOD;
 import static com.omniops.projections.jooq.Tables.LEDGER_PRODUCT;
 import static com.omniops.projections.jooq.Tables.LEDGER_REFUND_LINE;
 import static com.omniops.projections.jooq.Tables.LEDGER_STOCK_ITEM;
@@ -56,6 +57,9 @@ import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.events.period.PeriodClosed;
+import com.omniops.events.period.PeriodEvent;
+import com.omniops.events.period.PeriodReopened;
 import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementEvent;
 import com.omniops.events.settlement.SettlementRowMatched;
@@ -74,6 +78,7 @@ import com.omniops.projections.support.ProjectionWrites;
 import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +122,7 @@ public class LedgerProjector implements ReadModel.Declared {
             LedgerStatements.TRANSIT_SHIPPED, LedgerStatements.TRANSIT_RECEIVED,
             LedgerSettlementStatements.ORDER_REFERENCE, LedgerSettlementStatements.PAYMENT_REFERENCE,
             LedgerSettlementStatements.FEE_ESTIMATE, LedgerSettlementStatements.SETTLEMENT_FEES,
-            LedgerSettlementStatements.FEE_REPLACED);
+            LedgerSettlementStatements.FEE_REPLACED, LedgerStatements.PERIOD);
 
     private final DSLContext dsl;
     private final ProjectionWrites writes;
@@ -138,7 +143,7 @@ public class LedgerProjector implements ReadModel.Declared {
         this.readModel = ReadModel.of(PROCESSING_GROUP, (other, savepoints) -> new LedgerProjector(other, savepoints,
                 chart), LEDGER_LINE, LEDGER_ENTRY, LEDGER_BALANCE_DAILY, LEDGER_STOCK_ITEM, LEDGER_TRANSIT_LINE,
                 LEDGER_PRODUCT, LEDGER_ORDER, LEDGER_ORDER_LINE, LEDGER_ISSUE, LEDGER_REFUND_LINE,
-                LEDGER_ORDER_REFERENCE, LEDGER_ORDER_FEE, LEDGER_SETTLEMENT_FEE);
+                LEDGER_ORDER_REFERENCE, LEDGER_ORDER_FEE, LEDGER_SETTLEMENT_FEE, LEDGER_PERIOD);
     }
 
     @EventHandler
@@ -281,6 +286,30 @@ public class LedgerProjector implements ReadModel.Declared {
     }
 
     @EventHandler
+    void on(PeriodClosed event) {
+        period(YearMonth.parse(event.period()), true);
+    }
+
+    @EventHandler
+    void on(PeriodReopened event) {
+        period(YearMonth.parse(event.period()), false);
+    }
+
+    /** The month's state for the events after this one (in this batch too), and in the ledger's table. */
+    private void period(YearMonth month, boolean closed) {
+        LedgerPeriods periods = writer.periods();
+        if (periods == null) {
+            return; // the batch failed and is retried event by event
+        }
+        if (closed) {
+            periods.closed(month);
+        } else {
+            periods.reopened(month);
+        }
+        writes.apply(new ProjectionWrites.Statement(LedgerStatements.PERIOD, month.toString(), closed));
+    }
+
+    @EventHandler
     void on(TransferShipped event) {
         List<BigDecimal> unitCosts = event.lines().stream().map(line -> rules.companyAmount(line.unitCost())).toList();
         writes.apply(LedgerStatements.transitShipped(event, unitCosts));
@@ -393,6 +422,14 @@ public class LedgerProjector implements ReadModel.Declared {
                     + "import (a fee of no known order stays one; docs/ledger.md \"Limits\")");
             case SettlementDifferenceAccepted e -> ignored("accepting a difference explains it; the books hold it "
                     + "where the import posted it");
+        };
+    }
+
+    /** Every PeriodEvent type: which months take postings. */
+    static EventUse use(PeriodEvent event) {
+        return switch (event) {
+            case PeriodClosed e -> APPLIED;
+            case PeriodReopened e -> APPLIED;
         };
     }
 }

@@ -141,7 +141,8 @@ public class LedgerReadModel {
                 .orderBy(LEDGER_LINE.LINE_NO)
                 .fetch(l -> new EntryLine(l.getLineNo(), l.getAccountCode(), accountName(l.getAccountCode()),
                         Amounts.normalized(l.getDebit()), Amounts.normalized(l.getCredit()), l.getSku()));
-        return Optional.of(new JournalEntryView(entry.getEntryId(), entry.getBusinessDate(), entry.getCurrency(),
+        return Optional.of(new JournalEntryView(entry.getEntryId(), entry.getBusinessDate(),
+                entry.getOriginalBusinessDate(), entry.getCurrency(),
                 entry.getDescription(), source(entry), entry.getOrderId(), entry.getSku(), entry.getWarehouseId(),
                 entry.getReference(), entry.getOriginalCurrency(),
                 entry.getExchangeRate() == null ? null : entry.getExchangeRate().stripTrailingZeros(), lines));
@@ -246,7 +247,8 @@ public class LedgerReadModel {
         return new JournalLineView(r.get(LEDGER_LINE.ENTRY_ID), r.get(LEDGER_LINE.LINE_NO), account,
                 accountName(account), Amounts.normalized(r.get(LEDGER_LINE.DEBIT)),
                 Amounts.normalized(r.get(LEDGER_LINE.CREDIT)), r.get(LEDGER_LINE.BUSINESS_DATE),
-                entry.getDescription(), source(entry), entry.getOrderId(), r.get(LEDGER_LINE.SKU),
+                entry.getOriginalBusinessDate(), entry.getDescription(), source(entry), r.get(LEDGER_LINE.ORDER_ID),
+                r.get(LEDGER_LINE.SKU),
                 entry.getWarehouseId(), entry.getReference());
     }
 

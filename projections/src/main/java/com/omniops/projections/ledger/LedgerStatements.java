@@ -30,15 +30,16 @@ final class LedgerStatements {
 
     /**
      * The entry, and only if it is new its lines (arrays: line numbers, accounts, debits, credits) and their addition
-     * to the daily totals. Binds: the entry's 17 columns, then the six arrays (the fifth: each line's SKU, the sixth
+     * to the daily totals. Binds: the entry's 18 columns, then the six arrays (the fifth: each line's SKU, the sixth
      * its order).
      */
     static final String POST = """
             WITH entry AS (
                 INSERT INTO ledger_entry (entry_id, global_index, event_type, aggregate_type, aggregate_id,
                                           aggregate_sequence, business_date, occurred_at, actor, currency, description,
-                                          order_id, sku, warehouse_id, reference, original_currency, exchange_rate)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          order_id, sku, warehouse_id, reference, original_currency, exchange_rate,
+                                          original_business_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (entry_id) DO NOTHING
                 RETURNING entry_id, business_date, global_index),
             lines AS (
@@ -79,14 +80,22 @@ final class LedgerStatements {
             FROM unnest(?::int[], ?::int[]) AS r(line_no, received_after)
             WHERE t.transfer_id = ? AND t.line_no = r.line_no""";
 
+    /** A month closed or reopened. Binds: period, closed. */
+    static final String PERIOD = """
+            INSERT INTO ledger_period (period, closed) VALUES (?, ?)
+            ON CONFLICT (period) DO UPDATE SET closed = excluded.closed""";
+
     private LedgerStatements() {
     }
 
     /**
      * The entry an event posts, with its lines, and their addition to the daily totals ({@link #POST}); the entry
-     * carries what the event was (id, global index, type, aggregate, business date, actor).
+     * carries what the event was (id, global index, type, aggregate, business date, actor). {@code businessDate} is
+     * the event's own UTC date unless that month is closed ({@link LedgerPeriods}): then the entry keeps its own date
+     * as {@code original_business_date}.
      */
-    static Statement posting(EventMessage<?> message, Instant occurredAt, JournalEntry entry, String currency) {
+    static Statement posting(EventMessage<?> message, Instant occurredAt, LocalDate businessDate, JournalEntry entry,
+                             String currency) {
         if (!(message instanceof DomainEventMessage<?> domain)) {
             throw new IllegalStateException("event " + message.getIdentifier() + " has no aggregate; the ledger "
                     + "posts only aggregate events");
@@ -109,12 +118,13 @@ final class LedgerStatements {
         Object actor = message.getMetaData().get(ActorCorrelationData.USER);
         return new Statement(POST, message.getIdentifier(), globalIndex(message),
                 message.getPayloadType().getSimpleName(), domain.getType(), domain.getAggregateIdentifier(),
-                domain.getSequenceNumber(), LocalDate.ofInstant(occurredAt, ZoneOffset.UTC),
-                Columns.utc(occurredAt), text(actor == null ? null : actor.toString()), currency,
+                domain.getSequenceNumber(), businessDate, Columns.utc(occurredAt), text(actor == null ? null : actor.toString()), currency,
                 entry.description(), text(entry.orderId()), text(entry.sku()), text(entry.warehouseId()),
                 text(entry.reference()),
                 entry.conversion() == null ? new Null(Types.CHAR) : entry.conversion().currency(),
                 entry.conversion() == null ? new Null(Types.NUMERIC) : entry.conversion().rate(),
+                businessDate.equals(LocalDate.ofInstant(occurredAt, ZoneOffset.UTC)) ? new Null(Types.DATE)
+                        : LocalDate.ofInstant(occurredAt, ZoneOffset.UTC),
                 new Array("integer", lineNos), new Array("varchar", accounts),
                 new Array("numeric", debits), new Array("numeric", credits), new Array("varchar", skus),
                 new Array("varchar", orders));

@@ -32,8 +32,9 @@ public final class LedgerViews {
      * that event in the audit API (AUDITOR, ADMIN).
      */
     public record JournalLineView(String entryId, int lineNo, String accountCode, String accountName,
-                                  BigDecimal debit, BigDecimal credit, LocalDate businessDate, String description,
-                                  Source source, String orderId, String sku, String warehouseId, String reference) {
+                                  BigDecimal debit, BigDecimal credit, LocalDate businessDate,
+                                  LocalDate originalBusinessDate, String description, Source source, String orderId,
+                                  String sku, String warehouseId, String reference) {
     }
 
     /** The event behind an entry. */
@@ -53,7 +54,8 @@ public final class LedgerViews {
      * amounts were in another currency, that one ({@code originalCurrency}) and the rate used (company currency per
      * unit), else both null.
      */
-    public record JournalEntryView(String entryId, LocalDate businessDate, String currency, String description,
+    public record JournalEntryView(String entryId, LocalDate businessDate, LocalDate originalBusinessDate,
+                                   String currency, String description,
                                    Source source, String orderId, String sku, String warehouseId, String reference,
                                    String originalCurrency, BigDecimal exchangeRate, List<EntryLine> lines) {
         public JournalEntryView {

@@ -9,6 +9,8 @@ import com.omniops.projections.ledger.PostingRules.StockValue;
 import com.omniops.projections.support.ProjectionWrites;
 import com.omniops.projections.support.ProjectionWrites.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,11 +83,30 @@ final class LedgerWriter {
         return writes.batchState("ledger-orders", batch -> LedgerOrderStatements.load(dsl, batch));
     }
 
+    /**
+     * The months closed as of the current event: the batch's copy (read once per batch, then kept up to date by the
+     * batch's own period events), else read now; null when the batch failed.
+     */
+    LedgerPeriods periods() {
+        LedgerPeriods batch = writes.batchState("ledger-periods", messages -> LedgerPeriods.load(dsl));
+        if (batch != null) {
+            return batch;
+        }
+        AtomicReference<LedgerPeriods> read = new AtomicReference<>();
+        writes.now(() -> read.set(LedgerPeriods.load(dsl)));
+        return read.get();
+    }
+
     /** The entry (if it has lines) and the statements that go with it, applied together. */
     void post(EventMessage<?> message, Instant occurredAt, JournalEntry entry, Statement... with) {
         List<Statement> statements = new ArrayList<>();
         if (!entry.lines().isEmpty()) {
-            statements.add(LedgerStatements.posting(message, occurredAt, entry, chart.companyCurrency()));
+            LedgerPeriods periods = periods();
+            if (periods == null) {
+                return; // the batch failed and is retried event by event
+            }
+            LocalDate booked = periods.bookingDate(LocalDate.ofInstant(occurredAt, ZoneOffset.UTC));
+            statements.add(LedgerStatements.posting(message, occurredAt, booked, entry, chart.companyCurrency()));
         }
         statements.addAll(List.of(with));
         if (!statements.isEmpty()) {

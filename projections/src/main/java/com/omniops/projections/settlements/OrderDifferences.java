@@ -22,7 +22,9 @@ import org.jooq.Record;
  *   <li>refunds settled = the refund transactions' sales rows, as a cost, against the refunds it paid out.</li>
  * </ul>
  * What explains a difference ({@link Type}) follows from those figures; an order that was paid and appears in no
- * settlement is NOT_SETTLED once its first payment is older than the cut-off. A difference finance accepted stays
+ * settlement is NOT_SETTLED once its first payment is older than the cut-off, and a refund paid out is
+ * REFUND_NOT_YET_SETTLED once it is older than the cut-off (before, the next settlement may carry it: a timing
+ * difference, which is also why it does not count against a settlement's reconciliation). A difference finance accepted stays
  * accepted while it is the same; a new payment, fee, refund or row opens it again.
  */
 public final class OrderDifferences {
@@ -51,7 +53,8 @@ public final class OrderDifferences {
                        (in_settlement AND fee_difference > 0) AS fee_higher,
                        (in_settlement AND fee_difference < 0) AS fee_lower,
                        (in_settlement AND refunds_settled > refunded) AS refund_not_recorded,
-                       (in_settlement AND refunds_settled < refunded) AS refund_not_settled,
+                       (in_settlement AND refunds_settled < refunded AND last_refunded_at < {0})
+                           AS refund_not_settled,
                        (in_settlement AND sales_difference <> refunded - refunds_settled) AS sales_other,
                        (NOT in_settlement AND captured > 0 AND first_paid_at < {0}) AS not_settled,
                        (accepted_at IS NOT NULL AND accepted_sales_difference = sales_difference
@@ -83,6 +86,9 @@ public final class OrderDifferences {
                 ) d
             ) x
             """;
+
+    /** How often the cut-off ({0}) occurs in {@link #QUERY}: a bind for each. */
+    static final int CUTOFFS = QUERY.split("\\{0}", -1).length - 1;
 
     /** Condition: the order has a difference of any type. */
     static final String ANY = "(x.fee_higher OR x.fee_lower OR x.refund_not_recorded OR x.refund_not_settled "

@@ -9,6 +9,8 @@ import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.val;
 
 import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.OrderCancelled;
@@ -276,6 +278,9 @@ public class SettlementsProjector implements ReadModel.Declared {
             if (once(message)) {
                 dsl.update(SETTLEMENTS_ORDER)
                         .set(SETTLEMENTS_ORDER.REFUNDED, SETTLEMENTS_ORDER.REFUNDED.plus(event.amount().amount()))
+                        // PostgreSQL's GREATEST ignores the NULL of an order never refunded before
+                        .set(SETTLEMENTS_ORDER.LAST_REFUNDED_AT, greatest(SETTLEMENTS_ORDER.LAST_REFUNDED_AT,
+                                val(utc(event.refundedAt()))))
                         .where(SETTLEMENTS_ORDER.ORDER_ID.eq(event.orderId()))
                         .execute();
             }

@@ -58,6 +58,19 @@ public class SettlementsReadModel {
                 .fetchOptional().map(s -> view(s, rowFigures(List.of(settlementId))));
     }
 
+    /** Every settlement deposited in [from, to), with its figures (reconciled or not). */
+    @Transactional(readOnly = true)
+    public List<Settlement> depositedBetween(Instant from, Instant to) {
+        var s = SETTLEMENTS_SETTLEMENT;
+        List<SettlementsSettlementRecord> rows = dsl.selectFrom(s)
+                .where(s.DEPOSIT_DATE.ge(Columns.utc(from)))
+                .and(s.DEPOSIT_DATE.lt(Columns.utc(to)))
+                .orderBy(s.DEPOSIT_DATE, s.SETTLEMENT_ID).fetch();
+        Map<String, RowFigures> figures = rowFigures(rows.stream().map(SettlementsSettlementRecord::getSettlementId)
+                .toList());
+        return rows.stream().map(r -> view(r, figures)).toList();
+    }
+
     /** Settlements, latest deposit first. */
     @Transactional(readOnly = true)
     public SettlementPage list(SettlementFilter filter, PageRequest page) {
@@ -216,7 +229,9 @@ public class SettlementsReadModel {
 
     private static Object[] differenceBinds(DifferenceFilter filter) {
         List<Object> binds = new java.util.ArrayList<>();
-        binds.add(Columns.utc(filter.unsettledBefore()));
+        for (int i = 0; i < OrderDifferences.CUTOFFS; i++) {
+            binds.add(Columns.utc(filter.unsettledBefore()));
+        }
         if (filter.channelId() != null) {
             binds.add(filter.channelId());
         }

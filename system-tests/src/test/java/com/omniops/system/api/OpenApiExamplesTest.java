@@ -41,7 +41,7 @@ class OpenApiExamplesTest {
     /** Path variables with the demo merchant's ids; any other id is one the fresh database does not know. */
     /** Path variables that must parse (a number); any other id may name nothing (404 is a valid answer here). */
     private static final Map<String, String> PATH_EXAMPLES = Map.of("warehouseId", "WH-NORTH", "sku", "HG-0001",
-            "rowNo", "0");
+            "rowNo", "0", "period", "2026-01");
 
     private static final List<String> FIRST_USE = List.of("POST /api/channels", "POST /api/products",
             "POST /api/suppliers", "POST /api/products/{sku}/listings", "POST /api/stock/{warehouseId}/{sku}/receipts",

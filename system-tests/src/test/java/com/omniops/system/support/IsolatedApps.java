@@ -26,6 +26,7 @@ public final class IsolatedApps {
                 .run(args("query-side",
                         "--omniops.audit.hash-chain.interval-ms=200",
                         "--omniops.audit.hash-chain.gap-timeout=2s"));
+        TestApps.pointAtQuerySide(commandSide, queryUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             querySide.close();
             commandSide.close();

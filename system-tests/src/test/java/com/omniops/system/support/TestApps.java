@@ -3,6 +3,9 @@ package com.omniops.system.support;
 import com.omniops.command.CommandSideApplication;
 import com.omniops.query.QuerySideApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.Map;
 
 /**
  * Both apps, started once per test JVM against the fresh test database, each on a random port. They run in one JVM
@@ -30,8 +33,18 @@ public final class TestApps {
         commandSide();
         if (querySide == null) {
             querySide = QuerySideApplication.builder().run(common("query-side"));
+            pointAtQuerySide(commandSide, queryUrl());
         }
         return querySide;
+    }
+
+    /**
+     * Where the command side asks for a month's close checklist: its own query side, whose random port is known only
+     * once it has started (the setting is read at each call).
+     */
+    static void pointAtQuerySide(ConfigurableApplicationContext commandSide, String queryUrl) {
+        commandSide.getEnvironment().getPropertySources().addFirst(new MapPropertySource("query-side-url",
+                Map.of("omniops.periods.query-side-url", queryUrl)));
     }
 
     public static String commandUrl() {

@@ -54,6 +54,9 @@ import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.events.supplier.SupplierEvent;
 import com.omniops.events.supplier.SupplierRegistered;
+import com.omniops.events.period.PeriodClosed;
+import com.omniops.events.period.PeriodEvent;
+import com.omniops.events.period.PeriodReopened;
 import com.omniops.events.settlement.SettlementDifferenceAccepted;
 import com.omniops.events.settlement.SettlementEvent;
 import com.omniops.events.settlement.SettlementRowMatched;
@@ -81,7 +84,7 @@ public final class BusinessTime {
     /** The sealed event interfaces {@link #of(Object)} dispatches on, one per aggregate type. */
     private static final List<Class<?>> EVENT_INTERFACES = List.of(ChannelEvent.class, ProductEvent.class,
             StockItemEvent.class, OrderEvent.class, PurchaseOrderEvent.class, RefundEvent.class, SupplierEvent.class,
-            ReorderRuleEvent.class, TransferEvent.class, SettlementEvent.class);
+            ReorderRuleEvent.class, TransferEvent.class, SettlementEvent.class, PeriodEvent.class);
 
     private BusinessTime() {
     }
@@ -102,6 +105,7 @@ public final class BusinessTime {
             case ReorderRuleEvent e -> of(e);
             case TransferEvent e -> of(e);
             case SettlementEvent e -> of(e);
+            case PeriodEvent e -> of(e);
             default -> null; // not a contract event: no business instant
         };
     }
@@ -195,6 +199,13 @@ public final class BusinessTime {
     private static Instant of(ReorderRuleEvent event) {
         return switch (event) {
             case ReorderRuleSet e -> e.setAt();
+        };
+    }
+
+    private static Instant of(PeriodEvent event) {
+        return switch (event) {
+            case PeriodClosed e -> e.closedAt();
+            case PeriodReopened e -> e.reopenedAt();
         };
     }
 
