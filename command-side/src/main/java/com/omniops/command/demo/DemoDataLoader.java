@@ -3,6 +3,7 @@ package com.omniops.command.demo;
 import com.omniops.command.config.DemoSettings;
 import com.omniops.command.lookup.ProductCatalog;
 import com.omniops.command.rule.BusinessRuleViolation;
+import com.omniops.command.settlement.importing.SettlementImporter;
 import com.omniops.command.stock.StockItem;
 import com.omniops.support.security.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -53,6 +54,7 @@ public class DemoDataLoader {
     static final String LOADER = "demo-loader";
 
     private final CommandGateway commands;
+    private final SettlementImporter importer;
     private final DemoClock clock;
     private final ProductCatalog catalog;
     private final Repository<StockItem> stockItems;
@@ -66,12 +68,14 @@ public class DemoDataLoader {
     private volatile int currentDay;
     /** The load under way (null before it starts): what the progress lines report. */
     private volatile DemoRun run;
+    private DemoBooks books;
     private int refusedSteps;
 
-    public DemoDataLoader(CommandGateway commands, DemoClock clock, ProductCatalog catalog,
-                          Repository<StockItem> stockItems, DataSource dataSource, DSLContext dsl,
-                          DemoLoadProgress progress, DemoSettings settings) {
+    public DemoDataLoader(CommandGateway commands, SettlementImporter importer, DemoClock clock,
+                          ProductCatalog catalog, Repository<StockItem> stockItems, DataSource dataSource,
+                          DSLContext dsl, DemoLoadProgress progress, DemoSettings settings) {
         this.commands = commands;
+        this.importer = importer;
         this.clock = clock;
         this.catalog = catalog;
         this.stockItems = stockItems;
@@ -169,7 +173,13 @@ public class DemoDataLoader {
             masterData.registerSuppliers();
             masterData.openingStock(items);
             log.info("Demo data: catalogue, channels, suppliers and opening stock done, {} events", record.events());
-            scheduleDays(run, items, new DemoOrders(run, new DemoRefunds(run), items, channels), start);
+            DemoStockkeeping stockkeeping = new DemoStockkeeping(run, stockItems);
+            long sequence = scheduleDays(run, items, new DemoOrders(run, new DemoRefunds(run), items, channels),
+                    stockkeeping, start);
+            run.settlements = new DemoSettlements(run, importer);
+            sequence = run.settlements.schedule(start, end, sequence);
+            books = new DemoBooks(run, stockkeeping);
+            books.schedule(start.minus(Duration.ofDays(1)), end, sequence);
             while (run.hasSteps()) {
                 if (stopping) {
                     throw new IllegalStateException("the app is stopping");
@@ -203,9 +213,10 @@ public class DemoDataLoader {
         DemoLoadRecord.Row done = record.read().orElseThrow();
         progress.loaded(days, run.placed, done.startedAt(), done.completedAt(), record.events());
         log.info("Demo data loaded in {} s: 100 products, 4 channels, 3 warehouses, {} orders placed (and paid), {} "
-                        + "refused for lack of stock, {} returns, {} refunds, {} commands ({} refused).",
+                        + "refused for lack of stock, {} returns, {} refunds, {} settlements and payouts imported, {} "
+                        + "months closed, {} commands ({} refused).",
                 (System.nanoTime() - started) / 1_000_000_000, run.placed, run.rejected, run.returns, run.refunds,
-                run.commandsSent, refusedSteps);
+                run.settlements.imported, books.closed, run.commandsSent, refusedSteps);
     }
 
     /**
@@ -213,9 +224,9 @@ public class DemoDataLoader {
      * weeks and now and then a transfer. Weekends sell more on the web; demand grows slowly over the quarter so the
      * trend lines move.
      */
-    private void scheduleDays(DemoRun run, List<DemoCatalog.Item> items, DemoOrders orders, Instant start) {
+    private long scheduleDays(DemoRun run, List<DemoCatalog.Item> items, DemoOrders orders,
+                              DemoStockkeeping stockkeeping, Instant start) {
         DemoPurchasing purchasing = new DemoPurchasing(run);
-        DemoStockkeeping stockkeeping = new DemoStockkeeping(run, stockItems);
         long sequence = 0;
         for (int day = 0; day < days; day++) {
             Instant dayStart = start.plus(Duration.ofDays(day));
@@ -233,6 +244,7 @@ public class DemoDataLoader {
                 run.schedule(dayStart.plusSeconds(8 * 3600), sequence++, () -> stockkeeping.transferSomeStock(items));
             }
         }
+        return sequence;
     }
 
     /** One line per simulated day done: what run.sh shows while it waits, and the record's progress. */

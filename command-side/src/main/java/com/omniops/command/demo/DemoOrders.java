@@ -138,13 +138,16 @@ final class DemoOrders {
         run.send(new CapturePayment(order.orderId(), UUID.randomUUID().toString(), new Money(total, "EUR"), provider,
                 "PSP-" + order.channelOrderRef()));
         if (channel.id().startsWith("MKT")) {
+            BigDecimal fee = total.multiply(new BigDecimal("0.15")).setScale(2, RoundingMode.HALF_UP);
             run.send(new ChargeFee(order.orderId(), UUID.randomUUID().toString(), FeeType.MARKETPLACE_COMMISSION,
-                    new Money(total.multiply(new BigDecimal("0.15")).setScale(2, RoundingMode.HALF_UP), "EUR"),
-                    "15% referral fee"));
+                    new Money(fee, "EUR"), "15% referral fee"));
+            run.settlements.paid(channel, order, total, fee);
         } else if (channel.id().equals("WEB")) {
+            BigDecimal fee = total.multiply(new BigDecimal("0.014")).add(new BigDecimal("0.25"))
+                    .setScale(2, RoundingMode.HALF_UP);
             run.send(new ChargeFee(order.orderId(), UUID.randomUUID().toString(), FeeType.PAYMENT_PROCESSING,
-                    new Money(total.multiply(new BigDecimal("0.014")).add(new BigDecimal("0.25"))
-                            .setScale(2, RoundingMode.HALF_UP), "EUR"), "card fee 1.4% + 0.25"));
+                    new Money(fee, "EUR"), "card fee 1.4% + 0.25"));
+            run.settlements.paid(channel, order, total, fee);
         }
     }
 

@@ -44,7 +44,8 @@ final class DemoRefunds {
             run.schedule(cancelAt.plus(Duration.ofHours(20)), 2_000_000L + run.refunds,
                     () -> run.as("finance", Role.FINANCE, () -> run.send(new ApproveRefund(refundId, "finance"))));
             run.schedule(cancelAt.plus(Duration.ofHours(30)), 2_000_000L + run.refunds,
-                    () -> run.send(new IssueRefund(refundId, "RFD-" + refundId.substring(0, 8), null, false)));
+                    () -> run.settlements.refunded(run.send(new IssueRefund(refundId, "RFD-"
+                            + refundId.substring(0, 8), null, false))));
         }
     }
 
@@ -89,12 +90,12 @@ final class DemoRefunds {
                         () -> run.as("finance", Role.FINANCE, () -> run.send(new ApproveRefund(refundId, "finance"))));
             }
             boolean failsFirst = run.random.nextInt(10) == 0;
-            run.schedule(inspectedAt.plus(Duration.ofDays(2)), sequence + 3, () -> run.send(failsFirst
-                    ? new IssueRefund(refundId, null, "card expired", false)
-                    : new IssueRefund(refundId, "RFD-" + refundId.substring(0, 8), null, false)));
+            run.schedule(inspectedAt.plus(Duration.ofDays(2)), sequence + 3, () -> run.settlements.refunded(
+                    run.send(failsFirst ? new IssueRefund(refundId, null, "card expired", false)
+                            : new IssueRefund(refundId, "RFD-" + refundId.substring(0, 8), null, false))));
             if (failsFirst) {
-                run.schedule(inspectedAt.plus(Duration.ofDays(4)), sequence + 4,
-                        () -> run.send(new IssueRefund(refundId, "RFD-" + refundId.substring(0, 8), null, true)));
+                run.schedule(inspectedAt.plus(Duration.ofDays(4)), sequence + 4, () -> run.settlements.refunded(
+                        run.send(new IssueRefund(refundId, "RFD-" + refundId.substring(0, 8), null, true))));
             }
             if (disposition == ReturnDisposition.REFURBISH) {
                 run.schedule(inspectedAt.plus(Duration.ofDays(7)), sequence + 5,

@@ -44,6 +44,8 @@ final class DemoRun {
     /** Refunds requested, for cancellations and returns alike (their steps are ordered by it). */
     int refunds;
     int commandsSent;
+    /** What the channels will settle of the payments, fees and refunds (set once the history is scheduled). */
+    DemoSettlements settlements;
 
     private final CommandGateway commands;
     private final PriorityQueue<Step> schedule = new PriorityQueue<>();

@@ -16,6 +16,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,9 +54,18 @@ final class DemoStockkeeping {
                 run.schedule(run.clock.instant().plus(Duration.ofHours(14)), 4_000_000L + (++counts), () ->
                         run.as("finance", Role.FINANCE, () -> run.send(new ApproveStockCount(stockItemId, countId,
                                 "finance", "checked the bin: confirmed"))));
+            } else if (result.status() == CountStatus.PENDING) {
+                pending.add(new PendingCount(stockItemId, result.countId(), run.clock.instant()));
             }
         }
     }
+
+    /** A count left waiting for approval, which the month's close has to decide ({@link DemoBooks}). */
+    record PendingCount(String stockItemId, String countId, Instant countedAt) {
+    }
+
+    /** Counts still waiting for approval, oldest first. */
+    final List<PendingCount> pending = new ArrayList<>();
 
     /** The south warehouse refills the 3PL with a few best sellers. */
     void transferSomeStock(List<DemoCatalog.Item> items) {
