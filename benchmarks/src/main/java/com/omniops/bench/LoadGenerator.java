@@ -27,6 +27,11 @@ public final class LoadGenerator {
                     argv.length));
             return;
         }
+        if (argv.length > 0 && argv[0].equals("settlement-import")) { // issue 13: a report through the REST API
+            com.omniops.bench.settlement.SettlementImportBenchmark.main(java.util.Arrays.copyOfRange(argv, 1,
+                    argv.length));
+            return;
+        }
         Options options = Options.parse(argv);
         Api api = new Api(options);
         Catalog catalog = Catalog.create(api, options);

@@ -39,7 +39,7 @@ public final class SettlementFileBenchmark {
         int runs = option(argv, "--runs", 10);
         Path file = Files.createTempFile("settlement-", ".txt");
         try {
-            BigDecimal total = write(file, rows);
+            BigDecimal total = write(file, rows, "BENCH-1");
             System.out.printf("Settlement report: %,d amount lines, %,d bytes, total %s; %d warm-up runs, %d measured%n",
                     rows, Files.size(file), total.toPlainString(), warmup, runs);
             List<Double> rates = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class SettlementFileBenchmark {
     }
 
     /** Writes the file; answers the total of its amount lines (the summary's total). */
-    private static BigDecimal write(Path file, int rows) throws IOException {
+    static BigDecimal write(Path file, int rows, String settlementId) throws IOException {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < rows; i++) {
             total = total.add(new BigDecimal(KINDS[i % KINDS.length][3].replace(',', '.')));
@@ -90,7 +90,7 @@ public final class SettlementFileBenchmark {
             out.newLine();
             String[] summary = new String[columns];
             Arrays.fill(summary, "");
-            summary[0] = "BENCH-1";
+            summary[0] = settlementId;
             summary[1] = "01.11.2026 00:00:00 UTC";
             summary[2] = "15.11.2026 00:00:00 UTC";
             summary[3] = "17.11.2026 07:00:00 UTC";
@@ -102,7 +102,7 @@ public final class SettlementFileBenchmark {
             for (int i = 0; i < rows; i++) {
                 String[] kind = KINDS[i % KINDS.length];
                 Arrays.fill(line, "");
-                line[0] = "BENCH-1";
+                line[0] = settlementId;
                 line[6] = kind[0];
                 line[7] = "302-" + (1_000_000 + i / KINDS.length) + "-0000001";
                 line[8] = "AMZ-" + (i / KINDS.length);
@@ -120,7 +120,7 @@ public final class SettlementFileBenchmark {
         return total;
     }
 
-    private static int option(String[] argv, String name, int otherwise) {
+    static int option(String[] argv, String name, int otherwise) {
         for (String arg : argv) {
             if (arg.startsWith(name + "=")) {
                 return Integer.parseInt(arg.substring(name.length() + 1));

@@ -61,6 +61,10 @@ public final class SettlementViews {
                                    Instant unsettledBefore) {
     }
 
+    /** Orders of a channel paid and not yet fully settled, by the age of their first payment (0-7, 8-14, 15-30, 31+ days). */
+    public record UnsettledAge(String channelId, String ageDays, long orders, BigDecimal unsettled) {
+    }
+
     /** Which settlements a list shows; every field optional. */
     public record SettlementFilter(String channelId, String status, Boolean exception) {
     }

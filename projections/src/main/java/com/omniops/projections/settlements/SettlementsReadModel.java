@@ -185,6 +185,30 @@ public class SettlementsReadModel {
                 s.getFileName(), s.getImportedBy(), instant(s.getStartedAt()), instant(s.getImportedAt()));
     }
 
+    /**
+     * What is paid and not yet settled, per channel (of channels that settle) and age of the first payment
+     * (docs/settlements.md "Unsettled orders by age"): an order's unsettled amount = captured − refunded − its settled
+     * sales, counted when it is not zero.
+     */
+    @Transactional(readOnly = true)
+    public List<SettlementViews.UnsettledAge> unsettledByAge(String channelId, Instant now) {
+        String sql = "SELECT x2.channel_id, CASE WHEN x2.first_paid_at >= ?::timestamptz - interval '7 days' "
+                + "THEN '0-7' WHEN x2.first_paid_at >= ?::timestamptz - interval '14 days' THEN '8-14' "
+                + "WHEN x2.first_paid_at >= ?::timestamptz - interval '30 days' THEN '15-30' ELSE '31+' END AS age, "
+                + "count(*), sum(x2.captured - x2.refunded - x2.settled_sales) FROM ("
+                + OrderDifferences.QUERY.replace("{0}", "'-infinity'::timestamptz") + ") x2 "
+                + "WHERE x2.captured - x2.refunded - x2.settled_sales <> 0 AND x2.first_paid_at IS NOT NULL"
+                + (channelId == null ? "" : " AND x2.channel_id = ?")
+                + " GROUP BY 1, 2 ORDER BY 1, min(x2.first_paid_at) DESC";
+        List<Object> binds = new java.util.ArrayList<>(List.of(Columns.utc(now), Columns.utc(now), Columns.utc(now)));
+        if (channelId != null) {
+            binds.add(channelId);
+        }
+        return dsl.resultQuery(sql, binds.toArray()).fetch(r -> new SettlementViews.UnsettledAge(
+                r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
+                Amounts.normalized(r.get(3, BigDecimal.class))));
+    }
+
     /** Orders with a difference, oldest first payment first (docs/settlements.md "Differences"). */
     @Transactional(readOnly = true)
     public DifferencePage differences(DifferenceFilter filter, PageRequest page) {

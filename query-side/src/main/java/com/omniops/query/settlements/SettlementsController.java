@@ -16,6 +16,7 @@ import com.omniops.projections.settlements.SettlementViews.RowPage;
 import com.omniops.projections.settlements.SettlementViews.Settlement;
 import com.omniops.projections.settlements.SettlementViews.SettlementFilter;
 import com.omniops.projections.settlements.SettlementViews.SettlementPage;
+import com.omniops.projections.settlements.SettlementViews.UnsettledAge;
 import com.omniops.projections.settlements.SettlementsReadModel;
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.settlements.SettlementQueries.GetSettlement;
@@ -179,6 +180,17 @@ class SettlementsController {
             + "SALES_DIFFERENCE (not explained by refunds), NOT_SETTLED (paid more than unsettledAfterDays ago and in "
             + "no settlement). Accepted differences are left out unless includeAccepted; one that changed since is "
             + "open again (docs/settlements.md \"Differences\").";
+
+    @GetMapping("/unsettled")
+    @Operation(summary = "What is paid and not yet settled, per channel and age of the first payment",
+            description = "Per channel with imported settlements and age band of the order's first payment (0-7, "
+                    + "8-14, 15-30, 31+ days): orders and their unsettled amount = captured − refunded − settled sales "
+                    + "(negative: the settlements paid more than the orders kept, e.g. a refund not yet settled back).")
+    @ApiResponse(responseCode = "200", description = "Age bands per channel")
+    List<UnsettledAge> unsettled(@Parameter(description = "Channel") @RequestParam(required = false)
+                                 String channelId) {
+        return readModel.unsettledByAge(RequestParams.optional(channelId), clock.instant());
+    }
 
     @GetMapping("/differences")
     @Operation(summary = "Orders whose settlements differ from what their payments, fees and refunds say, oldest "

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.omniops.command.settlement.importing.MarketplaceSettlementFile;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.IsolatedApps;
+import com.omniops.system.support.TestMerchant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Closing last month on a database of its own (its only postings dated in it are this test's settlements): refused
+ * From an order to a closed month, through the REST APIs, on a database of its own (its only postings dated last
+ * month are this test's settlements): an order paid through the marketplace with its commission, settled last month;
+ * closing last month is refused
  * while a settlement deposited in it is not reconciled, allowed after; a posting dated in the closed month lands on
  * the first day of the next open one, flagged with its own date; days to close is the close instant − the month's end;
  * reopening needs an admin and a reason.
@@ -36,13 +39,31 @@ class PeriodCloseTest {
     @Test
     void aMonthClosesWhenItsChecklistPassesAndLaterPostingsDatedInItGoToTheNextOpenMonth() {
         IsolatedApps apps = IsolatedApps.get();
-        String channel = apps.merchant().channel(List.of("WH-P"), "PRIORITY", false, 0);
+        TestMerchant merchant = apps.merchant();
+        String channel = merchant.channel(List.of("WH-P"), "PRIORITY", false, 0);
         String command = apps.commandUrl();
         String period = LAST_MONTH.toString();
+        // an order paid through the marketplace with a commission recorded: 28.65, commission 4.30
+        String sku = merchant.product(channel);
+        merchant.receive("WH-P", sku, 5, "2.00");
+        String ref = "302-" + UUID.randomUUID();
+        Http.Response placed = Http.post(command + "/api/orders", TestMerchant.order(channel, ref,
+                TestMerchant.line(sku, 1)));
+        assertThat(placed.status()).as(placed.raw().body()).isEqualTo(201);
+        String order = command + "/api/orders/" + placed.body().path("orderId").asText();
+        assertThat(Http.post(order + "/payments", Map.of("amount", new BigDecimal("28.65"), "currency", "EUR",
+                "provider", "AMAZON-PAY", "reference", "AMZ-" + ref)).status()).isEqualTo(201);
+        assertThat(Http.post(order + "/fees", Map.of("type", "MARKETPLACE_COMMISSION", "amount",
+                new BigDecimal("4.30"), "currency", "EUR")).status()).isEqualTo(201);
 
-        // a settlement deposited last month with a row no rule knows: not reconciled
+        // a settlement deposited last month of that order (its sale and commission as recorded), a subscription fee
+        // and a row no rule knows: not reconciled
         String first = "P" + UUID.randomUUID().toString().substring(0, 8);
-        upload(apps, channel, report(first, LAST_MONTH.atDay(10), "4.00", List.of(
+        Map<String, String> sale = row("Order", "ItemPrice", "Principal", "28.65");
+        sale.put("order-id", ref);
+        Map<String, String> commission = row("Order", "ItemFees", "Commission", "-4.30");
+        commission.put("order-id", ref);
+        upload(apps, channel, report(first, LAST_MONTH.atDay(10), "28.35", List.of(sale, commission,
                 row("other-transaction", "other-transaction", "Subscription Fee", "-39.00"),
                 row("Mystery", "Unheard", "Of", "43.00"))));
         String firstId = channel + "~" + first;
@@ -61,7 +82,7 @@ class PeriodCloseTest {
 
         // finance accepts the unknown row: reconciled, and the month closes
         Http.Response accepted = Http.as("finance").postAs(command + "/api/settlements/" + firstId
-                + "/differences/accept", Map.of("rowNo", 1, "reason", "marketplace goodwill credit"));
+                + "/differences/accept", Map.of("rowNo", 3, "reason", "marketplace goodwill credit"));
         assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> finance(apps, "/api/periods/" + period + "/checklist")
                 .path("passed").asBoolean());
@@ -89,6 +110,8 @@ class PeriodCloseTest {
         assertThat(periods.path("closedPeriods").asInt()).isEqualTo(1);
         assertThat(periods.path("medianDaysToClose").decimalValue()).isEqualByComparingTo(days);
         assertThat(periods.path("benchmark").path("medianDaysToClose").decimalValue()).isEqualByComparingTo("6.4");
+        // the order's sale is settled: nothing of the channel is unsettled any more
+        assertThat(finance(apps, "/api/settlements/unsettled?channelId=" + channel)).isEmpty();
 
         // a settlement deposited in the closed month posts on the first day of this month, its own date kept
         String late = "L" + UUID.randomUUID().toString().substring(0, 8);

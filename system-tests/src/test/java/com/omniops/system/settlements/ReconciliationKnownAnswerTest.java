@@ -112,6 +112,13 @@ class ReconciliationKnownAnswerTest {
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv).contains("REFUND_SETTLED_NOT_RECORDED").contains(order.get("A"));
 
+        // Paid and not yet settled, by age: B (28.65 paid, 18.65 settled) and D (28.65, nothing settled), both paid today
+        JsonNode unsettled = finance("/api/settlements/unsettled?channelId=" + channel);
+        assertThat(unsettled).hasSize(1);
+        assertThat(unsettled.get(0).path("ageDays").asText()).isEqualTo("0-7");
+        assertThat(unsettled.get(0).path("orders").asLong()).isEqualTo(2);
+        assertThat(unsettled.get(0).path("unsettled").decimalValue()).isEqualByComparingTo("38.65");
+
         // Finance matches the mistyped row to E, which makes E's own difference (+5.00 it was never paid)
         String match = TestApps.commandUrl() + "/api/settlements/" + settlementId + "/rows/12/match";
         Http.Response matched = Http.as("finance").postAs(match, Map.of("orderId", order.get("E"),
