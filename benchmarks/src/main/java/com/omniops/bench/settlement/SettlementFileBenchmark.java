@@ -34,6 +34,7 @@ public final class SettlementFileBenchmark {
     }
 
     public static void main(String[] argv) throws IOException {
+        onlyOptions(argv, "settlement-file [--rows=100000] [--warmup=3] [--runs=10]", "--rows", "--warmup", "--runs");
         int rows = option(argv, "--rows", 100_000);
         int warmup = option(argv, "--warmup", 3);
         int runs = option(argv, "--runs", 10);
@@ -118,6 +119,21 @@ public final class SettlementFileBenchmark {
             }
         }
         return total;
+    }
+
+    /**
+     * Refuses an argument that is not one of {@code names} ({@code --name=value}): a mistyped option would otherwise
+     * run the benchmark with its default, and the figures would not be what the command says.
+     */
+    static void onlyOptions(String[] argv, String usage, String... names) {
+        for (String arg : argv) {
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg : arg.substring(0, eq);
+            if (eq < 0 || !java.util.Arrays.asList(names).contains(name)) {
+                System.err.println("Unknown option " + arg + ". Usage: " + usage);
+                System.exit(2);
+            }
+        }
     }
 
     static int option(String[] argv, String name, int otherwise) {

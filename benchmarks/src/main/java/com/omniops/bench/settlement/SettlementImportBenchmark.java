@@ -39,6 +39,9 @@ public final class SettlementImportBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
+        SettlementFileBenchmark.onlyOptions(argv, "settlement-import [--rows=100000] [--warmup=1] [--runs=3] "
+                + "[--command-url=http://127.0.0.1:8080] [--query-url=http://127.0.0.1:8081] [--channel=MKT-AMAZON]",
+                "--rows", "--warmup", "--runs", "--command-url", "--query-url", "--channel");
         int rows = SettlementFileBenchmark.option(argv, "--rows", 100_000);
         int warmup = SettlementFileBenchmark.option(argv, "--warmup", 1);
         int runs = SettlementFileBenchmark.option(argv, "--runs", 3);
