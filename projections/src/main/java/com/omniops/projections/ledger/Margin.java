@@ -85,6 +85,28 @@ public record Margin(BigDecimal grossRevenue, BigDecimal discounts, BigDecimal n
                 percent(contribution, netSales.add(shippingCharged)));
     }
 
+    /** The margin of this margin's lines and {@code other}'s together (e.g. of the days of a week). */
+    public Margin plus(Margin other) {
+        Map<Component, BigDecimal> income = income();
+        other.income().forEach((component, amount) -> income.merge(component, amount, BigDecimal::add));
+        return of(income);
+    }
+
+    /** This margin's lines per component as credits − debits: what {@link #of} was given. */
+    private Map<Component, BigDecimal> income() {
+        Map<Component, BigDecimal> income = new java.util.EnumMap<>(Component.class);
+        income.put(Component.GROSS_REVENUE, grossRevenue);
+        income.put(Component.DISCOUNTS, discounts.negate());
+        income.put(Component.REFUNDS, refunds.negate());
+        income.put(Component.COST_OF_GOODS_SOLD, costOfGoodsSold.negate());
+        income.put(Component.SHIPPING_CHARGED, shippingCharged);
+        income.put(Component.SHIPPING_COST, shippingCost.negate());
+        income.put(Component.FEES, fees.negate());
+        income.put(Component.RETURN_LOSSES, returnLosses.negate());
+        income.put(Component.OTHER, other);
+        return income;
+    }
+
     private static BigDecimal get(Map<Component, BigDecimal> income, Component component) {
         return Amounts.normalized(income.getOrDefault(component, BigDecimal.ZERO));
     }

@@ -63,9 +63,10 @@ class ReadModelRebuildTest {
             assertThat(p.get("running").asBoolean()).isTrue();
             assertThat(p.get("supportsReset").asBoolean()).isTrue();
             // query-side.yml: two segments each, but one for the ledger (its daily totals are shared rows), the
-            // settlements (a row and the order it names are events of different aggregates) and the few periods
-            assertThat(p.get("segments")).as(p.get("name").asText())
-                    .hasSize(List.of("ledger", "settlements", "periods").contains(p.get("name").asText()) ? 1 : 2);
+            // settlements (a row and the order it names are events of different aggregates), the few periods and
+            // the KPIs (day counters shared by every order)
+            assertThat(p.get("segments")).as(p.get("name").asText()).hasSize(
+                    List.of("ledger", "settlements", "periods", "kpis").contains(p.get("name").asText()) ? 1 : 2);
             assertThat(p.get("segments").get(0).get("owner").asText()).isNotBlank();
             assertThat(p.get("segments").get(0).get("claimedHere").asBoolean()).isTrue();
             assertThat(p.get("head").asLong()).isPositive();

@@ -1,0 +1,158 @@
+package com.omniops.projections.kpis;
+
+import com.omniops.projections.ledger.Margin;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NavigableMap;
+
+/**
+ * The KPI figures of one period and what they are computed from: the one definition of each KPI (docs/kpis.md). Rates
+ * are percentages rounded half-up to two decimals, null when nothing was counted (a rate of nothing is not 100 %).
+ */
+public final class Kpis {
+
+    private Kpis() {
+    }
+
+    /** One period (a day, an ISO week from Monday, or a month; UTC days, both ends inclusive) and its figures. */
+    public record Period(String period, LocalDate from, LocalDate to, PerfectOrder perfectOrder, CycleTime cycleTime,
+                         FillRate fillRate, InventoryAccuracy inventoryAccuracy, GrossMargin grossMargin,
+                         BigDecimal daysToClose, Change change) {
+    }
+
+    /**
+     * Orders delivered in the period (counted on the UTC day of their last delivery) and how many were perfect on
+     * each component. {@code rate} is the count form: perfect on all four ÷ delivered; {@code componentProduct} the
+     * product of the four component rates, the other published definition (they differ when the failures fall on
+     * different orders).
+     */
+    public record PerfectOrder(int ordersDelivered, int perfect, int onTime, int shippedComplete, int damageFree,
+                               int documentationAccurate, BigDecimal rate, BigDecimal onTimeRate,
+                               BigDecimal shippedCompleteRate, BigDecimal damageFreeRate,
+                               BigDecimal documentationAccurateRate, BigDecimal componentProduct) {
+
+        static PerfectOrder of(int delivered, int perfect, int onTime, int complete, int damageFree, int accurate) {
+            BigDecimal product = delivered == 0 ? null : fraction(onTime, delivered)
+                    .multiply(fraction(complete, delivered)).multiply(fraction(damageFree, delivered))
+                    .multiply(fraction(accurate, delivered)).multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+            return new PerfectOrder(delivered, perfect, onTime, complete, damageFree, accurate,
+                    percent(perfect, delivered), percent(onTime, delivered), percent(complete, delivered),
+                    percent(damageFree, delivered), percent(accurate, delivered), product);
+        }
+    }
+
+    /**
+     * Placed → last delivery of the orders delivered in the period: mean in hours (two decimals), p50 and p90 in whole
+     * hours (nearest rank over cycle times rounded down to the hour); null without deliveries.
+     */
+    public record CycleTime(int orders, BigDecimal meanHours, Integer p50Hours, Integer p90Hours) {
+
+        static CycleTime of(int orders, long seconds, NavigableMap<Integer, Integer> ordersByHours) {
+            if (orders == 0) {
+                return new CycleTime(0, null, null, null);
+            }
+            BigDecimal mean = BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600L * orders), 2,
+                    RoundingMode.HALF_UP);
+            return new CycleTime(orders, mean, nearestRank(ordersByHours, 50), nearestRank(ordersByHours, 90));
+        }
+
+        /** The smallest value whose cumulative count reaches ⌈p/100 × n⌉. */
+        static Integer nearestRank(NavigableMap<Integer, Integer> counts, int percentile) {
+            long n = counts.values().stream().mapToLong(Integer::longValue).sum();
+            if (n == 0) {
+                return null;
+            }
+            long rank = Math.max(1, (n * percentile + 99) / 100);
+            long seen = 0;
+            for (var e : counts.entrySet()) {
+                seen += e.getValue();
+                if (seen >= rank) {
+                    return e.getKey();
+                }
+            }
+            return counts.lastKey();
+        }
+    }
+
+    /**
+     * Orders placed in the period: lines fully reserved at placement ÷ lines ordered, units reserved at placement ÷
+     * units ordered (what a backorder fills later does not count).
+     */
+    public record FillRate(int ordersPlaced, long linesOrdered, long linesFilled, long unitsOrdered, long unitsFilled,
+                           BigDecimal lineRate, BigDecimal unitRate) {
+
+        static FillRate of(int orders, long lines, long linesFilled, long units, long unitsFilled) {
+            return new FillRate(orders, lines, linesFilled, units, unitsFilled, percent(linesFilled, lines),
+                    percent(unitsFilled, units));
+        }
+    }
+
+    /** Stock counts in the period (all warehouses; not per channel): counts within tolerance ÷ counts. */
+    public record InventoryAccuracy(int counts, int withinTolerance, BigDecimal rate) {
+
+        static InventoryAccuracy of(int counts, int within) {
+            return new InventoryAccuracy(counts, within, percent(within, counts));
+        }
+    }
+
+    /** From the books ({@link Margin}, business dates of the period): net sales, gross margin and its %. */
+    public record GrossMargin(String currency, BigDecimal netSales, BigDecimal grossMargin, BigDecimal percent) {
+
+        static GrossMargin of(String currency, Margin margin) {
+            return new GrossMargin(currency, margin.netSales(), margin.grossMargin(), margin.grossMarginPercent());
+        }
+    }
+
+    /**
+     * Against the previous period of the same length: rates in percentage points, cycle time in hours, days to close
+     * in days; null where either period has no figure.
+     */
+    public record Change(BigDecimal perfectOrderRate, BigDecimal componentProduct, BigDecimal meanCycleHours,
+                         BigDecimal unitFillRate, BigDecimal lineFillRate, BigDecimal inventoryAccuracy,
+                         BigDecimal grossMarginPercent, BigDecimal daysToClose) {
+
+        static Change between(Period current, Period previous) {
+            return new Change(
+                    minus(current.perfectOrder().rate(), previous.perfectOrder().rate()),
+                    minus(current.perfectOrder().componentProduct(), previous.perfectOrder().componentProduct()),
+                    minus(current.cycleTime().meanHours(), previous.cycleTime().meanHours()),
+                    minus(current.fillRate().unitRate(), previous.fillRate().unitRate()),
+                    minus(current.fillRate().lineRate(), previous.fillRate().lineRate()),
+                    minus(current.inventoryAccuracy().rate(), previous.inventoryAccuracy().rate()),
+                    minus(percentOf(current.grossMargin()), percentOf(previous.grossMargin())),
+                    minus(current.daysToClose(), previous.daysToClose()));
+        }
+
+        private static BigDecimal percentOf(GrossMargin margin) {
+            return margin == null ? null : margin.percent();
+        }
+    }
+
+    /** The answer: the periods asked for, oldest first, each compared with the one before it. */
+    public record Report(String channelId, Granularity granularity, LocalDate from, LocalDate to,
+                         List<Period> periods) {
+        public Report {
+            periods = List.copyOf(periods);
+        }
+    }
+
+    public enum Granularity { DAY, WEEK, MONTH }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal fraction(long part, long whole) {
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
+    }
+
+    private static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.subtract(b);
+    }
+}

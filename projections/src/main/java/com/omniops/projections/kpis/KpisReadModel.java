@@ -1,0 +1,280 @@
+package com.omniops.projections.kpis;
+
+import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
+import static com.omniops.projections.jooq.Tables.KPI_ORDER;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.sum;
+
+import com.omniops.projections.jooq.tables.records.KpiOrderRecord;
+import com.omniops.projections.kpis.Kpis.Change;
+import com.omniops.projections.kpis.Kpis.CycleTime;
+import com.omniops.projections.kpis.Kpis.FillRate;
+import com.omniops.projections.kpis.Kpis.Granularity;
+import com.omniops.projections.kpis.Kpis.GrossMargin;
+import com.omniops.projections.kpis.Kpis.InventoryAccuracy;
+import com.omniops.projections.kpis.Kpis.PerfectOrder;
+import com.omniops.projections.kpis.Kpis.Period;
+import com.omniops.projections.kpis.Kpis.Report;
+import com.omniops.projections.ledger.ChartOfAccounts;
+import com.omniops.projections.ledger.LedgerReportViews.MarginFilter;
+import com.omniops.projections.ledger.LedgerReportViews.MarginGroup;
+import com.omniops.projections.ledger.LedgerReportViews.MarginSort;
+import com.omniops.projections.ledger.LedgerReports;
+import com.omniops.projections.ledger.Margin;
+import com.omniops.projections.periods.PeriodsReadModel;
+import com.omniops.projections.support.PageRequest;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the kpis read model: the KPIs of a range of days, weeks or months ({@link Kpis} defines each figure) and the
+ * orders behind them. A report sums the day rows of the periods asked for (and the one before the first, for the
+ * change): its cost grows with the days asked, never with the history.
+ */
+@Component
+public class KpisReadModel {
+
+    /** Most periods one report answers (a bit more than a year of days). */
+    public static final int MAX_PERIODS = 400;
+
+    private final DSLContext dsl;
+    private final LedgerReports ledger;
+    private final PeriodsReadModel periods;
+    private final ChartOfAccounts chart;
+
+    public KpisReadModel(DSLContext dsl, LedgerReports ledger, PeriodsReadModel periods, ChartOfAccounts chart) {
+        this.dsl = dsl;
+        this.ledger = ledger;
+        this.periods = periods;
+        this.chart = chart;
+    }
+
+    /** The first day of the period {@code day} falls in. */
+    public static LocalDate start(Granularity granularity, LocalDate day) {
+        return switch (granularity) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+        };
+    }
+
+    /** How many periods from the one holding {@code from} to the one holding {@code to}. */
+    public static long periodsBetween(Granularity granularity, LocalDate from, LocalDate to) {
+        LocalDate first = start(granularity, from);
+        LocalDate last = start(granularity, to);
+        return switch (granularity) {
+            case DAY -> ChronoUnit.DAYS.between(first, last) + 1;
+            case WEEK -> ChronoUnit.WEEKS.between(first, last) + 1;
+            case MONTH -> ChronoUnit.MONTHS.between(first, last) + 1;
+        };
+    }
+
+    /**
+     * The KPIs of every whole period from the one holding {@code from} to the one holding {@code to}, for one channel
+     * or (null) all; inventory accuracy and days to close belong to no channel and are the company's.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Report report(String channelId, Granularity granularity, LocalDate from, LocalDate to) {
+        LocalDate first = start(granularity, from);
+        LocalDate previous = start(granularity, first.minusDays(1));
+        LocalDate end = next(granularity, start(granularity, to)).minusDays(1);
+        Map<LocalDate, Totals> totals = new TreeMap<>();
+        Condition channel = channelId == null ? noCondition() : KPI_CHANNEL_DAY.CHANNEL_ID.eq(channelId);
+        dsl.select(KPI_CHANNEL_DAY.DAY, sum(KPI_CHANNEL_DAY.ORDERS_PLACED), sum(KPI_CHANNEL_DAY.LINES_ORDERED),
+                        sum(KPI_CHANNEL_DAY.LINES_FILLED), sum(KPI_CHANNEL_DAY.UNITS_ORDERED),
+                        sum(KPI_CHANNEL_DAY.UNITS_FILLED), sum(KPI_CHANNEL_DAY.ORDERS_DELIVERED),
+                        sum(KPI_CHANNEL_DAY.ON_TIME), sum(KPI_CHANNEL_DAY.SHIPPED_COMPLETE),
+                        sum(KPI_CHANNEL_DAY.DAMAGE_FREE), sum(KPI_CHANNEL_DAY.DOCUMENTATION_ACCURATE),
+                        sum(KPI_CHANNEL_DAY.PERFECT), sum(KPI_CHANNEL_DAY.CYCLE_SECONDS))
+                .from(KPI_CHANNEL_DAY)
+                .where(KPI_CHANNEL_DAY.DAY.between(previous, end), channel)
+                .groupBy(KPI_CHANNEL_DAY.DAY)
+                .forEach(r -> {
+                    Totals t = totals.computeIfAbsent(start(granularity, r.value1()), d -> new Totals());
+                    t.ordersPlaced += r.value2().longValue();
+                    t.linesOrdered += r.value3().longValue();
+                    t.linesFilled += r.value4().longValue();
+                    t.unitsOrdered += r.value5().longValue();
+                    t.unitsFilled += r.value6().longValue();
+                    t.delivered += r.value7().longValue();
+                    t.onTime += r.value8().longValue();
+                    t.complete += r.value9().longValue();
+                    t.damageFree += r.value10().longValue();
+                    t.accurate += r.value11().longValue();
+                    t.perfect += r.value12().longValue();
+                    t.cycleSeconds += r.value13().longValue();
+                });
+        Condition cycleChannel = channelId == null ? noCondition() : KPI_CYCLE_HOURS.CHANNEL_ID.eq(channelId);
+        dsl.select(KPI_CYCLE_HOURS.DAY, KPI_CYCLE_HOURS.HOURS, sum(KPI_CYCLE_HOURS.ORDERS))
+                .from(KPI_CYCLE_HOURS)
+                .where(KPI_CYCLE_HOURS.DAY.between(previous, end), cycleChannel)
+                .groupBy(KPI_CYCLE_HOURS.DAY, KPI_CYCLE_HOURS.HOURS)
+                .forEach(r -> {
+                    if (r.value3().intValue() != 0) {
+                        totals.computeIfAbsent(start(granularity, r.value1()), d -> new Totals()).hours
+                                .merge(r.value2(), r.value3().intValue(), Integer::sum);
+                    }
+                });
+        dsl.select(KPI_COUNT_DAY.DAY, sum(KPI_COUNT_DAY.COUNTS), sum(KPI_COUNT_DAY.WITHIN_TOLERANCE))
+                .from(KPI_COUNT_DAY)
+                .where(KPI_COUNT_DAY.DAY.between(previous, end))
+                .groupBy(KPI_COUNT_DAY.DAY)
+                .forEach(r -> {
+                    Totals t = totals.computeIfAbsent(start(granularity, r.value1()), d -> new Totals());
+                    t.counts += r.value2().longValue();
+                    t.withinTolerance += r.value3().longValue();
+                });
+        Map<LocalDate, Margin> margins = new HashMap<>();
+        ledger.streamMargins(new MarginFilter(previous, end, channelId, null, null), MarginGroup.DAY, MarginSort.KEY,
+                false, row -> margins.merge(start(granularity, LocalDate.parse(row.key())), row.margin(),
+                        Margin::plus));
+
+        List<Period> result = new ArrayList<>();
+        Period before = null;
+        for (LocalDate start = previous; !start.isAfter(end); start = next(granularity, start)) {
+            Totals t = totals.getOrDefault(start, new Totals());
+            Margin margin = margins.get(start);
+            Period period = new Period(name(granularity, start), start, next(granularity, start).minusDays(1),
+                    PerfectOrder.of((int) t.delivered, (int) t.perfect, (int) t.onTime, (int) t.complete,
+                            (int) t.damageFree, (int) t.accurate),
+                    CycleTime.of((int) t.delivered, t.cycleSeconds, t.hours),
+                    FillRate.of((int) t.ordersPlaced, t.linesOrdered, t.linesFilled, t.unitsOrdered, t.unitsFilled),
+                    InventoryAccuracy.of((int) t.counts, (int) t.withinTolerance),
+                    margin == null ? null : GrossMargin.of(chart.companyCurrency(), margin),
+                    granularity == Granularity.MONTH ? daysToClose(YearMonth.from(start)) : null, null);
+            if (before != null) {
+                result.add(withChange(period, before));
+            }
+            before = period;
+        }
+        return new Report(channelId, granularity, first, end, result);
+    }
+
+    /** One order as the KPIs count it: the drill-down behind a period's figures. */
+    public record KpiOrder(String orderId, String channelId, Instant placedAt, LocalDate promisedShipDate,
+                           int linesOrdered, int linesFilled, int unitsOrdered, int unitsFilled, int shipments,
+                           int shipmentsDelivered, boolean shippedLate, boolean cancelled, boolean damaged,
+                           boolean wrongItem, Instant deliveredAt, Boolean onTime, Boolean shippedComplete,
+                           Boolean damageFree, Boolean documentationAccurate, Boolean perfect, Long cycleSeconds) {
+    }
+
+    /** Which orders a drill-down lists: delivered in the days (the perfect order and cycle time) or placed in them. */
+    public enum OrderDays { DELIVERED, PLACED }
+
+    /** Only the orders that failed this component of the perfect order (null: all). */
+    public enum Failed { ANY, ON_TIME, SHIPPED_COMPLETE, DAMAGE_FREE, DOCUMENTATION_ACCURATE, FILLED }
+
+    public record KpiOrderPage(List<KpiOrder> items, int page, int size, long totalItems, int totalPages) {
+        public KpiOrderPage {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** The orders of a channel (or all) delivered or placed between two days, oldest first, optionally only failures. */
+    @Transactional(readOnly = true)
+    public KpiOrderPage orders(String channelId, OrderDays days, LocalDate from, LocalDate to, Failed failed,
+                               PageRequest page) {
+        var day = days == OrderDays.DELIVERED ? KPI_ORDER.DELIVERED_DAY : KPI_ORDER.PLACED_DAY;
+        Condition where = day.between(from, to)
+                .and(channelId == null ? noCondition() : KPI_ORDER.CHANNEL_ID.eq(channelId))
+                .and(days == OrderDays.DELIVERED ? KPI_ORDER.CANCELLED.isFalse() : noCondition())
+                .and(failed == null ? noCondition() : switch (failed) {
+                    case ANY -> KPI_ORDER.SHIPPED_LATE.isTrue().or(KPI_ORDER.SHIPMENTS.gt(1))
+                            .or(KPI_ORDER.UNITS_FILLED.lt(KPI_ORDER.UNITS_ORDERED)).or(KPI_ORDER.DAMAGED.isTrue())
+                            .or(KPI_ORDER.WRONG_ITEM.isTrue());
+                    case ON_TIME -> KPI_ORDER.SHIPPED_LATE.isTrue();
+                    case SHIPPED_COMPLETE -> KPI_ORDER.SHIPMENTS.gt(1)
+                            .or(KPI_ORDER.UNITS_FILLED.lt(KPI_ORDER.UNITS_ORDERED));
+                    case DAMAGE_FREE -> KPI_ORDER.DAMAGED.isTrue();
+                    case DOCUMENTATION_ACCURATE -> KPI_ORDER.WRONG_ITEM.isTrue();
+                    case FILLED -> KPI_ORDER.LINES_FILLED.lt(KPI_ORDER.LINES_ORDERED);
+                });
+        long total = dsl.fetchCount(KPI_ORDER, where);
+        List<KpiOrder> items = dsl.selectFrom(KPI_ORDER).where(where)
+                .orderBy(day, KPI_ORDER.PLACED_AT, KPI_ORDER.ORDER_ID)
+                .limit(page.size()).offset(page.offset())
+                .fetch(KpisReadModel::view);
+        return new KpiOrderPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    private static KpiOrder view(KpiOrderRecord r) {
+        OrderDelivery d = OrderDelivery.of(r);
+        return new KpiOrder(r.getOrderId(), r.getChannelId(), instant(r.getPlacedAt()), r.getPromisedShipDate(),
+                r.getLinesOrdered(), r.getLinesFilled(), r.getUnitsOrdered(), r.getUnitsFilled(), r.getShipments(),
+                r.getShipmentsDelivered(), r.getShippedLate(), r.getCancelled(), r.getDamaged(), r.getWrongItem(),
+                instant(r.getDeliveredAt()), d == null ? null : d.onTime(), d == null ? null : d.shippedComplete(),
+                d == null ? null : d.damageFree(), d == null ? null : d.documentationAccurate(),
+                d == null ? null : d.perfect(), d == null ? null : d.cycleSeconds());
+    }
+
+    private BigDecimal daysToClose(YearMonth month) {
+        return periods.find(month.toString()).filter(p -> "CLOSED".equals(p.status()))
+                .map(PeriodsReadModel.Period::daysToClose).orElse(null);
+    }
+
+    private static Period withChange(Period period, Period previous) {
+        return new Period(period.period(), period.from(), period.to(), period.perfectOrder(), period.cycleTime(),
+                period.fillRate(), period.inventoryAccuracy(), period.grossMargin(), period.daysToClose(),
+                Change.between(period, previous));
+    }
+
+    private static LocalDate next(Granularity granularity, LocalDate start) {
+        return switch (granularity) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+        };
+    }
+
+    private static String name(Granularity granularity, LocalDate start) {
+        return switch (granularity) {
+            case DAY -> start.toString();
+            case WEEK -> String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> YearMonth.from(start).toString();
+        };
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    /** What the days of one period add up to. */
+    private static final class Totals {
+        long ordersPlaced;
+        long linesOrdered;
+        long linesFilled;
+        long unitsOrdered;
+        long unitsFilled;
+        long delivered;
+        long onTime;
+        long complete;
+        long damageFree;
+        long accurate;
+        long perfect;
+        long cycleSeconds;
+        long counts;
+        long withinTolerance;
+        final NavigableMap<Integer, Integer> hours = new TreeMap<>();
+    }
+}

@@ -1,0 +1,128 @@
+package com.omniops.query.kpis;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
+import com.omniops.projections.kpis.Kpis.Granularity;
+import com.omniops.projections.kpis.Kpis.Report;
+import com.omniops.projections.kpis.KpisReadModel;
+import com.omniops.projections.kpis.KpisReadModel.Failed;
+import com.omniops.projections.kpis.KpisReadModel.KpiOrderPage;
+import com.omniops.projections.kpis.KpisReadModel.OrderDays;
+import com.omniops.projections.support.PageRequest;
+import com.omniops.query.web.RequestParams;
+import com.omniops.support.security.AllowedRoles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
+@RestController
+@RequestMapping("/api/kpis")
+@Tag(name = "KPIs", description = "Operations KPIs per channel and day, week or month, with the change against the "
+        + "previous period and the orders behind them (docs/kpis.md)")
+class KpisController {
+
+    static final String DEFINITIONS = " Definitions (docs/kpis.md; days are UTC): an order counts for the perfect "
+            + "order and the cycle time on the day its last shipment was delivered (every unit shipped, every shipment "
+            + "delivered, not cancelled). On time: no shipment left after the order's promised ship date (the promise "
+            + "the backbone holds). Shipped complete: one shipment and every unit reserved at placement. Damage-free: "
+            + "no return line with reason DAMAGED or DEFECTIVE; documentation-accurate: none with WRONG_ITEM. Perfect "
+            + "order rate = orders perfect on all four ÷ orders delivered (count form); componentProduct = the product "
+            + "of the four component rates (the other published form). Cycle time = placed → last delivery: mean in "
+            + "hours, p50 and p90 in whole hours (nearest rank). Fill rate, on the day the order was placed: lines "
+            + "fully reserved at placement ÷ lines ordered, units reserved ÷ units ordered. Inventory accuracy: counts "
+            + "within tolerance ÷ counts (all warehouses). Gross margin: the books' (docs/ledger.md \"Margins\"), by "
+            + "business date. Days to close: the month's (MONTH only). Rates are percentages, null when nothing was "
+            + "counted; change = this period − the previous one (percentage points, hours, days).";
+
+    private final KpisReadModel kpis;
+    private final Clock clock;
+
+    KpisController(KpisReadModel kpis, Clock clock) {
+        this.kpis = kpis;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "KPIs per day, week or month for a channel or all, with the change against the period before",
+            description = "Whole periods from the one holding `from` to the one holding `to` (weeks from Monday), "
+                    + "oldest first; at most " + KpisReadModel.MAX_PERIODS + " periods. Defaults: MONTH, to = today, "
+                    + "from = 11 months (MONTH), 11 weeks (WEEK) or 29 days (DAY) before." + DEFINITIONS)
+    @ApiResponse(responseCode = "200", description = "The periods and their KPIs")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    Report report(
+            @Parameter(description = "Channel (default: all)") @RequestParam(required = false) String channel,
+            @Parameter(description = "DAY, WEEK or MONTH (default MONTH)") @RequestParam(required = false)
+            String granularity,
+            @Parameter(description = "A day of the first period, yyyy-MM-dd") @RequestParam(required = false)
+            String from,
+            @Parameter(description = "A day of the last period, yyyy-MM-dd (default today, UTC)")
+            @RequestParam(required = false) String to) {
+        Granularity unit = granularity == null ? Granularity.MONTH
+                : RequestParams.enumValue("granularity", granularity, Granularity.class);
+        LocalDate[] range = RequestParams.dateRange(from, to);
+        LocalDate last = range[1] == null ? LocalDate.now(clock) : range[1];
+        LocalDate first = range[0] != null ? range[0] : switch (unit) {
+            case DAY -> last.minusDays(29);
+            case WEEK -> last.minusWeeks(11);
+            case MONTH -> last.minusMonths(11);
+        };
+        if (first.isAfter(last)) {
+            throw RequestParams.invalid("from", "from (" + first + ") must not be after to (" + last + ")");
+        }
+        long periods = KpisReadModel.periodsBetween(unit, first, last);
+        if (periods > KpisReadModel.MAX_PERIODS) {
+            throw RequestParams.invalid("from", "from " + first + " to " + last + " spans " + periods + " "
+                    + unit.name().toLowerCase() + " periods; at most " + KpisReadModel.MAX_PERIODS + " are answered");
+        }
+        return kpis.report(RequestParams.optional(channel), unit, first, last);
+    }
+
+    @GetMapping("/orders")
+    @Operation(summary = "The orders behind a period's KPIs: delivered (perfect order, cycle time) or placed (fill "
+            + "rate) between two days, optionally only those failing one component",
+            description = "Each order with its counts and, once delivered, each perfect order component and its "
+                    + "cycle time in seconds. failed=ANY lists the orders delivered but not perfect; ON_TIME, "
+                    + "SHIPPED_COMPLETE, DAMAGE_FREE, DOCUMENTATION_ACCURATE those failing that component; FILLED "
+                    + "those with a line not fully reserved at placement. Oldest first, paged." + DEFINITIONS)
+    @ApiResponse(responseCode = "200", description = "A page of orders")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    KpiOrderPage orders(
+            @Parameter(description = "Channel (default: all)") @RequestParam(required = false) String channel,
+            @Parameter(description = "DELIVERED or PLACED (default DELIVERED): which day the range is of")
+            @RequestParam(required = false) String days,
+            @Parameter(description = "First day, yyyy-MM-dd (default: to − 29 days)") @RequestParam(required = false)
+            String from,
+            @Parameter(description = "Last day, yyyy-MM-dd (default today, UTC)") @RequestParam(required = false)
+            String to,
+            @Parameter(description = "ANY, ON_TIME, SHIPPED_COMPLETE, DAMAGE_FREE, DOCUMENTATION_ACCURATE or FILLED "
+                    + "(default: every order)") @RequestParam(required = false) String failed,
+            @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
+        OrderDays which = days == null ? OrderDays.DELIVERED
+                : RequestParams.enumValue("days", days, OrderDays.class);
+        Failed component = failed == null ? null : RequestParams.enumValue("failed", failed, Failed.class);
+        LocalDate[] range = RequestParams.dateRange(from, to);
+        LocalDate last = range[1] == null ? LocalDate.now(clock) : range[1];
+        LocalDate first = range[0] == null ? last.minusDays(29) : range[0];
+        if (first.isAfter(last)) {
+            throw RequestParams.invalid("from", "from (" + first + ") must not be after to (" + last + ")");
+        }
+        return kpis.orders(RequestParams.optional(channel), which, first, last, component, paging);
+    }
+}
