@@ -8,6 +8,7 @@ import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_STOCK;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Row2;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +49,15 @@ public class AvailabilityReadModel {
     /** Active SKUs listed on registered channels, optionally narrowed to one channel and/or one SKU. */
     @Transactional(readOnly = true)
     public AvailabilityPage find(String channelId, String sku, PageRequest page) {
+        return find(channelId, sku, false, page);
+    }
+
+    /**
+     * As {@link #find(String, String, PageRequest)}; {@code lowestFirst} orders by available-to-sell, lowest first
+     * (then channel and SKU), instead of by channel and SKU: where a channel is about to run out.
+     */
+    @Transactional(readOnly = true)
+    public AvailabilityPage find(String channelId, String sku, boolean lowestFirst, PageRequest page) {
         Condition filter = AVAILABILITY_PRODUCT.ACTIVE.isTrue()
                 .and(channelId == null ? noCondition() : AVAILABILITY_LISTING.CHANNEL_ID.eq(channelId))
                 .and(sku == null ? noCondition() : AVAILABILITY_LISTING.SKU.eq(sku));
@@ -63,7 +74,10 @@ public class AvailabilityReadModel {
                 .join(AVAILABILITY_PRODUCT).on(AVAILABILITY_PRODUCT.SKU.eq(AVAILABILITY_LISTING.SKU))
                 .join(AVAILABILITY_CHANNEL).on(AVAILABILITY_CHANNEL.CHANNEL_ID.eq(AVAILABILITY_LISTING.CHANNEL_ID))
                 .where(filter)
-                .orderBy(AVAILABILITY_LISTING.CHANNEL_ID, AVAILABILITY_LISTING.SKU)
+                .orderBy(lowestFirst
+                        ? List.of(availableToSell().asc(), AVAILABILITY_LISTING.CHANNEL_ID.asc(),
+                                AVAILABILITY_LISTING.SKU.asc())
+                        : List.of(AVAILABILITY_LISTING.CHANNEL_ID.asc(), AVAILABILITY_LISTING.SKU.asc()))
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch();
@@ -86,6 +100,26 @@ public class AvailabilityReadModel {
                     warehouses));
         }
         return new AvailabilityPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    /**
+     * {@link StockPosition#availableToSell} in SQL, for ordering a page only (the figures shown are computed by
+     * StockPosition): max(0, Σ over the channel's warehouses of max(0, on hand − reserved − quarantine −
+     * refurbishment) − safety buffer).
+     */
+    private static Field<Integer> availableToSell() {
+        Field<Integer> available = greatest(inline(0), coalesce(AVAILABILITY_STOCK.ON_HAND, inline(0))
+                .minus(coalesce(AVAILABILITY_STOCK.RESERVED, inline(0)))
+                .minus(coalesce(AVAILABILITY_STOCK.QUARANTINE, inline(0)))
+                .minus(coalesce(AVAILABILITY_STOCK.REFURBISHMENT, inline(0))));
+        Field<Integer> sum = field(select(coalesce(sum(available), inline(BigDecimal.ZERO)))
+                .from(AVAILABILITY_CHANNEL_WAREHOUSE)
+                .leftJoin(AVAILABILITY_STOCK)
+                .on(AVAILABILITY_STOCK.SKU.eq(AVAILABILITY_LISTING.SKU)
+                        .and(AVAILABILITY_STOCK.WAREHOUSE_ID.eq(AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID)))
+                .where(AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(AVAILABILITY_LISTING.CHANNEL_ID)))
+                .cast(Integer.class);
+        return greatest(inline(0), sum.minus(AVAILABILITY_CHANNEL.SAFETY_BUFFER));
     }
 
     /** Per-warehouse figures for the given (channel, SKU) pairs, in each channel's priority order. */

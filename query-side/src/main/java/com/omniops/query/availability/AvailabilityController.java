@@ -41,19 +41,23 @@ class AvailabilityController {
     @Operation(summary = "Available-to-sell of active listed SKUs per channel",
             description = "availableToSell = max(0, Σ over the channel's warehouses of max(0, onHand − reserved − "
                     + "quarantine − refurbishment) − the channel's safetyBuffer) (StockPosition). Only active SKUs listed on the channel appear; warehouses are in "
-                    + "the channel's priority order. Ordered by channel, then SKU.")
+                    + "the channel's priority order. Ordered by channel, then SKU; sort=AVAILABLE_TO_SELL: lowest "
+                    + "available-to-sell first (then channel, SKU), where a channel is about to run out.")
     @ApiResponse(responseCode = "200", description = "A page of availability rows")
     @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
     @ApiResponse(responseCode = "404", description = "UNKNOWN_CHANNEL")
     AvailabilityPage availability(
             @Parameter(description = "Channel id; all channels when absent") @RequestParam(required = false) String channel,
             @Parameter(description = "Internal SKU; all SKUs when absent") @RequestParam(required = false) String sku,
+            @Parameter(description = "CHANNEL_SKU (default) or AVAILABLE_TO_SELL (lowest first)")
+            @RequestParam(required = false) String sort,
             @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
                     + PageRequest.DEFAULT_SIZE) int size) {
         PageRequest paging = RequestParams.page(page, size);
         return queries.ask(new GetChannelAvailability(ChannelScope.restrict(RequestParams.optional(channel)),
                 RequestParams.optional(sku),
+                "AVAILABLE_TO_SELL".equals(RequestParams.oneOf("sort", sort, "CHANNEL_SKU", "AVAILABLE_TO_SELL")),
                 paging.page(),
                 paging.size()), ResponseTypes.instanceOf(AvailabilityPage.class));
     }

@@ -24,6 +24,6 @@ class GetChannelAvailabilityHandler {
             String detail = "Channel '" + query.channelId() + "' is not registered.";
             throw new QueryExecutionException(detail, null, QueryProblem.of(QueryErrorCode.UNKNOWN_CHANNEL, detail));
         }
-        return readModel.find(query.channelId(), query.sku(), new PageRequest(query.page(), query.size()));
+        return readModel.find(query.channelId(), query.sku(), query.lowestFirst(), new PageRequest(query.page(), query.size()));
     }
 }

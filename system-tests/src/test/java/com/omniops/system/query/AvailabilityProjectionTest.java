@@ -137,6 +137,36 @@ class AvailabilityProjectionTest {
         assertThat(get("/api/availability?size=200").status()).isEqualTo(200);
     }
 
+    @Test
+    void lowestAvailableToSellFirstWhenAsked() {
+        String ch = uniqueId("CH");
+        String wh = uniqueId("WH");
+        String plenty = uniqueId("SKU-A");
+        String few = uniqueId("SKU-B");
+        String none = uniqueId("SKU-C");
+        append("Channel", ch, 0, new ChannelRegistered(ch, "Shop", ChannelType.WEBSITE, "EUR", true,
+                List.of(wh), AllocationStrategy.PRIORITY, false, 1, T0));
+        for (String sku : List.of(plenty, few, none)) {
+            append("Product", sku, 0, new ProductRegistered(sku, "Mug", "EA", "STANDARD", T0),
+                    new ProductListedOnChannel(sku, ch, "W-" + sku, T0));
+        }
+        append("StockItem", plenty + "@" + wh, 0, received(plenty, wh, 40, 40, 0));
+        // 9 on hand, 5 reserved: 4 available, 3 after the buffer
+        append("StockItem", few + "@" + wh, 0, received(few, wh, 9, 9, 0),
+                new StockReserved(few + "@" + wh, few, wh, "ORDER-9", 1, 5, 9, 5, T0.plusSeconds(60)));
+
+        Response bySku = awaitAvailability("/api/availability?channel=" + ch,
+                items -> items.size() == 3 && items.get(1).get("availableToSell").asInt() == 3);
+        assertThat(bySku.json().get("items")).extracting(i -> i.get("sku").asText())
+                .containsExactly(plenty, few, none);
+        Response lowest = get("/api/availability?channel=" + ch + "&sort=available_to_sell");
+        assertThat(lowest.json().get("items")).extracting(i -> i.get("sku").asText() + " "
+                + i.get("availableToSell").asInt()).containsExactly(none + " 0", few + " 3", plenty + " 39");
+        Response bad = get("/api/availability?channel=" + ch + "&sort=PRICE");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("parameter").asText()).isEqualTo("sort");
+    }
+
     private void givenAChannelWithTwoWarehousesAndSafetyBufferTwo() {
         append("Channel", channel, 0, new ChannelRegistered(channel, "Marketplace", ChannelType.MARKETPLACE,
                 "EUR", true, List.of(wh2, wh1), AllocationStrategy.PRIORITY, false, 2, T0));

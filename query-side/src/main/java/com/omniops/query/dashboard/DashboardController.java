@@ -1,0 +1,74 @@
+package com.omniops.query.dashboard;
+
+import static com.omniops.support.security.Role.ADMIN;
+import static com.omniops.support.security.Role.AUDITOR;
+import static com.omniops.support.security.Role.CHANNEL;
+import static com.omniops.support.security.Role.FINANCE;
+import static com.omniops.support.security.Role.PURCHASING;
+import static com.omniops.support.security.Role.SALES;
+import static com.omniops.support.security.Role.VIEWER;
+import static com.omniops.support.security.Role.WAREHOUSE;
+
+import com.omniops.support.security.Actor;
+import com.omniops.support.security.AllowedRoles;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The operations dashboard (docs/kpis.md "Dashboard"): one page and its script and styles, from the jar (no CDN), for
+ * every signed-in user; the data comes from the same APIs with the same roles, so the browser's Basic sign-in is all
+ * it needs.
+ */
+@RestController
+@Tag(name = "Dashboard", description = "The operations dashboard page (/dashboard) and who is signed in")
+class DashboardController {
+
+    private static final CacheControl REVALIDATE = CacheControl.noCache();
+
+    @Hidden
+    @AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
+    @GetMapping(value = "/dashboard", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<Resource> page() {
+        return asset("index.html", MediaType.TEXT_HTML);
+    }
+
+    @Hidden
+    @AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
+    @GetMapping(value = "/dashboard/dashboard.js", produces = "text/javascript")
+    ResponseEntity<Resource> script() {
+        return asset("dashboard.js", MediaType.parseMediaType("text/javascript"));
+    }
+
+    @Hidden
+    @AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
+    @GetMapping(value = "/dashboard/dashboard.css", produces = "text/css")
+    ResponseEntity<Resource> styles() {
+        return asset("dashboard.css", MediaType.parseMediaType("text/css"));
+    }
+
+    /** The signed-in user: what the page may offer (e.g. acknowledging alerts). */
+    record Me(String name, Set<String> roles, String channel) {
+    }
+
+    @AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL})
+    @GetMapping("/api/me")
+    @Operation(summary = "Who is signed in: user name, roles and (a channel integration) its channel")
+    Me me() {
+        Actor actor = Actor.current().orElseThrow();
+        return new Me(actor.name(), actor.roles(), actor.channel());
+    }
+
+    private static ResponseEntity<Resource> asset(String name, MediaType type) {
+        return ResponseEntity.ok().contentType(type).cacheControl(REVALIDATE)
+                .body(new ClassPathResource("dashboard/" + name));
+    }
+}

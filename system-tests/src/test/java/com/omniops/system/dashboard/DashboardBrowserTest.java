@@ -1,0 +1,195 @@
+package com.omniops.system.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.omniops.system.support.Http;
+import com.omniops.system.support.TestApps;
+import com.omniops.system.support.TestMerchant;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which .ci/run
+ * installs; README "The two commands"): signed in as the viewer through the browser's Basic sign-in, its tiles show
+ * what the KPI API says for the same filters, a filter changes them, and the browser logs no error. A screenshot is
+ * saved as {@code target/dashboard.png}.
+ */
+class DashboardBrowserTest {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("OMNIOPS_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("OMNIOPS_CHROMEDRIVER",
+            "/usr/bin/chromedriver");
+    private static final List<String> TILES = List.of("perfectOrderRate", "cycleTimeMeanHours", "unitFillRate",
+            "inventoryAccuracy", "grossMarginPercent", "daysToClose");
+
+    private static ChromeDriver browser;
+
+    private final TestMerchant merchant = new TestMerchant();
+
+    @BeforeAll
+    static void startChromium() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            fail("The dashboard's browser test needs Chromium and its driver: apt-get install chromium "
+                    + "chromium-driver (or set OMNIOPS_CHROMIUM and OMNIOPS_CHROMEDRIVER); looked for " + CHROMIUM
+                    + " and " + CHROMEDRIVER);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM); // with the binary and the driver given, Selenium never tries to download one
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,2000");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void tilesShowTheKpiApiFiguresAndFollowTheFilters() throws IOException {
+        String warehouse = merchant.id("WH");
+        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
+        String sku = merchant.product(channel);
+        merchant.receive(warehouse, sku, 10, "4.00");
+        Http.Response placed = merchant.placeOrder(channel, TestMerchant.line(sku, 2));
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        String orderId = placed.body().path("orderId").asText();
+        assertThat(Http.post(TestApps.commandUrl() + "/api/orders/" + orderId + "/shipments",
+                Map.of("warehouseId", warehouse, "carrier", "DHL", "trackingNumber", "KPI-1")).status())
+                .isEqualTo(201);
+        assertThat(Http.post(TestApps.commandUrl() + "/api/orders/" + orderId + "/delivery", Map.of()).status())
+                .isEqualTo(200);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String daily = "granularity=DAY&from=" + today + "&to=" + today;
+        await().atMost(Duration.ofSeconds(30)).until(() -> kpis("channel=" + channel + "&" + daily)
+                .path("perfectOrder").path("ordersDelivered").asInt() == 1);
+
+        URI query = URI.create(TestApps.queryUrl());
+        browser.get(query.getScheme() + "://viewer:viewer-demo@" + query.getAuthority() + "/dashboard");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(
+                By.cssSelector("#channel option[value='" + channel + "']")).isEmpty());
+        assertThat(browser.findElement(By.id("me")).getText()).startsWith("viewer");
+
+        // the test channel, by day: one perfect order delivered today
+        new Select(browser.findElement(By.id("granularity"))).selectByValue("DAY");
+        setDate("from", today);
+        setDate("to", today);
+        new Select(browser.findElement(By.id("channel"))).selectByValue(channel);
+        awaitTilesShow("channel=" + channel + "&" + daily, "Latest period: " + today);
+        assertThat(tileValue("perfectOrderRate")).isEqualByComparingTo("100.00");
+        assertThat(tile("perfectOrderRate").findElement(By.className("detail")).getText())
+                .startsWith("1 of 1 delivered");
+
+        // all channels, by month: other figures, again the API's
+        new Select(browser.findElement(By.id("channel"))).selectByValue("");
+        new Select(browser.findElement(By.id("granularity"))).selectByValue("MONTH");
+        awaitTilesShow("granularity=MONTH&from=" + today + "&to=" + today,
+                "Latest period: " + today.toString().substring(0, 7));
+        assertThat(browser.findElements(By.cssSelector("#kpi-table tbody tr"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#availability-table tbody tr"))).isNotEmpty();
+
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("errors in the browser console").isEmpty();
+        Path screenshot = Path.of("target", "dashboard.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(screenshot)).isPositive();
+    }
+
+    /**
+     * Waits until the page shows the period and every tile holds the API's figure for the same filters. The shared
+     * apps keep working while the test runs (policies, other suites' events), so a figure may move between the API
+     * call and the page's: then the page is asked to load again, as its filters would.
+     */
+    private void awaitTilesShow(String apiQuery, String title) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode period = kpis(apiQuery);
+            try {
+                assertThat(browser.findElement(By.id("tiles-title")).getText()).isEqualTo(title);
+                for (String name : TILES) {
+                    JsonNode expected = expected(period, name);
+                    String shown = tile(name).findElement(By.className("value")).getDomAttribute("data-value");
+                    if (expected.isNull() || expected.isMissingNode()) {
+                        assertThat(shown).as(name).isEmpty();
+                    } else {
+                        assertThat(new BigDecimal(shown)).as(name).isEqualByComparingTo(expected.decimalValue());
+                    }
+                }
+            } catch (AssertionError notYet) {
+                browser.executeScript("document.getElementById('filters').dispatchEvent(new Event('change'));");
+                throw notYet;
+            }
+        });
+    }
+
+    private static JsonNode expected(JsonNode period, String tile) {
+        return switch (tile) {
+            case "perfectOrderRate" -> period.path("perfectOrder").path("rate");
+            case "cycleTimeMeanHours" -> period.path("cycleTime").path("meanHours");
+            case "unitFillRate" -> period.path("fillRate").path("unitRate");
+            case "inventoryAccuracy" -> period.path("inventoryAccuracy").path("rate");
+            case "grossMarginPercent" -> period.path("grossMargin").path("percent");
+            case "daysToClose" -> period.path("daysToClose");
+            default -> throw new IllegalArgumentException(tile);
+        };
+    }
+
+    private WebElement tile(String name) {
+        return browser.findElement(By.cssSelector("[data-kpi='" + name + "']"));
+    }
+
+    private BigDecimal tileValue(String name) {
+        return new BigDecimal(tile(name).findElement(By.className("value")).getDomAttribute("data-value"));
+    }
+
+    /** Sets a date input as a user would pick one, firing the change the page listens to. */
+    private void setDate(String id, LocalDate date) {
+        browser.executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                + "input.dispatchEvent(new Event('change', { bubbles: true }));", id, date.toString());
+    }
+
+    /** The last period the KPI API gives for the query. */
+    private static JsonNode kpis(String query) {
+        Http.Response response = Http.as("viewer").getAs(TestApps.queryUrl() + "/api/kpis?" + query);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        JsonNode periods = response.body().path("periods");
+        return periods.get(periods.size() - 1);
+    }
+}
