@@ -59,6 +59,14 @@ CREATE TABLE kpi_cycle_hours (
     PRIMARY KEY (channel_id, day, hours)
 );
 
+-- The same for all channels together: a company-wide year reads a third (or less) of the rows.
+CREATE TABLE kpi_cycle_hours_all (
+    day         DATE         NOT NULL,
+    hours       INT          NOT NULL,
+    orders      INT          NOT NULL,
+    PRIMARY KEY (day, hours)
+);
+
 -- Stock counts per warehouse and day: inventory accuracy.
 CREATE TABLE kpi_count_day (
     warehouse_id      VARCHAR(100)  NOT NULL,

@@ -32,6 +32,10 @@ public final class LoadGenerator {
                     argv.length));
             return;
         }
+        if (argv.length > 0 && argv[0].equals("kpi-latency")) { // issue 14: KPI queries on a long history
+            com.omniops.bench.kpi.KpiLatencyBenchmark.main(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+            return;
+        }
         Options options = Options.parse(argv);
         Api api = new Api(options);
         Catalog catalog = Catalog.create(api, options);

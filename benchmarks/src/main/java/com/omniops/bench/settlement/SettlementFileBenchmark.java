@@ -125,7 +125,7 @@ public final class SettlementFileBenchmark {
      * Refuses an argument that is not one of {@code names} ({@code --name=value}): a mistyped option would otherwise
      * run the benchmark with its default, and the figures would not be what the command says.
      */
-    static void onlyOptions(String[] argv, String usage, String... names) {
+    public static void onlyOptions(String[] argv, String usage, String... names) {
         for (String arg : argv) {
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
@@ -136,7 +136,7 @@ public final class SettlementFileBenchmark {
         }
     }
 
-    static int option(String[] argv, String name, int otherwise) {
+    public static int option(String[] argv, String name, int otherwise) {
         for (String arg : argv) {
             if (arg.startsWith(name + "=")) {
                 return Integer.parseInt(arg.substring(name.length() + 1));

@@ -4,6 +4,7 @@ import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
+import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS_ALL;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER;
 import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
@@ -79,7 +80,7 @@ public class KpisProjector implements ReadModel.Declared {
 
     /** This read model's one declaration: its tables (cleared together) and how to build it elsewhere. */
     public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, KpisProjector::new, KPI_ORDER,
-            KPI_CHANNEL_DAY, KPI_CYCLE_HOURS, KPI_COUNT, KPI_COUNT_DAY);
+            KPI_CHANNEL_DAY, KPI_CYCLE_HOURS, KPI_CYCLE_HOURS_ALL, KPI_COUNT, KPI_COUNT_DAY);
 
     private final DSLContext dsl;
     private final Savepoints isolated;
@@ -285,6 +286,13 @@ public class KpisProjector implements ReadModel.Declared {
                 .set(KPI_CYCLE_HOURS.ORDERS, sign)
                 .onConflict(KPI_CYCLE_HOURS.CHANNEL_ID, KPI_CYCLE_HOURS.DAY, KPI_CYCLE_HOURS.HOURS).doUpdate()
                 .set(KPI_CYCLE_HOURS.ORDERS, KPI_CYCLE_HOURS.ORDERS.plus(sign))
+                .execute();
+        dsl.insertInto(KPI_CYCLE_HOURS_ALL)
+                .set(KPI_CYCLE_HOURS_ALL.DAY, delivery.day())
+                .set(KPI_CYCLE_HOURS_ALL.HOURS, delivery.hours())
+                .set(KPI_CYCLE_HOURS_ALL.ORDERS, sign)
+                .onConflict(KPI_CYCLE_HOURS_ALL.DAY, KPI_CYCLE_HOURS_ALL.HOURS).doUpdate()
+                .set(KPI_CYCLE_HOURS_ALL.ORDERS, KPI_CYCLE_HOURS_ALL.ORDERS.plus(sign))
                 .execute();
     }
 

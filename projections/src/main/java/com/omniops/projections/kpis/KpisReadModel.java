@@ -3,8 +3,11 @@ package com.omniops.projections.kpis;
 import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
+import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS_ALL;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
 import com.omniops.projections.jooq.tables.records.KpiOrderRecord;
@@ -42,6 +45,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,11 +128,20 @@ public class KpisReadModel {
                     t.perfect += r.value12().longValue();
                     t.cycleSeconds += r.value13().longValue();
                 });
-        Condition cycleChannel = channelId == null ? noCondition() : KPI_CYCLE_HOURS.CHANNEL_ID.eq(channelId);
-        dsl.select(KPI_CYCLE_HOURS.DAY, KPI_CYCLE_HOURS.HOURS, sum(KPI_CYCLE_HOURS.ORDERS))
+        // the histogram has a row per (channel,) day and hour value: summed per period in the database, so a year
+        // comes back as a few thousand rows; all channels together from their own table, a third of the rows
+        var cycle = channelId == null
+                ? select(periodStart(granularity, KPI_CYCLE_HOURS_ALL.DAY), KPI_CYCLE_HOURS_ALL.HOURS,
+                        sum(KPI_CYCLE_HOURS_ALL.ORDERS))
+                .from(KPI_CYCLE_HOURS_ALL)
+                .where(KPI_CYCLE_HOURS_ALL.DAY.between(previous, end))
+                .groupBy(periodStart(granularity, KPI_CYCLE_HOURS_ALL.DAY), KPI_CYCLE_HOURS_ALL.HOURS)
+                : select(periodStart(granularity, KPI_CYCLE_HOURS.DAY), KPI_CYCLE_HOURS.HOURS,
+                        sum(KPI_CYCLE_HOURS.ORDERS))
                 .from(KPI_CYCLE_HOURS)
-                .where(KPI_CYCLE_HOURS.DAY.between(previous, end), cycleChannel)
-                .groupBy(KPI_CYCLE_HOURS.DAY, KPI_CYCLE_HOURS.HOURS)
+                .where(KPI_CYCLE_HOURS.DAY.between(previous, end), KPI_CYCLE_HOURS.CHANNEL_ID.eq(channelId))
+                .groupBy(periodStart(granularity, KPI_CYCLE_HOURS.DAY), KPI_CYCLE_HOURS.HOURS);
+        dsl.fetch(cycle)
                 .forEach(r -> {
                     if (r.value3().intValue() != 0) {
                         totals.computeIfAbsent(start(granularity, r.value1()), d -> new Totals()).hours
@@ -145,6 +158,7 @@ public class KpisReadModel {
                     t.withinTolerance += r.value3().longValue();
                 });
         Map<LocalDate, Margin> margins = new HashMap<>();
+        // by DAY without an order or SKU filter, margins read the lines' daily totals per channel (MarginQuery)
         ledger.streamMargins(new MarginFilter(previous, end, channelId, null, null), MarginGroup.DAY, MarginSort.KEY,
                 false, row -> margins.merge(start(granularity, LocalDate.parse(row.key())), row.margin(),
                         Margin::plus));
@@ -236,6 +250,15 @@ public class KpisReadModel {
         return new Period(period.period(), period.from(), period.to(), period.perfectOrder(), period.cycleTime(),
                 period.fillRate(), period.inventoryAccuracy(), period.grossMargin(), period.daysToClose(),
                 Change.between(period, previous));
+    }
+
+    /** {@link #start} in SQL: the first day of the period a day falls in (PostgreSQL's weeks start on Monday, too). */
+    private static Field<LocalDate> periodStart(Granularity granularity, Field<LocalDate> day) {
+        return switch (granularity) {
+            case DAY -> day;
+            case WEEK -> field("date_trunc('week', {0})::date", LocalDate.class, day);
+            case MONTH -> field("date_trunc('month', {0})::date", LocalDate.class, day);
+        };
     }
 
     private static LocalDate next(Granularity granularity, LocalDate start) {

@@ -1,6 +1,7 @@
 package com.omniops.projections.ledger;
 
 import static com.omniops.projections.jooq.Tables.LEDGER_BALANCE_DAILY;
+import static com.omniops.projections.jooq.Tables.LEDGER_MARGIN_DAILY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ISSUE;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
@@ -141,8 +142,8 @@ public class LedgerProjector implements ReadModel.Declared {
         this.settlementRules = new SettlementPostingRules(chart);
         // Bound to this chart: a verification replay must post with the same accounts as the live projector.
         this.readModel = ReadModel.of(PROCESSING_GROUP, (other, savepoints) -> new LedgerProjector(other, savepoints,
-                chart), LEDGER_LINE, LEDGER_ENTRY, LEDGER_BALANCE_DAILY, LEDGER_STOCK_ITEM, LEDGER_TRANSIT_LINE,
-                LEDGER_PRODUCT, LEDGER_ORDER, LEDGER_ORDER_LINE, LEDGER_ISSUE, LEDGER_REFUND_LINE,
+                chart), LEDGER_LINE, LEDGER_ENTRY, LEDGER_BALANCE_DAILY, LEDGER_MARGIN_DAILY, LEDGER_STOCK_ITEM,
+                LEDGER_TRANSIT_LINE, LEDGER_PRODUCT, LEDGER_ORDER, LEDGER_ORDER_LINE, LEDGER_ISSUE, LEDGER_REFUND_LINE,
                 LEDGER_ORDER_REFERENCE, LEDGER_ORDER_FEE, LEDGER_SETTLEMENT_FEE, LEDGER_PERIOD);
     }
 

@@ -3,6 +3,7 @@ package com.omniops.projections.ledger;
 import static com.omniops.projections.jooq.Tables.LEDGER_BALANCE_DAILY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
+import static com.omniops.projections.jooq.Tables.LEDGER_MARGIN_DAILY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER;
 import static com.omniops.projections.jooq.Tables.LEDGER_STOCK_ITEM;
 import static com.omniops.projections.jooq.Tables.LEDGER_TRANSIT_LINE;
@@ -184,6 +185,24 @@ public class LedgerReadModel {
                                 .ne(coalesce(lineSums.field("credit", BigDecimal.class), BigDecimal.ZERO)))));
         checks.add(new LedgerCheck("DAILY_TOTALS_MATCH_LINES", differing == 0, BigDecimal.ZERO,
                 BigDecimal.valueOf(differing), "account-days whose daily totals differ from the sum of their lines"));
+
+        var orderLineSums = dsl.select(LEDGER_ORDER.CHANNEL_ID, LEDGER_LINE.ACCOUNT_CODE, LEDGER_LINE.BUSINESS_DATE,
+                        sum(LEDGER_LINE.DEBIT).as("debit"), sum(LEDGER_LINE.CREDIT).as("credit"))
+                .from(MarginQuery.orderLines())
+                .groupBy(LEDGER_ORDER.CHANNEL_ID, LEDGER_LINE.ACCOUNT_CODE, LEDGER_LINE.BUSINESS_DATE).asTable("o");
+        int channelDaysDiffering = dsl.fetchCount(select(inline(1))
+                .from(orderLineSums.fullJoin(LEDGER_MARGIN_DAILY)
+                        .on(LEDGER_MARGIN_DAILY.CHANNEL_ID.eq(orderLineSums.field(LEDGER_ORDER.CHANNEL_ID))
+                                .and(LEDGER_MARGIN_DAILY.ACCOUNT_CODE.eq(orderLineSums.field(LEDGER_LINE.ACCOUNT_CODE)))
+                                .and(LEDGER_MARGIN_DAILY.BUSINESS_DATE.eq(
+                                        orderLineSums.field(LEDGER_LINE.BUSINESS_DATE)))))
+                .where(coalesce(LEDGER_MARGIN_DAILY.DEBIT, BigDecimal.ZERO)
+                        .ne(coalesce(orderLineSums.field("debit", BigDecimal.class), BigDecimal.ZERO))
+                        .or(coalesce(LEDGER_MARGIN_DAILY.CREDIT, BigDecimal.ZERO)
+                                .ne(coalesce(orderLineSums.field("credit", BigDecimal.class), BigDecimal.ZERO)))));
+        checks.add(new LedgerCheck("MARGIN_DAILY_TOTALS_MATCH_LINES", channelDaysDiffering == 0, BigDecimal.ZERO,
+                BigDecimal.valueOf(channelDaysDiffering), "channel-account-days whose daily totals (the fast path of "
+                + "margins by channel and day) differ from the sum of the orders' lines"));
 
         BigDecimal stockValue = dsl.select(coalesce(sum(LEDGER_STOCK_ITEM.UNIT_COST.mul(LEDGER_STOCK_ITEM.ON_HAND)),
                 BigDecimal.ZERO)).from(LEDGER_STOCK_ITEM).fetchOne(0, BigDecimal.class);

@@ -81,7 +81,7 @@ public class LedgerReports {
         List<MarginRow> rows = dsl.selectFrom(query.grouped).orderBy(query.order(sort, descending))
                 .limit(page.size()).offset(page.offset())
                 .fetch(r -> row(groupBy, r.get("key", String.class), margin(r), filter));
-        Record total = dsl.select(query.sums).from(MarginQuery.orderLines()).where(query.where).fetchOne();
+        Record total = dsl.select(query.sums).from(query.source).where(query.where).fetchOne();
         return new MarginPage(groupBy, chart.companyCurrency(), rows, margin(total), page.page(), page.size(), groups,
                 page.totalPages(groups));
     }

@@ -157,6 +157,15 @@ class LedgerThroughTheApiTest {
         }
         assertThat(statement.get("netIncomeByChannel").get(trade.channel()).decimalValue())
                 .isEqualByComparingTo("113.20");
+        // by channel the margins read the lines' daily totals per channel; by order the lines: the same figures
+        JsonNode byOrder = finance("/api/margins?groupBy=ORDER&channel=" + trade.channel() + "&from="
+                + yearMonth.atDay(1) + "&to=" + yearMonth.atEndOfMonth() + "&size=200").get("total");
+        JsonNode channelRow = finance("/api/margins?groupBy=CHANNEL&channel=" + trade.channel() + "&from="
+                + yearMonth.atDay(1) + "&to=" + yearMonth.atEndOfMonth()).get("items").get(0).get("margin");
+        for (String figure : List.of("netSales", "costOfGoodsSold", "grossMargin", "fees", "contributionMargin")) {
+            assertThat(channelRow.get(figure).decimalValue()).as(figure)
+                    .isEqualByComparingTo(byOrder.get(figure).decimalValue());
+        }
         // revenue − expenses over every column, the channels' and the no-order one
         BigDecimal columns = BigDecimal.ZERO;
         for (JsonNode value : statement.get("netIncomeByChannel")) {
@@ -200,7 +209,7 @@ class LedgerThroughTheApiTest {
         JsonNode checks = finance("/api/ledger/checks");
         assertThat(checks.get("checks")).extracting(c -> c.get("name").asText()).containsExactly(
                 "ENTRIES_BALANCED", "TRIAL_BALANCE_BALANCED", "DAILY_TOTALS_MATCH_LINES",
-                "INVENTORY_EQUALS_STOCK_VALUE", "IN_TRANSIT_EQUALS_OPEN_TRANSFERS", "RECEIVABLES_EQUAL_OPEN_ORDERS",
+                "MARGIN_DAILY_TOTALS_MATCH_LINES", "INVENTORY_EQUALS_STOCK_VALUE", "IN_TRANSIT_EQUALS_OPEN_TRANSFERS", "RECEIVABLES_EQUAL_OPEN_ORDERS",
                 "DEPOSITS_EQUAL_UNSHIPPED_PAYMENTS", "NO_DEAD_LETTERS");
         assertThat(checks.get("checks")).allSatisfy(c -> assertThat(c.get("ok").asBoolean()).as(c.toString())
                 .isTrue());
