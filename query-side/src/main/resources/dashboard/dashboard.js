@@ -72,6 +72,9 @@ function renderTiles(report) {
       change(last.change.unitFillRate, 'pts')),
     tile('inventoryAccuracy', 'Inventory accuracy %', i.rate, `${i.withinTolerance} of ${i.counts} counts`,
       change(last.change.inventoryAccuracy, 'pts')),
+    tile('returnRate', 'Return rate % (ship cohort)', last.returnRate.rate,
+      `${last.returnRate.unitsReturned} of ${last.returnRate.unitsShipped} units shipped in the period`,
+      change(last.change.returnRate, 'pts', true)),
     tile('grossMarginPercent', 'Gross margin %', m ? m.percent : null,
       m ? `${number(m.grossMargin)} on ${number(m.netSales)} ${m.currency}` : 'no sales posted',
       change(last.change.grossMarginPercent, 'pts')),
@@ -223,6 +226,7 @@ async function refresh() {
       ['Fill % (units)', (p) => p.fillRate.unitRate],
       ['Fill % (lines)', (p) => p.fillRate.lineRate],
       ['Inventory accuracy %', (p) => p.inventoryAccuracy.rate],
+      ['Return rate % (cohort)', (p) => p.returnRate.rate],
       ['Gross margin %', (p) => (p.grossMargin ? p.grossMargin.percent : null)],
       ['Days to close', (p) => p.daysToClose]], [...report.periods].reverse());
 

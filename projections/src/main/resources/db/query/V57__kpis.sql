@@ -46,7 +46,17 @@ CREATE TABLE kpi_channel_day (
     documentation_accurate  INT          NOT NULL DEFAULT 0,
     perfect                 INT          NOT NULL DEFAULT 0,
     cycle_seconds           BIGINT       NOT NULL DEFAULT 0,    -- sum of placed → delivered over orders_delivered
+    units_shipped           BIGINT       NOT NULL DEFAULT 0,    -- ship cohort: units shipped that day
+    units_returned          BIGINT       NOT NULL DEFAULT 0,    -- of those, units the customers asked to return
     PRIMARY KEY (channel_id, day)
+);
+
+-- The UTC day each order line last shipped on: a returned unit counts against the cohort of the day it shipped.
+CREATE TABLE kpi_order_line (
+    order_id     VARCHAR(100)  NOT NULL,
+    line_no      INT           NOT NULL,
+    shipped_day  DATE          NOT NULL,
+    PRIMARY KEY (order_id, line_no)
 );
 
 -- Order cycle times of the orders delivered on a day, in whole hours (rounded down): the percentiles of any range of

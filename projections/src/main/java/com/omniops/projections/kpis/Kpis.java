@@ -19,8 +19,8 @@ public final class Kpis {
 
     /** One period (a day, an ISO week from Monday, or a month; UTC days, both ends inclusive) and its figures. */
     public record Period(String period, LocalDate from, LocalDate to, PerfectOrder perfectOrder, CycleTime cycleTime,
-                         FillRate fillRate, InventoryAccuracy inventoryAccuracy, GrossMargin grossMargin,
-                         BigDecimal daysToClose, Change change) {
+                         FillRate fillRate, InventoryAccuracy inventoryAccuracy, ReturnRate returnRate,
+                         GrossMargin grossMargin, BigDecimal daysToClose, Change change) {
     }
 
     /**
@@ -98,6 +98,18 @@ public final class Kpis {
         }
     }
 
+    /**
+     * The ship cohort of the period: units shipped on its days, and of those units the ones customers asked to return
+     * (at any time later, counted against the day the line shipped) ÷ units shipped. A recent cohort's rate still
+     * grows while its returns come in.
+     */
+    public record ReturnRate(long unitsShipped, long unitsReturned, BigDecimal rate) {
+
+        static ReturnRate of(long shipped, long returned) {
+            return new ReturnRate(shipped, returned, percent(returned, shipped));
+        }
+    }
+
     /** From the books ({@link Margin}, business dates of the period): net sales, gross margin and its %. */
     public record GrossMargin(String currency, BigDecimal netSales, BigDecimal grossMargin, BigDecimal percent) {
 
@@ -112,7 +124,7 @@ public final class Kpis {
      */
     public record Change(BigDecimal perfectOrderRate, BigDecimal componentProduct, BigDecimal meanCycleHours,
                          BigDecimal unitFillRate, BigDecimal lineFillRate, BigDecimal inventoryAccuracy,
-                         BigDecimal grossMarginPercent, BigDecimal daysToClose) {
+                         BigDecimal returnRate, BigDecimal grossMarginPercent, BigDecimal daysToClose) {
 
         static Change between(Period current, Period previous) {
             return new Change(
@@ -122,6 +134,7 @@ public final class Kpis {
                     minus(current.fillRate().unitRate(), previous.fillRate().unitRate()),
                     minus(current.fillRate().lineRate(), previous.fillRate().lineRate()),
                     minus(current.inventoryAccuracy().rate(), previous.inventoryAccuracy().rate()),
+                    minus(current.returnRate().rate(), previous.returnRate().rate()),
                     minus(percentOf(current.grossMargin()), percentOf(previous.grossMargin())),
                     minus(current.daysToClose(), previous.daysToClose()));
         }

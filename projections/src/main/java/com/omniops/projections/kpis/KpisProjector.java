@@ -6,6 +6,7 @@ import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS_ALL;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER;
+import static com.omniops.projections.jooq.Tables.KPI_ORDER_LINE;
 import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
@@ -45,6 +46,7 @@ import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.projections.jooq.tables.records.KpiChannelDayRecord;
 import com.omniops.projections.jooq.tables.records.KpiOrderRecord;
 import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.ReadModel;
@@ -60,6 +62,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,7 +83,7 @@ public class KpisProjector implements ReadModel.Declared {
 
     /** This read model's one declaration: its tables (cleared together) and how to build it elsewhere. */
     public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, KpisProjector::new, KPI_ORDER,
-            KPI_CHANNEL_DAY, KPI_CYCLE_HOURS, KPI_CYCLE_HOURS_ALL, KPI_COUNT, KPI_COUNT_DAY);
+            KPI_ORDER_LINE, KPI_CHANNEL_DAY, KPI_CYCLE_HOURS, KPI_CYCLE_HOURS_ALL, KPI_COUNT, KPI_COUNT_DAY);
 
     private final DSLContext dsl;
     private final Savepoints isolated;
@@ -155,6 +158,18 @@ public class KpisProjector implements ReadModel.Declared {
                 order.setShippedLate(true);
             }
             markDeliveredWhenComplete(order);
+        }, order -> {
+            // the ship cohort: these units, and the day each line last shipped for its returns to count against
+            for (ShippedLine line : event.lines()) {
+                dsl.insertInto(KPI_ORDER_LINE)
+                        .set(KPI_ORDER_LINE.ORDER_ID, event.orderId())
+                        .set(KPI_ORDER_LINE.LINE_NO, line.lineNo())
+                        .set(KPI_ORDER_LINE.SHIPPED_DAY, shipped)
+                        .onConflict(KPI_ORDER_LINE.ORDER_ID, KPI_ORDER_LINE.LINE_NO).doUpdate()
+                        .set(KPI_ORDER_LINE.SHIPPED_DAY, shipped)
+                        .execute();
+            }
+            addToCohort(order.getChannelId(), shipped, KPI_CHANNEL_DAY.UNITS_SHIPPED, units);
         });
     }
 
@@ -182,7 +197,30 @@ public class KpisProjector implements ReadModel.Declared {
         change(event.orderId(), seq, order -> {
             order.setDamaged(order.getDamaged() || damaged);
             order.setWrongItem(order.getWrongItem() || wrongItem);
+        }, order -> {
+            for (ReturnLine line : event.lines()) {
+                LocalDate shipped = dsl.select(KPI_ORDER_LINE.SHIPPED_DAY).from(KPI_ORDER_LINE)
+                        .where(KPI_ORDER_LINE.ORDER_ID.eq(event.orderId()), KPI_ORDER_LINE.LINE_NO.eq(line.lineNo()))
+                        .fetchOne(KPI_ORDER_LINE.SHIPPED_DAY);
+                if (shipped == null) {
+                    throw new IllegalStateException("Order " + event.orderId() + " returns line " + line.lineNo()
+                            + ", which the kpis read model never saw shipped");
+                }
+                addToCohort(order.getChannelId(), shipped, KPI_CHANNEL_DAY.UNITS_RETURNED, line.quantity());
+            }
         });
+    }
+
+    /** Adds {@code units} to one ship-cohort counter of a channel's day. */
+    private void addToCohort(String channelId, LocalDate day, TableField<KpiChannelDayRecord, Long> counter,
+                             long units) {
+        dsl.insertInto(KPI_CHANNEL_DAY)
+                .set(KPI_CHANNEL_DAY.CHANNEL_ID, channelId)
+                .set(KPI_CHANNEL_DAY.DAY, day)
+                .set(counter, units)
+                .onConflict(KPI_CHANNEL_DAY.CHANNEL_ID, KPI_CHANNEL_DAY.DAY).doUpdate()
+                .set(counter, counter.plus(units))
+                .execute();
     }
 
     @EventHandler
@@ -225,11 +263,16 @@ public class KpisProjector implements ReadModel.Declared {
         }
     }
 
-    /**
-     * Applies {@code change} to the order's row unless the event was applied before, and moves what the order counts
-     * for in the delivery counters from its old to its new contribution.
-     */
     private void change(String orderId, long seq, Consumer<KpiOrderRecord> change) {
+        change(orderId, seq, change, order -> { });
+    }
+
+    /**
+     * Applies {@code change} to the order's row unless the event was applied before, moves what the order counts for
+     * in the delivery counters from its old to its new contribution, then runs {@code effects} (other rows the event
+     * adds to), all in the event's savepoint.
+     */
+    private void change(String orderId, long seq, Consumer<KpiOrderRecord> change, Consumer<KpiOrderRecord> effects) {
         isolated.run(() -> {
             KpiOrderRecord order = dsl.selectFrom(KPI_ORDER).where(KPI_ORDER.ORDER_ID.eq(orderId)).fetchOne();
             if (order == null) {
@@ -249,6 +292,7 @@ public class KpisProjector implements ReadModel.Declared {
             if (after != null && !after.equals(before)) {
                 count(after, 1);
             }
+            effects.accept(order);
         });
     }
 

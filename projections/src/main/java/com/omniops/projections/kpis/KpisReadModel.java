@@ -20,6 +20,7 @@ import com.omniops.projections.kpis.Kpis.InventoryAccuracy;
 import com.omniops.projections.kpis.Kpis.PerfectOrder;
 import com.omniops.projections.kpis.Kpis.Period;
 import com.omniops.projections.kpis.Kpis.Report;
+import com.omniops.projections.kpis.Kpis.ReturnRate;
 import com.omniops.projections.ledger.ChartOfAccounts;
 import com.omniops.projections.ledger.LedgerReportViews.MarginFilter;
 import com.omniops.projections.ledger.LedgerReportViews.MarginGroup;
@@ -109,7 +110,8 @@ public class KpisReadModel {
                         sum(KPI_CHANNEL_DAY.UNITS_FILLED), sum(KPI_CHANNEL_DAY.ORDERS_DELIVERED),
                         sum(KPI_CHANNEL_DAY.ON_TIME), sum(KPI_CHANNEL_DAY.SHIPPED_COMPLETE),
                         sum(KPI_CHANNEL_DAY.DAMAGE_FREE), sum(KPI_CHANNEL_DAY.DOCUMENTATION_ACCURATE),
-                        sum(KPI_CHANNEL_DAY.PERFECT), sum(KPI_CHANNEL_DAY.CYCLE_SECONDS))
+                        sum(KPI_CHANNEL_DAY.PERFECT), sum(KPI_CHANNEL_DAY.CYCLE_SECONDS),
+                        sum(KPI_CHANNEL_DAY.UNITS_SHIPPED), sum(KPI_CHANNEL_DAY.UNITS_RETURNED))
                 .from(KPI_CHANNEL_DAY)
                 .where(KPI_CHANNEL_DAY.DAY.between(previous, end), channel)
                 .groupBy(KPI_CHANNEL_DAY.DAY)
@@ -127,6 +129,8 @@ public class KpisReadModel {
                     t.accurate += r.value11().longValue();
                     t.perfect += r.value12().longValue();
                     t.cycleSeconds += r.value13().longValue();
+                    t.unitsShipped += r.value14().longValue();
+                    t.unitsReturned += r.value15().longValue();
                 });
         // the histogram has a row per (channel,) day and hour value: summed per period in the database, so a year
         // comes back as a few thousand rows; all channels together from their own table, a third of the rows
@@ -174,6 +178,7 @@ public class KpisReadModel {
                     CycleTime.of((int) t.delivered, t.cycleSeconds, t.hours),
                     FillRate.of((int) t.ordersPlaced, t.linesOrdered, t.linesFilled, t.unitsOrdered, t.unitsFilled),
                     InventoryAccuracy.of((int) t.counts, (int) t.withinTolerance),
+                    ReturnRate.of(t.unitsShipped, t.unitsReturned),
                     margin == null ? null : GrossMargin.of(chart.companyCurrency(), margin),
                     granularity == Granularity.MONTH ? daysToClose(YearMonth.from(start)) : null, null);
             if (before != null) {
@@ -248,7 +253,8 @@ public class KpisReadModel {
 
     private static Period withChange(Period period, Period previous) {
         return new Period(period.period(), period.from(), period.to(), period.perfectOrder(), period.cycleTime(),
-                period.fillRate(), period.inventoryAccuracy(), period.grossMargin(), period.daysToClose(),
+                period.fillRate(), period.inventoryAccuracy(), period.returnRate(), period.grossMargin(),
+                period.daysToClose(),
                 Change.between(period, previous));
     }
 
@@ -298,6 +304,8 @@ public class KpisReadModel {
         long cycleSeconds;
         long counts;
         long withinTolerance;
+        long unitsShipped;
+        long unitsReturned;
         final NavigableMap<Integer, Integer> hours = new TreeMap<>();
     }
 }

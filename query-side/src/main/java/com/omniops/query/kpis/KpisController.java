@@ -44,7 +44,8 @@ class KpisController {
             + "of the four component rates (the other published form). Cycle time = placed → last delivery: mean in "
             + "hours, p50 and p90 in whole hours (nearest rank). Fill rate, on the day the order was placed: lines "
             + "fully reserved at placement ÷ lines ordered, units reserved ÷ units ordered. Inventory accuracy: counts "
-            + "within tolerance ÷ counts (all warehouses). Gross margin: the books' (docs/ledger.md \"Margins\"), by "
+            + "within tolerance ÷ counts (all warehouses). Return rate, by ship cohort: units shipped on the "
+            + "period's days that customers asked to return (whenever they did) ÷ units shipped. Gross margin: the books' (docs/ledger.md \"Margins\"), by "
             + "business date. Days to close: the month's (MONTH only). Rates are percentages, null when nothing was "
             + "counted; change = this period − the previous one (percentage points, hours, days).";
 

@@ -47,7 +47,7 @@ class DashboardBrowserTest {
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("OMNIOPS_CHROMEDRIVER",
             "/usr/bin/chromedriver");
     private static final List<String> TILES = List.of("perfectOrderRate", "cycleTimeMeanHours", "unitFillRate",
-            "inventoryAccuracy", "grossMarginPercent", "daysToClose");
+            "inventoryAccuracy", "returnRate", "grossMarginPercent", "daysToClose");
 
     private static ChromeDriver browser;
 
@@ -165,6 +165,7 @@ class DashboardBrowserTest {
             case "cycleTimeMeanHours" -> period.path("cycleTime").path("meanHours");
             case "unitFillRate" -> period.path("fillRate").path("unitRate");
             case "inventoryAccuracy" -> period.path("inventoryAccuracy").path("rate");
+            case "returnRate" -> period.path("returnRate").path("rate");
             case "grossMarginPercent" -> period.path("grossMargin").path("percent");
             case "daysToClose" -> period.path("daysToClose");
             default -> throw new IllegalArgumentException(tile);

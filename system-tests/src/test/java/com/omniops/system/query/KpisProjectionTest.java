@@ -111,6 +111,11 @@ class KpisProjectionTest {
         assertThat(week.path("inventoryAccuracy").path("counts").asInt()).isEqualTo(3);
         assertThat(week.path("inventoryAccuracy").path("rate").decimalValue()).isEqualByComparingTo("66.67");
         assertThat(week.path("daysToClose").isNull()).isTrue();
+        // ship cohort: 3 + 3 (Tue) + 1 + 2 (Wed) + 1 (Thu) units shipped; C's 1 and D's 2 asked back, both Wed's
+        JsonNode returns = week.path("returnRate");
+        assertThat(returns.path("unitsShipped").asLong()).isEqualTo(10);
+        assertThat(returns.path("unitsReturned").asLong()).isEqualTo(3);
+        assertThat(returns.path("rate").decimalValue()).isEqualByComparingTo("30.00");
 
         JsonNode next = weeks.path("periods").get(1);
         assertThat(next.path("period").asText()).isEqualTo("2025-W07");
@@ -131,6 +136,10 @@ class KpisProjectionTest {
         assertThat(wednesday.get(0).path("cycleTime").path("meanHours").decimalValue()).isEqualByComparingTo("42.00");
         assertThat(wednesday.get(0).path("cycleTime").path("p50Hours").asInt()).isEqualTo(36);
         assertThat(wednesday.get(0).path("cycleTime").path("p90Hours").asInt()).isEqualTo(48);
+        assertThat(wednesday.get(0).path("returnRate").path("rate").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(wednesday.get(1).path("returnRate").path("unitsShipped").asLong()).as("B's second shipment")
+                .isEqualTo(1);
+        assertThat(wednesday.get(1).path("returnRate").path("rate").decimalValue()).isEqualByComparingTo("0.00");
         // Thursday: D, wrong item → 0 %; change against Wednesday −50 points
         assertThat(wednesday.get(1).path("perfectOrder").path("rate").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(wednesday.get(1).path("change").path("perfectOrderRate").decimalValue())
@@ -183,6 +192,10 @@ class KpisProjectionTest {
         assertThat(day.path("damageFree").asInt()).isZero();
         assertThat(day.path("perfect").asInt()).isZero();
         assertThat(day.path("onTime").asInt()).isEqualTo(1);
+        JsonNode tuesday = get(kpis("granularity=DAY&from=" + MON.plusDays(1) + "&to=" + MON.plusDays(1))).json()
+                .path("periods").get(0).path("returnRate");
+        assertThat(tuesday.path("unitsShipped").asLong()).isEqualTo(1);
+        assertThat(tuesday.path("unitsReturned").asLong()).isEqualTo(1);
     }
 
     @Test
