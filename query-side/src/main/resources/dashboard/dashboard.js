@@ -112,8 +112,8 @@ function lineChart(container, labels, series) {
   const step = Math.max(1, Math.ceil(labels.length / 6));
   const last = labels.length - 1;
   labels.forEach((label, index) => {
-    // every step-th label and the last one; a step-th label just before the last would overlap it
-    const crowdsTheLast = index !== last && last - index < step / 2;
+    // every step-th label and the last one; a step-th label less than a step before the last would overlap it
+    const crowdsTheLast = index !== last && last - index < step;
     if ((index % step === 0 && !crowdsTheLast) || index === last) {
       add('text', { x: x(index) - 14, y: height - 6 }, label);
     }
