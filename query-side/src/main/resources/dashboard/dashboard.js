@@ -115,7 +115,9 @@ function lineChart(container, labels, series) {
     // every step-th label and the last one; a step-th label less than a step before the last would overlap it
     const crowdsTheLast = index !== last && last - index < step;
     if ((index % step === 0 && !crowdsTheLast) || index === last) {
-      add('text', { x: x(index) - 14, y: height - 6 }, label);
+      // the last label ends at its point, so it stays inside the chart
+      add('text', index === last && index > 0 ? { x: x(index) + 2, y: height - 6, 'text-anchor': 'end' }
+        : { x: x(index) - 14, y: height - 6 }, label);
     }
   });
   for (const s of series) {
