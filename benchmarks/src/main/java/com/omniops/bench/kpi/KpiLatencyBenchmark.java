@@ -1,8 +1,8 @@
 package com.omniops.bench.kpi;
 
+import com.omniops.bench.SubcommandArgs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.omniops.bench.settlement.SettlementFileBenchmark;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,11 +35,11 @@ public final class KpiLatencyBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
-        SettlementFileBenchmark.onlyOptions(argv, "kpi-latency [--warmup=50] [--runs=500] "
+        SubcommandArgs.onlyOptions(argv, "kpi-latency [--warmup=50] [--runs=500] "
                 + "[--query-url=http://127.0.0.1:8081]", "--warmup", "--runs", "--query-url");
-        int warmup = SettlementFileBenchmark.option(argv, "--warmup", 50);
-        int runs = SettlementFileBenchmark.option(argv, "--runs", 500);
-        String query = text(argv, "--query-url", "http://127.0.0.1:8081");
+        int warmup = SubcommandArgs.option(argv, "--warmup", 50);
+        int runs = SubcommandArgs.option(argv, "--runs", 500);
+        String query = SubcommandArgs.text(argv, "--query-url", "http://127.0.0.1:8081");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate yearAgo = today.minusDays(364);
 
@@ -101,12 +101,4 @@ public final class KpiLatencyBenchmark {
         return JSON.readTree(answer.body());
     }
 
-    private static String text(String[] argv, String name, String otherwise) {
-        for (String arg : argv) {
-            if (arg.startsWith(name + "=")) {
-                return arg.substring(name.length() + 1);
-            }
-        }
-        return otherwise;
-    }
 }

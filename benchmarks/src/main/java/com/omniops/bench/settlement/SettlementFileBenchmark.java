@@ -1,5 +1,7 @@
 package com.omniops.bench.settlement;
 
+import com.omniops.bench.SubcommandArgs;
+
 import com.omniops.command.settlement.importing.MarketplaceSettlementFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -34,10 +36,10 @@ public final class SettlementFileBenchmark {
     }
 
     public static void main(String[] argv) throws IOException {
-        onlyOptions(argv, "settlement-file [--rows=100000] [--warmup=3] [--runs=10]", "--rows", "--warmup", "--runs");
-        int rows = option(argv, "--rows", 100_000);
-        int warmup = option(argv, "--warmup", 3);
-        int runs = option(argv, "--runs", 10);
+        SubcommandArgs.onlyOptions(argv, "settlement-file [--rows=100000] [--warmup=3] [--runs=10]", "--rows", "--warmup", "--runs");
+        int rows = SubcommandArgs.option(argv, "--rows", 100_000);
+        int warmup = SubcommandArgs.option(argv, "--warmup", 3);
+        int runs = SubcommandArgs.option(argv, "--runs", 10);
         Path file = Files.createTempFile("settlement-", ".txt");
         try {
             BigDecimal total = write(file, rows, "BENCH-1");
@@ -119,29 +121,5 @@ public final class SettlementFileBenchmark {
             }
         }
         return total;
-    }
-
-    /**
-     * Refuses an argument that is not one of {@code names} ({@code --name=value}): a mistyped option would otherwise
-     * run the benchmark with its default, and the figures would not be what the command says.
-     */
-    public static void onlyOptions(String[] argv, String usage, String... names) {
-        for (String arg : argv) {
-            int eq = arg.indexOf('=');
-            String name = eq < 0 ? arg : arg.substring(0, eq);
-            if (eq < 0 || !java.util.Arrays.asList(names).contains(name)) {
-                System.err.println("Unknown option " + arg + ". Usage: " + usage);
-                System.exit(2);
-            }
-        }
-    }
-
-    public static int option(String[] argv, String name, int otherwise) {
-        for (String arg : argv) {
-            if (arg.startsWith(name + "=")) {
-                return Integer.parseInt(arg.substring(name.length() + 1));
-            }
-        }
-        return otherwise;
     }
 }

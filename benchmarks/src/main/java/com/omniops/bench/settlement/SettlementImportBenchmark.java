@@ -1,5 +1,6 @@
 package com.omniops.bench.settlement;
 
+import com.omniops.bench.SubcommandArgs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -39,15 +40,15 @@ public final class SettlementImportBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
-        SettlementFileBenchmark.onlyOptions(argv, "settlement-import [--rows=100000] [--warmup=1] [--runs=3] "
+        SubcommandArgs.onlyOptions(argv, "settlement-import [--rows=100000] [--warmup=1] [--runs=3] "
                 + "[--command-url=http://127.0.0.1:8080] [--query-url=http://127.0.0.1:8081] [--channel=MKT-AMAZON]",
                 "--rows", "--warmup", "--runs", "--command-url", "--query-url", "--channel");
-        int rows = SettlementFileBenchmark.option(argv, "--rows", 100_000);
-        int warmup = SettlementFileBenchmark.option(argv, "--warmup", 1);
-        int runs = SettlementFileBenchmark.option(argv, "--runs", 3);
-        String command = text(argv, "--command-url", "http://127.0.0.1:8080");
-        String query = text(argv, "--query-url", "http://127.0.0.1:8081");
-        String channel = text(argv, "--channel", "MKT-AMAZON");
+        int rows = SubcommandArgs.option(argv, "--rows", 100_000);
+        int warmup = SubcommandArgs.option(argv, "--warmup", 1);
+        int runs = SubcommandArgs.option(argv, "--runs", 3);
+        String command = SubcommandArgs.text(argv, "--command-url", "http://127.0.0.1:8080");
+        String query = SubcommandArgs.text(argv, "--query-url", "http://127.0.0.1:8081");
+        String channel = SubcommandArgs.text(argv, "--channel", "MKT-AMAZON");
         System.out.printf("Settlement import: %,d amount lines per report to %s (channel %s); %d warm-up runs, %d "
                 + "measured%n", rows, command, channel, warmup, runs);
         List<Double> uploads = new ArrayList<>();
@@ -116,14 +117,6 @@ public final class SettlementImportBenchmark {
         return body.path("status").asText().equals("IMPORTED") && body.path("rowsRecorded").asLong() == rows;
     }
 
-    private static String text(String[] argv, String name, String otherwise) {
-        for (String arg : argv) {
-            if (arg.startsWith(name + "=")) {
-                return arg.substring(name.length() + 1);
-            }
-        }
-        return otherwise;
-    }
 
     private static double median(List<Double> values) {
         return values.stream().sorted().toList().get(values.size() / 2);
