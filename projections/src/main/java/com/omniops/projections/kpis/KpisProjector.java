@@ -46,7 +46,6 @@ import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
-import com.omniops.projections.jooq.tables.records.KpiChannelDayRecord;
 import com.omniops.projections.jooq.tables.records.KpiOrderRecord;
 import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.ReadModel;
@@ -62,7 +61,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
-import org.jooq.TableField;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,10 +85,12 @@ public class KpisProjector implements ReadModel.Declared {
 
     private final DSLContext dsl;
     private final Savepoints isolated;
+    private final KpiDayCounters counters;
 
     public KpisProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
+        this.counters = new KpiDayCounters(dsl);
     }
 
     @EventHandler
@@ -128,21 +128,7 @@ public class KpisProjector implements ReadModel.Declared {
                     .onConflictDoNothing()
                     .execute();
             if (inserted == 1) {
-                dsl.insertInto(KPI_CHANNEL_DAY)
-                        .set(KPI_CHANNEL_DAY.CHANNEL_ID, event.channelId())
-                        .set(KPI_CHANNEL_DAY.DAY, day)
-                        .set(KPI_CHANNEL_DAY.ORDERS_PLACED, 1)
-                        .set(KPI_CHANNEL_DAY.LINES_ORDERED, lines)
-                        .set(KPI_CHANNEL_DAY.LINES_FILLED, filledLines)
-                        .set(KPI_CHANNEL_DAY.UNITS_ORDERED, (long) units)
-                        .set(KPI_CHANNEL_DAY.UNITS_FILLED, (long) filledUnits)
-                        .onConflict(KPI_CHANNEL_DAY.CHANNEL_ID, KPI_CHANNEL_DAY.DAY).doUpdate()
-                        .set(KPI_CHANNEL_DAY.ORDERS_PLACED, KPI_CHANNEL_DAY.ORDERS_PLACED.plus(1))
-                        .set(KPI_CHANNEL_DAY.LINES_ORDERED, KPI_CHANNEL_DAY.LINES_ORDERED.plus(lines))
-                        .set(KPI_CHANNEL_DAY.LINES_FILLED, KPI_CHANNEL_DAY.LINES_FILLED.plus(filledLines))
-                        .set(KPI_CHANNEL_DAY.UNITS_ORDERED, KPI_CHANNEL_DAY.UNITS_ORDERED.plus(units))
-                        .set(KPI_CHANNEL_DAY.UNITS_FILLED, KPI_CHANNEL_DAY.UNITS_FILLED.plus(filledUnits))
-                        .execute();
+                counters.placed(event.channelId(), day, lines, filledLines, units, filledUnits);
             }
         });
     }
@@ -169,7 +155,7 @@ public class KpisProjector implements ReadModel.Declared {
                         .set(KPI_ORDER_LINE.SHIPPED_DAY, shipped)
                         .execute();
             }
-            addToCohort(order.getChannelId(), shipped, KPI_CHANNEL_DAY.UNITS_SHIPPED, units);
+            counters.cohort(order.getChannelId(), shipped, KPI_CHANNEL_DAY.UNITS_SHIPPED, units);
         });
     }
 
@@ -206,21 +192,9 @@ public class KpisProjector implements ReadModel.Declared {
                     throw new IllegalStateException("Order " + event.orderId() + " returns line " + line.lineNo()
                             + ", which the kpis read model never saw shipped");
                 }
-                addToCohort(order.getChannelId(), shipped, KPI_CHANNEL_DAY.UNITS_RETURNED, line.quantity());
+                counters.cohort(order.getChannelId(), shipped, KPI_CHANNEL_DAY.UNITS_RETURNED, line.quantity());
             }
         });
-    }
-
-    /** Adds {@code units} to one ship-cohort counter of a channel's day. */
-    private void addToCohort(String channelId, LocalDate day, TableField<KpiChannelDayRecord, Long> counter,
-                             long units) {
-        dsl.insertInto(KPI_CHANNEL_DAY)
-                .set(KPI_CHANNEL_DAY.CHANNEL_ID, channelId)
-                .set(KPI_CHANNEL_DAY.DAY, day)
-                .set(counter, units)
-                .onConflict(KPI_CHANNEL_DAY.CHANNEL_ID, KPI_CHANNEL_DAY.DAY).doUpdate()
-                .set(counter, counter.plus(units))
-                .execute();
     }
 
     @EventHandler
@@ -239,16 +213,7 @@ public class KpisProjector implements ReadModel.Declared {
                     .onConflictDoNothing()
                     .execute();
             if (inserted == 1) {
-                int within = event.withinTolerance() ? 1 : 0;
-                dsl.insertInto(KPI_COUNT_DAY)
-                        .set(KPI_COUNT_DAY.WAREHOUSE_ID, event.warehouseId())
-                        .set(KPI_COUNT_DAY.DAY, day)
-                        .set(KPI_COUNT_DAY.COUNTS, 1)
-                        .set(KPI_COUNT_DAY.WITHIN_TOLERANCE, within)
-                        .onConflict(KPI_COUNT_DAY.WAREHOUSE_ID, KPI_COUNT_DAY.DAY).doUpdate()
-                        .set(KPI_COUNT_DAY.COUNTS, KPI_COUNT_DAY.COUNTS.plus(1))
-                        .set(KPI_COUNT_DAY.WITHIN_TOLERANCE, KPI_COUNT_DAY.WITHIN_TOLERANCE.plus(within))
-                        .execute();
+                counters.counted(event.warehouseId(), day, event.withinTolerance());
             }
         });
     }
@@ -287,57 +252,13 @@ public class KpisProjector implements ReadModel.Declared {
             order.update();
             OrderDelivery after = OrderDelivery.of(order);
             if (before != null && !before.equals(after)) {
-                count(before, -1);
+                counters.delivered(before, -1);
             }
             if (after != null && !after.equals(before)) {
-                count(after, 1);
+                counters.delivered(after, 1);
             }
             effects.accept(order);
         });
-    }
-
-    /** Adds ({@code sign} 1) or takes out (−1) one order's delivery figures on its day. */
-    private void count(OrderDelivery delivery, int sign) {
-        int onTime = delivery.onTime() ? sign : 0;
-        int complete = delivery.shippedComplete() ? sign : 0;
-        int damageFree = delivery.damageFree() ? sign : 0;
-        int accurate = delivery.documentationAccurate() ? sign : 0;
-        int perfect = delivery.perfect() ? sign : 0;
-        long seconds = sign * delivery.cycleSeconds();
-        dsl.insertInto(KPI_CHANNEL_DAY)
-                .set(KPI_CHANNEL_DAY.CHANNEL_ID, delivery.channelId())
-                .set(KPI_CHANNEL_DAY.DAY, delivery.day())
-                .set(KPI_CHANNEL_DAY.ORDERS_DELIVERED, sign)
-                .set(KPI_CHANNEL_DAY.ON_TIME, onTime)
-                .set(KPI_CHANNEL_DAY.SHIPPED_COMPLETE, complete)
-                .set(KPI_CHANNEL_DAY.DAMAGE_FREE, damageFree)
-                .set(KPI_CHANNEL_DAY.DOCUMENTATION_ACCURATE, accurate)
-                .set(KPI_CHANNEL_DAY.PERFECT, perfect)
-                .set(KPI_CHANNEL_DAY.CYCLE_SECONDS, seconds)
-                .onConflict(KPI_CHANNEL_DAY.CHANNEL_ID, KPI_CHANNEL_DAY.DAY).doUpdate()
-                .set(KPI_CHANNEL_DAY.ORDERS_DELIVERED, KPI_CHANNEL_DAY.ORDERS_DELIVERED.plus(sign))
-                .set(KPI_CHANNEL_DAY.ON_TIME, KPI_CHANNEL_DAY.ON_TIME.plus(onTime))
-                .set(KPI_CHANNEL_DAY.SHIPPED_COMPLETE, KPI_CHANNEL_DAY.SHIPPED_COMPLETE.plus(complete))
-                .set(KPI_CHANNEL_DAY.DAMAGE_FREE, KPI_CHANNEL_DAY.DAMAGE_FREE.plus(damageFree))
-                .set(KPI_CHANNEL_DAY.DOCUMENTATION_ACCURATE, KPI_CHANNEL_DAY.DOCUMENTATION_ACCURATE.plus(accurate))
-                .set(KPI_CHANNEL_DAY.PERFECT, KPI_CHANNEL_DAY.PERFECT.plus(perfect))
-                .set(KPI_CHANNEL_DAY.CYCLE_SECONDS, KPI_CHANNEL_DAY.CYCLE_SECONDS.plus(seconds))
-                .execute();
-        dsl.insertInto(KPI_CYCLE_HOURS)
-                .set(KPI_CYCLE_HOURS.CHANNEL_ID, delivery.channelId())
-                .set(KPI_CYCLE_HOURS.DAY, delivery.day())
-                .set(KPI_CYCLE_HOURS.HOURS, delivery.hours())
-                .set(KPI_CYCLE_HOURS.ORDERS, sign)
-                .onConflict(KPI_CYCLE_HOURS.CHANNEL_ID, KPI_CYCLE_HOURS.DAY, KPI_CYCLE_HOURS.HOURS).doUpdate()
-                .set(KPI_CYCLE_HOURS.ORDERS, KPI_CYCLE_HOURS.ORDERS.plus(sign))
-                .execute();
-        dsl.insertInto(KPI_CYCLE_HOURS_ALL)
-                .set(KPI_CYCLE_HOURS_ALL.DAY, delivery.day())
-                .set(KPI_CYCLE_HOURS_ALL.HOURS, delivery.hours())
-                .set(KPI_CYCLE_HOURS_ALL.ORDERS, sign)
-                .onConflict(KPI_CYCLE_HOURS_ALL.DAY, KPI_CYCLE_HOURS_ALL.HOURS).doUpdate()
-                .set(KPI_CYCLE_HOURS_ALL.ORDERS, KPI_CYCLE_HOURS_ALL.ORDERS.plus(sign))
-                .execute();
     }
 
     private static LocalDate day(Instant instant) {

@@ -1,9 +1,12 @@
 package com.omniops.projections.kpis;
 
+import static com.omniops.projections.jooq.Tables.KPI_ORDER;
+
 import com.omniops.projections.jooq.tables.records.KpiOrderRecord;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.jooq.Condition;
 
 /**
  * What one delivered order counts for in the perfect order rate and the cycle time, on the UTC day it was delivered:
@@ -33,6 +36,28 @@ record OrderDelivery(String channelId, LocalDate day, boolean onTime, boolean sh
                 order.getShipments() == 1 && order.getUnitsFilled().equals(order.getUnitsOrdered()),
                 !order.getDamaged(), !order.getWrongItem(),
                 Math.max(0, Duration.between(order.getPlacedAt(), order.getDeliveredAt()).toSeconds()));
+    }
+
+    // The same components as conditions on kpi_order that hold where a delivered order fails them (the drill-down).
+
+    static Condition notOnTime() {
+        return KPI_ORDER.SHIPPED_LATE.isTrue();
+    }
+
+    static Condition notShippedComplete() {
+        return KPI_ORDER.SHIPMENTS.gt(1).or(KPI_ORDER.UNITS_FILLED.lt(KPI_ORDER.UNITS_ORDERED));
+    }
+
+    static Condition notDamageFree() {
+        return KPI_ORDER.DAMAGED.isTrue();
+    }
+
+    static Condition notDocumentationAccurate() {
+        return KPI_ORDER.WRONG_ITEM.isTrue();
+    }
+
+    static Condition notPerfect() {
+        return notOnTime().or(notShippedComplete()).or(notDamageFree()).or(notDocumentationAccurate());
     }
 
     boolean perfect() {
