@@ -38,6 +38,19 @@ public final class StreamIds {
         return "period~" + period;
     }
 
+    /**
+     * An alert's id: its type and subject joined by '~' (codes cannot contain it, so no two subjects share an id),
+     * e.g. {@code DELAYED_FULFILMENT~<order id>} or {@code OVERSELL_RISK~WEB~SKU-1001}. One alert per type and subject.
+     */
+    public static String alertId(com.omniops.events.alert.AlertType type, String... subject) {
+        return type.name() + "~" + String.join("~", subject);
+    }
+
+    /** An alert's stream: its id with a type prefix. */
+    public static String alert(String alertId) {
+        return "alert~" + alertId;
+    }
+
     public static String stockItem(String warehouseId, String sku) {
         return warehouseId + ":" + sku;
     }

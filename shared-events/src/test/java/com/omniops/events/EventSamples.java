@@ -12,7 +12,12 @@ import com.omniops.events.order.LineBackorder;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderLine;
+import com.omniops.events.alert.AlertAcknowledged;
+import com.omniops.events.alert.AlertRaised;
+import com.omniops.events.alert.AlertResolved;
+import com.omniops.events.alert.AlertType;
 import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderPlaced;
@@ -103,6 +108,7 @@ final class EventSamples {
     private static final String REFUND = "b3e0f1a2-0000-4000-8000-000000000009";
     private static final String TRANSFER = "c4d5e6f7-0000-4000-8000-000000000042";
     private static final String SETTLEMENT = "MKT-A~11223344556";
+    private static final String ALERT = "DELAYED_FULFILMENT~" + ORDER;
     private static final String COUNT = "d5e6f7a8-0000-4000-8000-000000000017";
 
     private EventSamples() {
@@ -220,6 +226,12 @@ final class EventSamples {
                 new PeriodClosed("2026-02", Instant.parse("2026-03-01T00:00:00Z"), List.of("EARLIER_PERIODS_CLOSED",
                         "SETTLEMENTS_RECONCILED", "LEDGER_CAUGHT_UP", "NO_PENDING_COUNTS", "TRIAL_BALANCE_BALANCED"),
                         "finance.anna", AT),
-                new PeriodReopened("2026-02", "supplier credit note for February arrived late", "admin", AT));
+                new PeriodReopened("2026-02", "supplier credit note for February arrived late", "admin", AT),
+                new OrderShipmentOverdue(ORDER, "WEB", "WEB-10042", LocalDate.parse("2026-03-13"), 3, 2, AT),
+                new AlertRaised(ALERT, 1, AlertType.DELAYED_FULFILMENT, "WEB", null, ORDER,
+                        "Order WEB-10042 was promised to ship by 2026-03-13; 1 of 3 units not shipped",
+                        new BigDecimal("1"), new BigDecimal("0"), AT),
+                new AlertAcknowledged(ALERT, 1, "ops.maria", "3PL says it leaves today", AT),
+                new AlertResolved(ALERT, 1, true, "system", "order fully shipped", AT));
     }
 }

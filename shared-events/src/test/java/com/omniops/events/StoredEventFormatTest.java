@@ -10,6 +10,7 @@ import com.omniops.events.replenishment.ReorderRuleEvent;
 import com.omniops.events.refund.RefundEvent;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.supplier.SupplierEvent;
+import com.omniops.events.alert.AlertEvent;
 import com.omniops.events.period.PeriodEvent;
 import com.omniops.events.settlement.SettlementEvent;
 import com.omniops.events.transfer.TransferEvent;
@@ -61,7 +62,7 @@ class StoredEventFormatTest {
         Set<Class<?>> declared = Stream.of(ProductEvent.class, ChannelEvent.class, StockItemEvent.class,
                         OrderEvent.class, SupplierEvent.class, PurchaseOrderEvent.class,
                         ReorderRuleEvent.class, RefundEvent.class, TransferEvent.class,
-                        SettlementEvent.class, PeriodEvent.class)
+                        SettlementEvent.class, PeriodEvent.class, AlertEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .collect(Collectors.toSet());
         assertThat(sampled).containsExactlyInAnyOrderElementsOf(declared);

@@ -19,8 +19,11 @@ import com.omniops.events.order.OrderAmounts;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderLine;
 import com.omniops.events.order.OrderPlaced;
+import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderStatus;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
@@ -29,6 +32,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +60,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Order {
 
+    /** The ship-by deadline: set at placement for the end of the promised ship date, UTC. */
+    public static final String SHIP_BY_DEADLINE = "ship-by";
+
     @AggregateIdentifier
     private String orderId;
+    private String channelId;
+    private String channelOrderRef;
     private OrderLines lines;
+    private boolean overdue;
     @AggregateMember
     private OrderFulfilment fulfilment = new OrderFulfilment();
     @AggregateMember
@@ -69,7 +80,7 @@ public class Order {
     }
 
     @CommandHandler
-    public Order(RecordOrderPlacement command, Clock clock) {
+    public Order(RecordOrderPlacement command, Clock clock, DeadlineManager deadlines) {
         require(!command.lines().isEmpty(), ErrorCode.VALIDATION_FAILED, "An order needs at least one line.");
         Map<Integer, Integer> covered = new HashMap<>();
         command.allocations().forEach(a -> covered.merge(a.lineNo(), a.quantity(), Integer::sum));
@@ -85,6 +96,28 @@ public class Order {
                 command.customerId(), command.currency(), command.pricesIncludeTax(), command.lines(),
                 command.shippingCharge(), command.promisedShipDate(), command.allocations(), command.backorders(),
                 clock.instant()));
+        deadlines.schedule(shipByDeadline(command.promisedShipDate()), SHIP_BY_DEADLINE,
+                new ShipByDeadline(command.promisedShipDate()));
+    }
+
+    /** When an order promised to ship on {@code promisedShipDate} is late if it has not shipped: the next day, UTC. */
+    public static Instant shipByDeadline(LocalDate promisedShipDate) {
+        return promisedShipDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * The promised ship date has ended (a durable timer, so this runs once the instant has passed even across
+     * restarts; a shipment does not cancel it, this check makes it a no-op instead). Overdue when units are still
+     * unshipped and the order is not cancelled; at most once per order.
+     */
+    @DeadlineHandler(deadlineName = SHIP_BY_DEADLINE)
+    void on(ShipByDeadline deadline, Clock clock) {
+        Fulfilment now = fulfilment.view();
+        if (overdue || fulfilment.cancelled() || now.complete()) {
+            return;
+        }
+        apply(new OrderShipmentOverdue(orderId, channelId, channelOrderRef, now.promisedShipDate(),
+                now.unitsOrdered(), now.unitsShipped(), clock.instant()));
     }
 
     /** Returns the reservations to release: everything allocated, since nothing has shipped. */
@@ -143,7 +176,14 @@ public class Order {
     @EventSourcingHandler
     void on(OrderPlaced event) {
         orderId = event.orderId();
+        channelId = event.channelId();
+        channelOrderRef = event.channelOrderRef();
         lines = OrderLines.of(event);
+    }
+
+    @EventSourcingHandler
+    void on(OrderShipmentOverdue event) {
+        overdue = true;
     }
 
     /**

@@ -19,6 +19,7 @@ import com.omniops.events.order.OrderEvent;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderLine;
 import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
@@ -299,6 +300,8 @@ public class KpisProjector implements ReadModel.Declared {
                     + "from placement to delivery");
             case OrderPacked e -> ignored("warehouse steps between placement and shipment; the KPIs time the order "
                     + "from placement to delivery");
+            case OrderShipmentOverdue e -> ignored("on time is judged from each shipment's date against the promise "
+                    + "(OrderDelivery); the overdue flag raises an alert and adds nothing to that");
         };
     }
 

@@ -24,6 +24,7 @@ import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderEvent;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
@@ -402,6 +403,7 @@ public class LedgerProjector implements ReadModel.Declared {
             case BackorderAllocated e -> ignored("an allocation moves no value");
             case OrderPicked e -> ignored("picking moves no value");
             case OrderPacked e -> ignored("packing moves no value");
+            case OrderShipmentOverdue e -> ignored("being late moves no value");
             case OrderDelivered e -> ignored("delivery moves no value");
             case OrderCancelled e -> ignored("a cancellation moves no value; its refund is posted when paid out");
             case ReturnRequested e -> ignored("a return request moves no value");

@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 
 /**
  * What the ledger projector writes, as statements a processor batch can queue ({@link
@@ -126,7 +125,7 @@ final class LedgerStatements {
             orders[i] = lines.get(i).orderId() != null ? lines.get(i).orderId() : entry.orderId();
         }
         Object actor = message.getMetaData().get(ActorCorrelationData.USER);
-        return new Statement(POST, message.getIdentifier(), globalIndex(message),
+        return new Statement(POST, message.getIdentifier(), Columns.globalIndex(message),
                 message.getPayloadType().getSimpleName(), domain.getType(), domain.getAggregateIdentifier(),
                 domain.getSequenceNumber(), businessDate, Columns.utc(occurredAt), text(actor == null ? null : actor.toString()), currency,
                 entry.description(), text(entry.orderId()), text(entry.sku()), text(entry.warehouseId()),
@@ -164,14 +163,6 @@ final class LedgerStatements {
                 new Array("integer", lines.stream().map(ReceivedTransferLine::lineNo).toArray(Integer[]::new)),
                 new Array("integer", lines.stream().map(ReceivedTransferLine::receivedAfter).toArray(Integer[]::new)),
                 event.transferId());
-    }
-
-    private static long globalIndex(EventMessage<?> message) {
-        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                && tracked.trackingToken().position().isPresent()) {
-            return tracked.trackingToken().position().getAsLong();
-        }
-        throw new IllegalStateException("event " + message.getIdentifier() + " has no position in the stream");
     }
 
     private static Object text(String value) {

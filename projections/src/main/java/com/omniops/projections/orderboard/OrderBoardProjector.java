@@ -9,6 +9,7 @@ import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_SHIPMENT_LINE;
 import static com.omniops.projections.jooq.Tables.ORDER_BOARD_WAREHOUSE_STEP;
 import static com.omniops.projections.support.EventUse.APPLIED;
+import static com.omniops.projections.support.EventUse.ignored;
 
 import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.OrderCancelled;
@@ -16,6 +17,7 @@ import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderEvent;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
@@ -203,6 +205,8 @@ public class OrderBoardProjector implements ReadModel.Declared {
             case BackorderAllocated e -> APPLIED;
             case OrderPicked e -> APPLIED;
             case OrderPacked e -> APPLIED;
+            case OrderShipmentOverdue e -> ignored("the board shows the promise and the shipments lateness is judged "
+                    + "by; overdue orders are listed by the alerts read model");
         };
     }
 }

@@ -13,6 +13,7 @@ import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderEvent;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
@@ -176,6 +177,8 @@ public class ReturnsProjector implements ReadModel.Declared {
                     + "and inspections only");
             case OrderPacked e -> ignored("not a return: the returns read model follows return requests, receipts "
                     + "and inspections only");
+            case OrderShipmentOverdue e -> ignored("not a return: the returns read model follows return requests, "
+                    + "receipts and inspections only");
         };
     }
 }

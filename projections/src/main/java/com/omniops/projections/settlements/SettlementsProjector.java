@@ -18,6 +18,7 @@ import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderEvent;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
@@ -381,6 +382,7 @@ public class SettlementsProjector implements ReadModel.Declared {
             case BackorderAllocated e -> ignored("allocation names no reference a settlement uses");
             case OrderPicked e -> ignored("picking names no reference a settlement uses");
             case OrderPacked e -> ignored("packing names no reference a settlement uses");
+            case OrderShipmentOverdue e -> ignored("a late shipment names no reference a settlement uses");
         };
     }
 }

@@ -1,5 +1,8 @@
 package com.omniops.projections.support;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +17,18 @@ public final class Columns {
     /** Instants go to {@code timestamptz} columns at UTC; an absent instant stays NULL. */
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * The event's position in the stream (its global index): the same whether the event is processed live, in a
+     * rebuild or in a verification, so a column holding it is part of what a recomputation must reproduce.
+     */
+    public static long globalIndex(EventMessage<?> message) {
+        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                && tracked.trackingToken().position().isPresent()) {
+            return tracked.trackingToken().position().getAsLong();
+        }
+        throw new IllegalStateException("event " + message.getIdentifier() + " has no position in the stream");
     }
 
     /** An optional amount (a charge, a discount) counts as zero in the NOT NULL sum columns. */

@@ -29,7 +29,9 @@ public enum QueryErrorCode implements ErrorCode {
     PROCESSOR_CLAIMED_ELSEWHERE(409),
     VERIFY_NOT_SUPPORTED(409),
     DEAD_LETTER_NOT_FOUND(404),
-    JOURNAL_ENTRY_NOT_FOUND(404);
+    JOURNAL_ENTRY_NOT_FOUND(404),
+    ALERT_NOT_FOUND(404),
+    COMMAND_SIDE_UNAVAILABLE(503);
 
     private final int httpStatus;
 

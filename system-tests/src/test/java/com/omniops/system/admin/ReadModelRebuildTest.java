@@ -66,7 +66,7 @@ class ReadModelRebuildTest {
             // settlements (a row and the order it names are events of different aggregates), the few periods and
             // the KPIs (day counters shared by every order)
             assertThat(p.get("segments")).as(p.get("name").asText()).hasSize(
-                    List.of("ledger", "settlements", "periods", "kpis").contains(p.get("name").asText()) ? 1 : 2);
+                    List.of("ledger", "settlements", "periods", "kpis", "alerts").contains(p.get("name").asText()) ? 1 : 2);
             assertThat(p.get("segments").get(0).get("owner").asText()).isNotBlank();
             assertThat(p.get("segments").get(0).get("claimedHere").asBoolean()).isTrue();
             assertThat(p.get("head").asLong()).isPositive();

@@ -9,13 +9,18 @@ import com.omniops.projections.support.ReadModel;
 import com.omniops.query.admin.VerifiableReadModels;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.IsolatedApps;
+import com.omniops.system.support.TestMerchant;
 import com.omniops.system.support.TradeScenario;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.jooq.Table;
@@ -41,6 +46,27 @@ class VerifiableReadModelsTest {
         apps = IsolatedApps.get();
         models = apps.queryBean(VerifiableReadModels.class);
         TradeScenario.run(apps);
+        lateOrderWithAnAlert();
+    }
+
+    /**
+     * An order whose promised ship date had passed when it was placed: its ship-by deadline is due at once, so the
+     * alerts read model has an alert (raised, then acknowledged) to verify.
+     */
+    private static void lateOrderWithAnAlert() {
+        TestMerchant merchant = apps.merchant();
+        String warehouse = merchant.id("LATE");
+        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
+        String sku = merchant.product(channel);
+        merchant.receive(warehouse, sku, 5, "3.00");
+        Map<String, Object> order = new LinkedHashMap<>(TestMerchant.order(channel, merchant.id("LATE-REF"),
+                TestMerchant.line(sku, 1)));
+        order.put("promisedShipDate", LocalDate.now(ZoneOffset.UTC).minusDays(2).toString());
+        Http.Response placed = Http.post(apps.commandUrl() + "/api/orders", order);
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        String alertId = "DELAYED_FULFILMENT~" + placed.body().path("orderId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.post(apps.commandUrl() + "/api/alerts/" + alertId
+                + "/acknowledgement", Map.of("note", "verify me")).status() == 200);
     }
 
     @Test

@@ -34,7 +34,9 @@ class CommandApiContractTest {
     }
 
     private int eventCount() {
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Integer.class);
+        // alerts are raised by a policy, a moment after the earlier requests that caused them: not this request's writes
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry"
+                + " WHERE aggregateIdentifier NOT LIKE 'alert~%'", Integer.class);
         return n == null ? 0 : n;
     }
 

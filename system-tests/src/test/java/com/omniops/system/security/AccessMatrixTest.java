@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -45,7 +46,8 @@ class AccessMatrixTest {
         return endpoints(TestApps.querySide(), TestApps.queryUrl());
     }
 
-    private record Endpoint(HttpMethod method, String pattern) {
+    /** {@code stream}: it answers with Server-Sent Events, a response that does not end. */
+    private record Endpoint(HttpMethod method, String pattern, boolean stream) {
         String concretePath() {
             return pattern.replaceAll("\\{[^}]+}", "x1");
         }
@@ -64,20 +66,20 @@ class AccessMatrixTest {
                     .isPresent();
             String url = baseUrl + endpoint.concretePath();
             if (rule.get().open()) {
-                assertThat(call(Http.anonymous(), endpoint.method(), url).status()).isNotIn(401, 403);
+                assertThat(call(Http.anonymous(), endpoint, url).status()).isNotIn(401, 403);
                 return;
             }
-            Http.Response anonymous = call(Http.anonymous(), endpoint.method(), url);
+            Http.Response anonymous = call(Http.anonymous(), endpoint, url);
             assertThat(anonymous.status()).as("anonymous " + url).isEqualTo(401);
             assertThat(anonymous.code()).isEqualTo("UNAUTHENTICATED");
             Set<Role> allowed = rule.get().roles();
             USERS.keySet().stream().filter(role -> !allowed.contains(role)).findFirst().ifPresent(role -> {
-                Http.Response refused = call(Http.as(USERS.get(role)), endpoint.method(), url);
+                Http.Response refused = call(Http.as(USERS.get(role)), endpoint, url);
                 assertThat(refused.status()).as(role + " on " + url).isEqualTo(403);
                 assertThat(refused.code()).isEqualTo("FORBIDDEN");
             });
             Role permitted = allowed.stream().filter(USERS::containsKey).findFirst().orElseThrow();
-            assertThat(call(Http.as(USERS.get(permitted)), endpoint.method(), url).status())
+            assertThat(call(Http.as(USERS.get(permitted)), endpoint, url).status())
                     .as(permitted + " on " + url).isNotIn(401, 403);
         }));
     }
@@ -86,11 +88,12 @@ class AccessMatrixTest {
         List<Endpoint> endpoints = new ArrayList<>();
         Set<String> patterns = info.getPatternValues();
         var methods = info.getMethodsCondition().getMethods();
+        boolean stream = info.getProducesCondition().getProducibleMediaTypes().contains(MediaType.TEXT_EVENT_STREAM);
         for (String pattern : patterns) {
             if (methods.isEmpty()) {
-                endpoints.add(new Endpoint(HttpMethod.GET, pattern));
+                endpoints.add(new Endpoint(HttpMethod.GET, pattern, stream));
             } else {
-                methods.forEach(m -> endpoints.add(new Endpoint(HttpMethod.valueOf(m.name()), pattern)));
+                methods.forEach(m -> endpoints.add(new Endpoint(HttpMethod.valueOf(m.name()), pattern, stream)));
             }
         }
         return endpoints;
@@ -101,7 +104,11 @@ class AccessMatrixTest {
                 && PATHS.match(rule.pattern(), endpoint.concretePath());
     }
 
-    private static Http.Response call(Http client, HttpMethod method, String url) {
+    private static Http.Response call(Http client, Endpoint endpoint, String url) {
+        HttpMethod method = endpoint.method();
+        if (endpoint.stream()) {
+            return client.openStreamAs(url); // the status only: an event stream does not end
+        }
         if (HttpMethod.GET.equals(method)) {
             return client.getAs(url);
         }

@@ -100,6 +100,31 @@ public final class Http {
         return send(request.build());
     }
 
+    /**
+     * Opens an event stream (Server-Sent Events) and returns its status and headers at once, then closes it; a
+     * refusal's problem body is read in full. (A plain GET would wait for a body that never ends.)
+     */
+    public Response openStreamAs(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/event-stream").GET();
+        authorize(request);
+        try {
+            HttpResponse<java.io.InputStream> response = CLIENT.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            try (java.io.InputStream body = response.body()) {
+                JsonNode node = response.statusCode() >= 400
+                        ? parse(new String(body.readAllBytes(), StandardCharsets.UTF_8)) : JSON.nullNode();
+                return new Response(response.statusCode(), contentType, node, null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response deleteAs(String url) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).DELETE();
         authorize(request);

@@ -21,7 +21,7 @@ public final class IsolatedApps {
     private IsolatedApps() {
         jdbcUrl = TestDatabase.create("omniops_test_admin_");
         commandSide = CommandSideApplication.builder().sources(LegacyUpcasterConfiguration.class)
-                .run(args("command-side"));
+                .run(args("command-side", "--omniops.alerts.timer-poll-interval=PT0.2S"));
         querySide = QuerySideApplication.builder().sources(LegacyUpcasterConfiguration.class)
                 .run(args("query-side",
                         "--omniops.audit.hash-chain.interval-ms=200",

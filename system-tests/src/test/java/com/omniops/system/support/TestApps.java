@@ -3,8 +3,11 @@ package com.omniops.system.support;
 import com.omniops.command.CommandSideApplication;
 import com.omniops.query.QuerySideApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
 
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -12,6 +15,9 @@ import java.util.Map;
  * for speed but share nothing except the database, exactly as in production.
  */
 public final class TestApps {
+
+    /** The command side's clock (tests that make time pass shift it and reset it). */
+    public static final ShiftableClock COMMAND_CLOCK = new ShiftableClock();
 
     private static ConfigurableApplicationContext commandSide;
     private static ConfigurableApplicationContext querySide;
@@ -21,9 +27,11 @@ public final class TestApps {
 
     public static synchronized ConfigurableApplicationContext commandSide() {
         if (commandSide == null) {
-            commandSide = CommandSideApplication.builder().run(common("command-side",
+            commandSide = CommandSideApplication.builder().sources(CommandClock.class).run(common("command-side",
                     // small, so the tests also write and read stock item snapshots
-                    "--omniops.stock.snapshot-threshold=5"));
+                    "--omniops.stock.snapshot-threshold=5",
+                    // deadlines fire within a fifth of a second of being due
+                    "--omniops.alerts.timer-poll-interval=PT0.2S"));
         }
         return commandSide;
     }
@@ -32,7 +40,9 @@ public final class TestApps {
     public static synchronized ConfigurableApplicationContext querySide() {
         commandSide();
         if (querySide == null) {
-            querySide = QuerySideApplication.builder().run(common("query-side"));
+            querySide = QuerySideApplication.builder().run(common("query-side",
+                    "--omniops.alerts.command-side-url=" + commandUrl(),
+                    "--omniops.alerts.stream-poll-interval=200ms"));
             pointAtQuerySide(commandSide, queryUrl());
         }
         return querySide;
@@ -45,6 +55,15 @@ public final class TestApps {
     static void pointAtQuerySide(ConfigurableApplicationContext commandSide, String queryUrl) {
         commandSide.getEnvironment().getPropertySources().addFirst(new MapPropertySource("query-side-url",
                 Map.of("omniops.periods.query-side-url", queryUrl)));
+    }
+
+    /** Gives the shared command side {@link #COMMAND_CLOCK} as its injected clock. */
+    @Configuration(proxyBeanMethods = false)
+    static class CommandClock {
+        @Bean
+        Clock clock() {
+            return COMMAND_CLOCK;
+        }
     }
 
     public static String commandUrl() {

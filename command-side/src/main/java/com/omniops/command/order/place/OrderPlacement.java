@@ -19,8 +19,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.deadline.DeadlineManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -54,10 +56,12 @@ public class OrderPlacement {
     private final OrderReferences references;
     private final BackorderQueue backorderQueue;
     private final Clock clock;
+    /** Looked up when first used: Axon's deadline manager is built from its configuration, which holds this handler. */
+    private final ObjectProvider<DeadlineManager> deadlines;
 
     public OrderPlacement(Repository<Order> orders, Repository<StockItem> stockItems, Repository<Channel> channels,
                           ProductCatalog catalog, StockItemRegistry stockItemRegistry, OrderReferences references,
-                          BackorderQueue backorderQueue, Clock clock) {
+                          BackorderQueue backorderQueue, Clock clock, ObjectProvider<DeadlineManager> deadlines) {
         this.orders = orders;
         this.stockItems = stockItems;
         this.channels = channels;
@@ -66,6 +70,7 @@ public class OrderPlacement {
         this.references = references;
         this.backorderQueue = backorderQueue;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     @CommandHandler
@@ -119,7 +124,7 @@ public class OrderPlacement {
                 command.shippingCharge(),
                 command.promisedShipDate(), plan.allocations(), plan.backorders());
         try {
-            PlacementResult result = orders.newInstance(() -> new Order(record, clock)).invoke(Order::placementResult);
+            PlacementResult result = orders.newInstance(() -> new Order(record, clock, deadlines.getObject())).invoke(Order::placementResult);
             plan.backorders().forEach(b -> backorderQueue.add(command.orderId(), b.lineNo(), b.sku(),
                     rules.warehouseIds(), b.quantity(), command.promisedShipDate(), clock.instant()));
             // DEBUG, not INFO: at peak this line came once per order (hundreds a second) and its formatting and

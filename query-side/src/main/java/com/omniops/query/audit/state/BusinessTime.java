@@ -8,6 +8,7 @@ import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderEvent;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
@@ -54,6 +55,10 @@ import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.events.supplier.SupplierEvent;
 import com.omniops.events.supplier.SupplierRegistered;
+import com.omniops.events.alert.AlertAcknowledged;
+import com.omniops.events.alert.AlertEvent;
+import com.omniops.events.alert.AlertRaised;
+import com.omniops.events.alert.AlertResolved;
 import com.omniops.events.period.PeriodClosed;
 import com.omniops.events.period.PeriodEvent;
 import com.omniops.events.period.PeriodReopened;
@@ -84,7 +89,7 @@ public final class BusinessTime {
     /** The sealed event interfaces {@link #of(Object)} dispatches on, one per aggregate type. */
     private static final List<Class<?>> EVENT_INTERFACES = List.of(ChannelEvent.class, ProductEvent.class,
             StockItemEvent.class, OrderEvent.class, PurchaseOrderEvent.class, RefundEvent.class, SupplierEvent.class,
-            ReorderRuleEvent.class, TransferEvent.class, SettlementEvent.class, PeriodEvent.class);
+            ReorderRuleEvent.class, TransferEvent.class, SettlementEvent.class, PeriodEvent.class, AlertEvent.class);
 
     private BusinessTime() {
     }
@@ -106,6 +111,7 @@ public final class BusinessTime {
             case TransferEvent e -> of(e);
             case SettlementEvent e -> of(e);
             case PeriodEvent e -> of(e);
+            case AlertEvent e -> of(e);
             default -> null; // not a contract event: no business instant
         };
     }
@@ -165,6 +171,7 @@ public final class BusinessTime {
             case BackorderAllocated e -> e.allocatedAt();
             case OrderPicked e -> e.pickedAt();
             case OrderPacked e -> e.packedAt();
+            case OrderShipmentOverdue e -> e.detectedAt();
         };
     }
 
@@ -199,6 +206,14 @@ public final class BusinessTime {
     private static Instant of(ReorderRuleEvent event) {
         return switch (event) {
             case ReorderRuleSet e -> e.setAt();
+        };
+    }
+
+    private static Instant of(AlertEvent event) {
+        return switch (event) {
+            case AlertRaised e -> e.raisedAt();
+            case AlertAcknowledged e -> e.acknowledgedAt();
+            case AlertResolved e -> e.resolvedAt();
         };
     }
 

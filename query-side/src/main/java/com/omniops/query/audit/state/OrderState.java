@@ -36,6 +36,8 @@ public final class OrderState {
     Instant placedAt;
     boolean cancelled;
     Instant cancelledAt;
+    /** When the order's ship-by deadline found units unshipped after its promised ship date (null: never). */
+    Instant overdueSince;
     String cancelReason;
     int unitsOrdered;
     int unitsBackordered;

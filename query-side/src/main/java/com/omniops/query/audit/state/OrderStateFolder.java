@@ -9,6 +9,7 @@ import com.omniops.events.order.OrderEvent;
 import com.omniops.events.order.OrderFeeRecorded;
 import com.omniops.events.order.OrderLine;
 import com.omniops.events.order.OrderPacked;
+import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderPicked;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderRefundApproved;
@@ -84,6 +85,7 @@ public class OrderStateFolder implements AuditStateFolder<OrderState, OrderEvent
                 step.packedAt = e.packedAt();
                 step.parcels = e.parcels();
             }
+            case OrderShipmentOverdue e -> s.overdueSince = e.detectedAt();
             case OrderShipped e -> {
                 s.shipments.put(e.shipmentId(), new Shipment(e.shipmentId(), e.warehouseId(), e.carrier(),
                         e.trackingNumber(), e.shippingCost(), e.shippedAt(), e.lines()));

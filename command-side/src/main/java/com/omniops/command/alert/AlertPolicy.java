@@ -1,0 +1,131 @@
+package com.omniops.command.alert;
+
+import com.omniops.events.StreamIds;
+import com.omniops.events.alert.AlertType;
+import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.order.OrderCancelled;
+import com.omniops.events.order.OrderShipmentOverdue;
+import com.omniops.events.order.OrderShipped;
+import com.omniops.events.stock.StockItemEvent;
+import com.omniops.support.tx.Savepoints;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+
+import static com.omniops.command.jooq.Tables.ALERT_OVERDUE_ORDER;
+
+/**
+ * Raises and resolves alerts from the facts their rules are about (docs/kpis.md "Exception alerts"):
+ * <ul>
+ *   <li>{@link AlertType#DELAYED_FULFILMENT}: raised when an order's ship-by deadline finds it late
+ *       ({@link OrderShipmentOverdue}); resolved when the shipments complete it or it is cancelled. The policy keeps
+ *       the units each overdue order still has to ship in {@code alert_overdue_order}, written in the transaction of
+ *       its token.</li>
+ *   <li>{@link AlertType#OVERSELL_RISK}: raised when a stock change leaves a channel's available-to-sell of a SKU it
+ *       lists below the channel's safety buffer or {@code omniops.alerts.oversell-risk-min-available} units (whichever
+ *       is more); resolved when a later change brings it back to that ({@link OversellRiskWatch}).</li>
+ * </ul>
+ * Commands carry the system actor (the {@code policyCommands} gateway); the Alert deduplicates, so a repeated event
+ * raises nothing twice. Never replayed: alerts are about now.
+ */
+@Component
+@ProcessingGroup(AlertPolicy.PROCESSING_GROUP)
+@DisallowReplay
+public class AlertPolicy {
+
+    public static final String PROCESSING_GROUP = "alerts";
+
+    private final CommandGateway commands;
+    private final DSLContext dsl;
+    private final Savepoints savepoints;
+    private final OversellRiskWatch oversellRisk;
+
+    public AlertPolicy(@Qualifier("policyCommands") CommandGateway commands, DSLContext dsl, Savepoints savepoints,
+                       OversellRiskWatch oversellRisk) {
+        this.commands = commands;
+        this.dsl = dsl;
+        this.savepoints = savepoints;
+        this.oversellRisk = oversellRisk;
+    }
+
+    @EventHandler
+    void on(ChannelRegistered event) {
+        oversellRisk.channel(event);
+    }
+
+    @EventHandler
+    void on(StockItemEvent event) {
+        for (OversellRiskWatch.Judgement j : oversellRisk.stockChanged(event)) {
+            String alertId = StreamIds.alertId(AlertType.OVERSELL_RISK, j.channelId(), j.sku());
+            if (j.atRisk() && !j.flagged()) {
+                savepoints.run(() -> {
+                    commands.sendAndWait(new RaiseAlert(alertId, AlertType.OVERSELL_RISK, j.channelId(), j.sku(),
+                            null, j.channelId() + " may sell only " + j.availableToSell() + " of " + j.sku()
+                            + " (threshold " + j.threshold() + ": its safety buffer or "
+                            + "the minimum, whichever is more).",
+                            BigDecimal.valueOf(j.availableToSell()), BigDecimal.valueOf(j.threshold())));
+                    oversellRisk.flagged(j.channelId(), j.sku());
+                });
+            } else if (!j.atRisk() && j.flagged()) {
+                savepoints.run(() -> {
+                    commands.sendAndWait(new ResolveAlert(alertId, true, "system", j.channelId() + " may sell "
+                            + j.availableToSell() + " of " + j.sku() + " again (threshold " + j.threshold() + ")"));
+                    oversellRisk.cleared(j.channelId(), j.sku());
+                });
+            }
+        }
+    }
+
+    @EventHandler
+    void on(OrderShipmentOverdue event) {
+        int open = event.unitsOrdered() - event.unitsShipped();
+        String alertId = StreamIds.alertId(AlertType.DELAYED_FULFILMENT, event.orderId());
+        savepoints.run(() -> {
+            commands.sendAndWait(new RaiseAlert(alertId, AlertType.DELAYED_FULFILMENT, event.channelId(), null,
+                    event.orderId(), "Order " + event.channelOrderRef() + " (" + event.channelId()
+                    + ") was promised to ship by " + event.promisedShipDate() + "; " + open + " of "
+                    + event.unitsOrdered() + " units have not shipped.",
+                    BigDecimal.valueOf(open), BigDecimal.ZERO));
+            dsl.insertInto(ALERT_OVERDUE_ORDER)
+                    .set(ALERT_OVERDUE_ORDER.ORDER_ID, event.orderId())
+                    .set(ALERT_OVERDUE_ORDER.UNITS_OPEN, open)
+                    .onConflictDoNothing()
+                    .execute();
+        });
+    }
+
+    @EventHandler
+    void on(OrderShipped event) {
+        int shipped = event.lines().stream().mapToInt(l -> l.quantity()).sum();
+        Integer left = dsl.update(ALERT_OVERDUE_ORDER)
+                .set(ALERT_OVERDUE_ORDER.UNITS_OPEN, ALERT_OVERDUE_ORDER.UNITS_OPEN.minus(shipped))
+                .where(ALERT_OVERDUE_ORDER.ORDER_ID.eq(event.orderId()))
+                .returningResult(ALERT_OVERDUE_ORDER.UNITS_OPEN)
+                .fetchOne(ALERT_OVERDUE_ORDER.UNITS_OPEN);
+        if (left != null && left <= 0) {
+            resolveDelayed(event.orderId(), "the order has shipped in full (shipment " + event.shipmentId() + ")");
+        }
+    }
+
+    @EventHandler
+    void on(OrderCancelled event) {
+        boolean watched = dsl.fetchExists(ALERT_OVERDUE_ORDER, ALERT_OVERDUE_ORDER.ORDER_ID.eq(event.orderId()));
+        if (watched) {
+            resolveDelayed(event.orderId(), "the order was cancelled");
+        }
+    }
+
+    private void resolveDelayed(String orderId, String reason) {
+        savepoints.run(() -> {
+            commands.sendAndWait(new ResolveAlert(StreamIds.alertId(AlertType.DELAYED_FULFILMENT, orderId), true,
+                    "system", reason));
+            dsl.deleteFrom(ALERT_OVERDUE_ORDER).where(ALERT_OVERDUE_ORDER.ORDER_ID.eq(orderId)).execute();
+        });
+    }
+}

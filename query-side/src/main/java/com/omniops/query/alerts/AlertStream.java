@@ -1,0 +1,195 @@
+package com.omniops.query.alerts;
+
+import com.omniops.projections.alerts.AlertsReadModel;
+import com.omniops.projections.alerts.AlertsReadModel.AlertView;
+import com.omniops.query.admin.TokenPositions;
+import com.omniops.query.config.AlertSettings;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The live stream of {@code GET /api/alerts/stream}: Server-Sent Events to every subscriber.
+ * <ul>
+ *   <li>{@code ready} once, with the position the subscriber starts after;</li>
+ *   <li>{@code alert} for each alert that changed after its position, in the order they changed, the event's id
+ *       being the alert's {@code changeNo}: a browser that reconnects sends it back as {@code Last-Event-ID} and
+ *       misses nothing;</li>
+ *   <li>{@code figures} when the KPI or availability read models have moved on, so a page refreshes its figures;</li>
+ *   <li>a comment now and then on an idle connection, so proxies keep it open.</li>
+ * </ul>
+ * One thread polls the alerts read model (an index lookup on {@code change_no}) while anyone listens, so any query
+ * node streams what any processor wrote; nothing is polled without subscribers.
+ */
+@Component
+public class AlertStream implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertStream.class);
+    private static final int BATCH = 200;
+    private static final long TIMEOUT_MS = TimeUnit.MINUTES.toMillis(30);
+    /** Whose positions say that the dashboard's figures have moved on. */
+    private static final List<String> FIGURE_PROCESSORS = List.of("kpis", "availability");
+
+    private final AlertsReadModel alerts;
+    private final TokenPositions tokens;
+    private final DSLContext dsl;
+    private final AlertSettings settings;
+    private final Clock clock;
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private volatile ScheduledExecutorService timer;
+    private volatile long figures = -1;
+
+    public AlertStream(AlertsReadModel alerts, TokenPositions tokens, DSLContext dsl, AlertSettings settings,
+                       Clock clock) {
+        this.alerts = alerts;
+        this.tokens = tokens;
+        this.dsl = dsl;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    private final class Subscriber {
+        final SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
+        volatile long cursor;
+        volatile Instant lastSent;
+
+        Subscriber(long cursor) {
+            this.cursor = cursor;
+            this.lastSent = clock.instant();
+        }
+
+        /** False when the client has gone: it is dropped. */
+        synchronized boolean send(SseEmitter.SseEventBuilder event) {
+            try {
+                emitter.send(event);
+                lastSent = clock.instant();
+                return true;
+            } catch (IOException | IllegalStateException e) {
+                subscribers.remove(this);
+                emitter.completeWithError(e);
+                return false;
+            }
+        }
+    }
+
+    /** A new subscriber that receives the changes after {@code after} (a {@code changeNo}). */
+    public SseEmitter subscribe(long after) {
+        Subscriber subscriber = new Subscriber(after);
+        subscriber.emitter.onCompletion(() -> subscribers.remove(subscriber));
+        subscriber.emitter.onTimeout(() -> subscribers.remove(subscriber));
+        subscriber.emitter.onError(e -> subscribers.remove(subscriber));
+        subscribers.add(subscriber);
+        subscriber.send(SseEmitter.event().name("ready").data(Map.of("after", after), MediaType.APPLICATION_JSON));
+        return subscriber.emitter;
+    }
+
+    int subscribers() {
+        return subscribers.size();
+    }
+
+    void sendChangedAlerts() {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        long latest = alerts.latestChange();
+        for (Subscriber subscriber : subscribers) {
+            while (subscriber.cursor < latest) {
+                List<AlertView> changed = alerts.changedAfter(subscriber.cursor, BATCH);
+                if (changed.isEmpty()) {
+                    break;
+                }
+                for (AlertView alert : changed) {
+                    if (!subscriber.send(SseEmitter.event().name("alert").id(Long.toString(alert.changeNo()))
+                            .data(alert, MediaType.APPLICATION_JSON))) {
+                        break;
+                    }
+                    subscriber.cursor = alert.changeNo();
+                }
+                if (!subscribers.contains(subscriber)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    void sendMovedFigures() {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        long position = 0;
+        for (String processor : FIGURE_PROCESSORS) {
+            for (TokenPositions.StoredToken stored : tokens.read(dsl, processor)) {
+                if (stored.token() != null) {
+                    position += stored.token().position().orElse(0);
+                }
+            }
+        }
+        long previous = figures;
+        figures = position;
+        if (previous >= 0 && position != previous) {
+            Map<String, Long> moved = Map.of("position", position);
+            subscribers.forEach(s -> s.send(SseEmitter.event().name("figures").data(moved,
+                    MediaType.APPLICATION_JSON)));
+        }
+    }
+
+    void keepAlive() {
+        Instant due = clock.instant().minus(settings.streamHeartbeat());
+        subscribers.stream().filter(s -> s.lastSent.isBefore(due))
+                .forEach(s -> s.send(SseEmitter.event().comment("keep-alive")));
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "alert-stream");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule(executor, this::sendChangedAlerts, settings.streamPollInterval().toMillis());
+        schedule(executor, this::sendMovedFigures, settings.figuresPollInterval().toMillis());
+        schedule(executor, this::keepAlive, Math.max(1000, settings.streamHeartbeat().toMillis() / 3));
+        timer = executor;
+    }
+
+    private static void schedule(ScheduledExecutorService executor, Runnable task, long periodMs) {
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // the database may be away for a moment; the next round tries again
+                log.warn("Alert stream round failed: {}", e.toString());
+            }
+        }, periodMs, periodMs, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService executor = timer;
+        timer = null;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+        subscribers.forEach(s -> s.emitter.complete());
+        subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null;
+    }
+}

@@ -1,0 +1,12 @@
+package com.omniops.events.alert;
+
+/**
+ * What an alert is about; each type has one rule, stated in docs/kpis.md "Exception alerts", and one kind of subject
+ * (the part of the alert's id after the type).
+ */
+public enum AlertType {
+    /** An order not fully shipped when its promised ship date has ended (UTC); subject: the order. */
+    DELAYED_FULFILMENT,
+    /** A channel's available-to-sell of a listed SKU below the alert threshold; subject: channel and SKU. */
+    OVERSELL_RISK
+}

@@ -1,0 +1,84 @@
+package com.omniops.system.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.omniops.system.support.Http;
+import com.omniops.system.support.TestApps;
+import com.omniops.system.support.TestMerchant;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Oversell risk, hand-computed: a channel with safety buffer 2 on one warehouse sells max(0, available − 2); the
+ * threshold is max(buffer 2, minimum 3) = 3. 10 received: 8 to sell, no alert. Orders of 3 and 2: 3 to sell, still
+ * none (not below 3). Another of 1: 2 to sell, the alert is raised (measured 2, threshold 3). The order of 2 is
+ * cancelled: 4 to sell, it resolves itself.
+ */
+class OversellRiskAlertTest {
+
+    private final TestMerchant merchant = new TestMerchant();
+
+    @Test
+    void raisedWhenWhatTheChannelMaySellFallsBelowTheThresholdAndResolvedWhenItRecovers() {
+        String warehouse = merchant.id("WH");
+        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 2);
+        String sku = merchant.product(channel);
+        String alertId = "OVERSELL_RISK~" + channel + "~" + sku;
+        merchant.receive(warehouse, sku, 10, "4.00");
+        place(channel, sku, 3);
+        String two = place(channel, sku, 2);
+        awaitAvailableToSell(channel, sku, 3);
+        assertThat(alerts(sku).path("totalItems").asInt()).as("3 to sell is not below 3").isZero();
+
+        place(channel, sku, 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> alerts(sku).path("totalItems").asInt() == 1);
+        JsonNode alert = alerts(sku).path("items").get(0);
+        assertThat(alert.path("alertId").asText()).isEqualTo(alertId);
+        assertThat(alert.path("type").asText()).isEqualTo("OVERSELL_RISK");
+        assertThat(alert.path("status").asText()).isEqualTo("OPEN");
+        assertThat(alert.path("channelId").asText()).isEqualTo(channel);
+        assertThat(alert.path("measured").decimalValue()).isEqualByComparingTo("2");
+        assertThat(alert.path("threshold").decimalValue()).isEqualByComparingTo("3");
+        // the figure the alert judged is the availability read model's
+        awaitAvailableToSell(channel, sku, 2);
+
+        Http.Response cancelled = Http.post(TestApps.commandUrl() + "/api/orders/" + two + "/cancel",
+                Map.of("reason", "customer changed their mind"));
+        assertThat(cancelled.status()).as(cancelled.body().toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> alerts(sku).path("items").get(0).path("status").asText()
+                .equals("RESOLVED"));
+        JsonNode resolved = alerts(sku).path("items").get(0);
+        assertThat(resolved.path("resolvedAutomatically").asBoolean()).isTrue();
+        assertThat(resolved.path("resolutionReason").asText()).contains("may sell 4 of " + sku + " again");
+    }
+
+    private String place(String channel, String sku, int quantity) {
+        Http.Response placed = merchant.placeOrder(channel, TestMerchant.line(sku, quantity));
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        return placed.body().path("orderId").asText();
+    }
+
+    private static JsonNode alerts(String sku) {
+        Http.Response response = Http.as("viewer").getAs(TestApps.queryUrl() + "/api/alerts?status=ANY&type="
+                + "OVERSELL_RISK&sku=" + sku);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static void awaitAvailableToSell(String channel, String sku, int expected) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            JsonNode items = Http.get(TestApps.queryUrl() + "/api/availability?channel=" + channel + "&size=200")
+                    .body().path("items");
+            for (JsonNode item : items) {
+                if (item.path("sku").asText().equals(sku)) {
+                    return item.path("availableToSell").asInt() == expected;
+                }
+            }
+            return false;
+        });
+    }
+}
