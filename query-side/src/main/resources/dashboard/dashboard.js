@@ -167,14 +167,25 @@ function barChart(container, rows) {
   container.replaceChildren(svg);
 }
 
-/** Fills a table from column definitions [header, value(row)]; the CSV button exports exactly these cells. */
-function renderTable(id, columns, rows) {
+/**
+ * Fills a table from column definitions [header, value(row)]; the CSV button exports exactly these cells. A value may
+ * be an element (a button): such a column is left out of the CSV. {@code rowAttributes(row)} adds attributes to a row.
+ */
+function renderTable(id, columns, rows, rowAttributes = () => ({})) {
   const table = document.getElementById(id);
   const head = el('tr', {}, ...columns.map(([header]) => el('th', {}, header)));
-  const body = rows.map((row) => el('tr', {}, ...columns.map(([, value]) => {
+  const body = rows.map((row) => el('tr', rowAttributes(row), ...columns.map(([, value]) => {
     const v = value(row);
+    if (v instanceof Node) {
+      return el('td', { 'data-csv': 'skip' }, v);
+    }
     return el('td', {}, v === null || v === undefined ? '' : String(v));
   })));
+  head.querySelectorAll('th').forEach((th, index) => {
+    if (rows.length && body[0].children[index].dataset.csv === 'skip') {
+      th.dataset.csv = 'skip';
+    }
+  });
   table.replaceChildren(el('thead', {}, head), el('tbody', {}, ...body));
 }
 
@@ -182,7 +193,8 @@ function exportCsv(tableId) {
   const table = document.getElementById(tableId);
   const quote = (text) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const lines = [...table.querySelectorAll('tr')]
-    .map((tr) => [...tr.children].map((cell) => quote(cell.textContent)).join(','));
+    .map((tr) => [...tr.children].filter((cell) => cell.dataset.csv !== 'skip')
+      .map((cell) => quote(cell.textContent)).join(','));
   const link = el('a', { href: URL.createObjectURL(new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' })),
     download: `${tableId}.csv` });
   document.body.append(link);
@@ -236,7 +248,8 @@ async function refresh() {
     if (params.get('channel')) {
       marginParams.set('channel', params.get('channel'));
     }
-    const margins = await getJson(`/api/margins?${marginParams}`);
+    // not asked for when the user's roles do not include margins (the browser would log the refusal as an error)
+    const margins = may.margins ? await getJson(`/api/margins?${marginParams}`) : null;
     const marginRows = margins ? margins.items : [];
     barChart(document.getElementById('chart-margin'), marginRows.map((r) => ({
       label: r.key, a: r.margin.grossMargin, b: r.margin.contributionMargin })));
@@ -268,8 +281,106 @@ async function refresh() {
   }
 }
 
+// ---- Alerts: the unresolved ones, kept up to date by the live stream ------------------------------------------------
+
+const alerts = new Map(); // alertId → alert, unresolved only
+// what the access rules let the signed-in user do of what the page offers (GET /api/me)
+let may = { margins: false, acknowledgeAlerts: false };
+
+async function loadAlerts() {
+  const params = new URLSearchParams({ status: 'UNRESOLVED', size: '200' });
+  const channel = document.getElementById('channel').value;
+  if (channel) {
+    params.set('channel', channel);
+  }
+  const page = await getJson(`/api/alerts?${params}`);
+  alerts.clear();
+  for (const alert of page ? page.items : []) {
+    alerts.set(alert.alertId, alert);
+  }
+  renderAlerts();
+  return page ? page.latestChange : 0;
+}
+
+/** An alert from the stream: shown while unresolved and of the channel filtered on, gone once resolved. */
+function alertChanged(alert) {
+  const channel = document.getElementById('channel').value;
+  if (alert.status === 'RESOLVED' || (channel && alert.channelId !== channel)) {
+    alerts.delete(alert.alertId);
+  } else {
+    alerts.set(alert.alertId, alert);
+  }
+  renderAlerts();
+}
+
+async function acknowledge(alert, button) {
+  button.disabled = true;
+  const response = await fetch(api(`/api/alerts/${encodeURIComponent(alert.alertId)}/acknowledgement`), {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: '{}' });
+  const status = document.getElementById('status');
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    status.className = 'status error';
+    status.textContent = `Acknowledge ${alert.alertId}: ${problem.code || response.status} ${problem.detail || ''}`;
+    button.disabled = false;
+  } // on success the stream brings the acknowledged alert
+}
+
+function renderAlerts() {
+  const rows = [...alerts.values()].sort((a, b) => (a.raisedAt < b.raisedAt ? 1 : a.raisedAt > b.raisedAt ? -1 : 0));
+  const counts = {};
+  rows.forEach((a) => { counts[a.type] = (counts[a.type] || 0) + 1; });
+  document.getElementById('alert-counts').textContent = rows.length === 0 ? 'none'
+    : Object.entries(counts).map(([type, n]) => `${n} ${type.toLowerCase().replaceAll('_', ' ')}`).join(', ');
+  renderTable('alert-table', [
+    ['Raised', (a) => a.raisedAt.replace('T', ' ').substring(0, 16)],
+    ['Type', (a) => a.type],
+    ['Channel', (a) => a.channelId],
+    ['Subject', (a) => a.sku || a.orderId],
+    ['What', (a) => a.summary],
+    ['Status', (a) => (a.status === 'ACKNOWLEDGED' ? `acknowledged by ${a.acknowledgedBy}` : 'open')],
+    ['', (a) => {
+      if (!may.acknowledgeAlerts || a.status !== 'OPEN') {
+        return el('span');
+      }
+      const button = el('button', { type: 'button', class: 'ack' }, 'Acknowledge');
+      button.addEventListener('click', () => acknowledge(a, button));
+      return button;
+    }]], rows, (a) => ({ 'data-alert': a.alertId, 'data-status': a.status }));
+}
+
+// ---- Live updates: Server-Sent Events from /api/alerts/stream --------------------------------------------------------
+
+let figuresTimer = null;
+
+/** Figures moved on: refresh them once things are quiet for a moment (at most every few seconds). */
+function figuresMoved() {
+  if (figuresTimer === null) {
+    figuresTimer = setTimeout(() => {
+      figuresTimer = null;
+      refresh();
+    }, 3000);
+  }
+}
+
+function listen(after) {
+  const live = document.getElementById('live');
+  const source = new EventSource(api(`/api/alerts/stream?after=${after}`));
+  source.addEventListener('ready', () => {
+    live.dataset.live = 'on';
+    live.textContent = 'live';
+  });
+  source.addEventListener('alert', (event) => alertChanged(JSON.parse(event.data)));
+  source.addEventListener('figures', figuresMoved);
+  source.onerror = () => { // the browser reconnects by itself, sending the last event's id
+    live.dataset.live = 'reconnecting';
+    live.textContent = 'reconnecting…';
+  };
+}
+
 async function start() {
   const me = await getJson('/api/me');
+  may = me ? me.may : may;
   document.getElementById('me').textContent = me ? `${me.name} (${me.roles.join(', ')})` : '';
   const channels = await getJson('/api/channels?size=200');
   const select = document.getElementById('channel');
@@ -277,10 +388,12 @@ async function start() {
     select.append(el('option', { value: channel.channelId }, `${channel.channelId} — ${channel.name}`));
   }
   document.getElementById('filters').addEventListener('change', refresh);
+  document.getElementById('channel').addEventListener('change', loadAlerts);
   document.getElementById('filters').addEventListener('submit', (event) => event.preventDefault());
   for (const button of document.querySelectorAll('button.csv')) {
     button.addEventListener('click', () => exportCsv(button.dataset.table));
   }
+  listen(await loadAlerts());
   await refresh();
 }
 

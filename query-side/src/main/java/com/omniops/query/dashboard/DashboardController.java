@@ -9,18 +9,24 @@ import static com.omniops.support.security.Role.SALES;
 import static com.omniops.support.security.Role.VIEWER;
 import static com.omniops.support.security.Role.WAREHOUSE;
 
+import com.omniops.support.security.AccessRule;
+import com.omniops.support.security.AccessRules;
 import com.omniops.support.security.Actor;
 import com.omniops.support.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -55,16 +61,44 @@ class DashboardController {
         return asset("dashboard.css", MediaType.parseMediaType("text/css"));
     }
 
-    /** The signed-in user: what the page may offer (e.g. acknowledging alerts). */
-    record Me(String name, Set<String> roles, String channel) {
+    /**
+     * What the page asks the access rules about for the signed-in user, so it neither shows a button the user may
+     * not press nor asks for a figure the user may not see: name → the request it stands for.
+     */
+    private static final Map<String, AccessRule> CAPABILITIES = Map.of(
+            "margins", new AccessRule(HttpMethod.GET, "/api/margins", Set.of(), false),
+            "acknowledgeAlerts", new AccessRule(HttpMethod.POST, "/api/alerts/x/acknowledgement", Set.of(), false));
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+    private final AccessRules access;
+
+    DashboardController(AccessRules access) {
+        this.access = access;
+    }
+
+    /** The signed-in user and what the access rules let them do of what the page offers. */
+    record Me(String name, Set<String> roles, String channel, Map<String, Boolean> may) {
     }
 
     @AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN, CHANNEL})
     @GetMapping("/api/me")
-    @Operation(summary = "Who is signed in: user name, roles and (a channel integration) its channel")
+    @Operation(summary = "Who is signed in: user name, roles, (a channel integration) its channel, and what the "
+            + "access rules let them do of what the dashboard offers (may.margins, may.acknowledgeAlerts)")
     Me me() {
         Actor actor = Actor.current().orElseThrow();
-        return new Me(actor.name(), actor.roles(), actor.channel());
+        Map<String, Boolean> may = new TreeMap<>();
+        CAPABILITIES.forEach((name, request) -> may.put(name, allowed(actor, request)));
+        return new Me(actor.name(), actor.roles(), actor.channel(), may);
+    }
+
+    /** The first rule covering the request decides, as for the request itself (HandlerAccessRules). */
+    private boolean allowed(Actor actor, AccessRule request) {
+        return access.rules().stream()
+                .filter(rule -> (rule.method() == null || rule.method().equals(request.method()))
+                        && PATHS.match(rule.pattern(), request.pattern()))
+                .findFirst()
+                .map(rule -> rule.open() || rule.roles().stream().anyMatch(role -> actor.roles().contains(role.name())))
+                .orElse(false);
     }
 
     private static ResponseEntity<Resource> asset(String name, MediaType type) {

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -38,8 +40,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The dashboard in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which .ci/run
  * installs; README "The two commands"): signed in as the viewer through the browser's Basic sign-in, its tiles show
- * what the KPI API says for the same filters, a filter changes them, and the browser logs no error. A screenshot is
- * saved as {@code target/dashboard.png}.
+ * what the KPI API says for the same filters, a filter changes them, an alert appears live when an order goes late
+ * and is acknowledged from the page, and the browser logs no error. Screenshots are saved as
+ * {@code target/dashboard.png} and {@code target/dashboard-alerts.png}.
  */
 class DashboardBrowserTest {
 
@@ -123,14 +126,103 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#kpi-table tbody tr"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#availability-table tbody tr"))).isNotEmpty();
 
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).as("errors in the browser console").isEmpty();
+        assertThat(consoleErrors()).as("errors in the browser console").isEmpty();
         Path screenshot = Path.of("target", "dashboard.png");
         Files.createDirectories(screenshot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot,
                 StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(screenshot)).isPositive();
+    }
+
+    /**
+     * An order goes late while two people watch the page: the alert appears on both without a reload (the live
+     * stream), with the acknowledge button only for the warehouse user (the viewer may not acknowledge); the
+     * warehouse user acknowledges it from the page and both pages show who did. The viewer's page is on
+     * {@code localhost} and the warehouse user's on {@code 127.0.0.1}: two origins, so each keeps its own sign-in.
+     */
+    @Test
+    void aLateOrdersAlertAppearsLiveAndIsAcknowledgedFromThePage() throws IOException {
+        String warehouse = merchant.id("WH");
+        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
+        String sku = merchant.product(channel);
+        merchant.receive(warehouse, sku, 10, "4.00");
+        URI query = URI.create(TestApps.queryUrl());
+        String viewerTab = browser.getWindowHandle();
+        browser.get("http://viewer:viewer-demo@localhost:" + query.getPort() + "/dashboard");
+        awaitLive();
+        browser.executeScript("window.notReloaded = true;");
+        String warehouseTab = browser.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+        browser.get("http://warehouse:warehouse-demo@127.0.0.1:" + query.getPort() + "/dashboard");
+        awaitLive();
+        browser.executeScript("window.notReloaded = true;");
+
+        Http.Response placed = merchant.placeOrder(channel, TestMerchant.line(sku, 2));
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        String alertId = "DELAYED_FULFILMENT~" + placed.body().path("orderId").asText();
+        String row = "#alert-table tr[data-alert='" + alertId + "']";
+        try {
+            TestApps.COMMAND_CLOCK.shift(Duration.ofDays(3)); // past the promise: the ship-by deadline fires
+            await().atMost(Duration.ofSeconds(30)).until(() -> rowStatus(row) != null);
+        } finally {
+            TestApps.COMMAND_CLOCK.reset();
+        }
+        assertThat(rowStatus(row)).isEqualTo("OPEN");
+        assertThat(rowText(row)).contains(channel).contains("have not shipped");
+        assertThat(ackButtons(row)).isEqualTo(1);
+        Path screenshot = Path.of("target", "dashboard-alerts.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                StandardCopyOption.REPLACE_EXISTING);
+
+        browser.switchTo().window(viewerTab);
+        await().atMost(Duration.ofSeconds(10)).until(() -> rowStatus(row) != null);
+        assertThat(ackButtons(row)).as("the viewer may not acknowledge").isZero();
+
+        browser.switchTo().window(warehouseTab);
+        // the table is drawn anew on every change: a row found a moment ago may have been replaced
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
+                .until(() -> {
+                    browser.findElement(By.cssSelector(row + " button.ack")).click();
+                    return true;
+                });
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACKNOWLEDGED".equals(rowStatus(row)));
+        assertThat(rowText(row)).contains("acknowledged by warehouse");
+        assertThat(ackButtons(row)).isZero();
+        assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(consoleErrors()).as("errors in the warehouse user's browser console").isEmpty();
+
+        browser.switchTo().window(viewerTab);
+        await().atMost(Duration.ofSeconds(10)).until(() -> rowText(row).contains("acknowledged by warehouse"));
+        assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(consoleErrors()).as("errors in the viewer's browser console").isEmpty();
+        browser.switchTo().window(warehouseTab).close();
+        browser.switchTo().window(viewerTab);
+    }
+
+    /** The row's status, read in one step in the page (null while there is no such row). */
+    private String rowStatus(String row) {
+        return (String) browser.executeScript("const r = document.querySelector(arguments[0]);"
+                + "return r ? r.getAttribute('data-status') : null;", row);
+    }
+
+    private String rowText(String row) {
+        return (String) browser.executeScript("const r = document.querySelector(arguments[0]);"
+                + "return r ? r.textContent : '';", row);
+    }
+
+    private long ackButtons(String row) {
+        return (Long) browser.executeScript("return document.querySelectorAll(arguments[0] + ' button.ack').length;",
+                row);
+    }
+
+    private void awaitLive() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> "on".equals(
+                browser.findElement(By.id("live")).getDomAttribute("data-live")));
+    }
+
+    private List<LogEntry> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     }
 
     /**
