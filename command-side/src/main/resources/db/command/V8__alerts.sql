@@ -49,3 +49,21 @@ CREATE TABLE alert_low_stock (
     sku        VARCHAR(64) NOT NULL,
     CONSTRAINT alert_low_stock_pk PRIMARY KEY (channel_id, sku)
 );
+
+-- Unusual return rate: units shipped (StockIssued) and asked to be returned (ReturnRequested) per SKU and UTC day, the
+-- same for all SKUs together (the fallback baseline), and the SKUs the policy raised an alert for.
+CREATE TABLE alert_sku_day (
+    sku      VARCHAR(64) NOT NULL,
+    day      DATE        NOT NULL,
+    shipped  INT         NOT NULL DEFAULT 0,
+    returned INT         NOT NULL DEFAULT 0,
+    CONSTRAINT alert_sku_day_pk PRIMARY KEY (sku, day)
+);
+CREATE TABLE alert_all_day (
+    day      DATE PRIMARY KEY,
+    shipped  INT  NOT NULL DEFAULT 0,
+    returned INT  NOT NULL DEFAULT 0
+);
+CREATE TABLE alert_return_rate (
+    sku VARCHAR(64) PRIMARY KEY
+);

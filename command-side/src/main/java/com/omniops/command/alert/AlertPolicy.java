@@ -6,6 +6,9 @@ import com.omniops.events.channel.ChannelRegistered;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderShipped;
+import com.omniops.events.order.ReturnLine;
+import com.omniops.events.order.ReturnRequested;
+import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.support.tx.Savepoints;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,6 +20,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import static com.omniops.command.jooq.Tables.ALERT_OVERDUE_ORDER;
 
@@ -30,6 +35,9 @@ import static com.omniops.command.jooq.Tables.ALERT_OVERDUE_ORDER;
  *   <li>{@link AlertType#OVERSELL_RISK}: raised when a stock change leaves a channel's available-to-sell of a SKU it
  *       lists below the channel's safety buffer or {@code omniops.alerts.oversell-risk-min-available} units (whichever
  *       is more); resolved when a later change brings it back to that ({@link OversellRiskWatch}).</li>
+ *   <li>{@link AlertType#UNUSUAL_RETURN_RATE}: judged when a return is requested (raised when {@link ReturnRateRule}
+ *       holds for a SKU on the request's day) and, for a SKU with an alert, when its units ship (resolved when it no
+ *       longer holds: more units shipped, or the window moved past the returns) ({@link ReturnRateWatch}).</li>
  * </ul>
  * Commands carry the system actor (the {@code policyCommands} gateway); the Alert deduplicates, so a repeated event
  * raises nothing twice. Never replayed: alerts are about now.
@@ -45,13 +53,42 @@ public class AlertPolicy {
     private final DSLContext dsl;
     private final Savepoints savepoints;
     private final OversellRiskWatch oversellRisk;
+    private final ReturnRateWatch returnRate;
 
     public AlertPolicy(@Qualifier("policyCommands") CommandGateway commands, DSLContext dsl, Savepoints savepoints,
-                       OversellRiskWatch oversellRisk) {
+                       OversellRiskWatch oversellRisk, ReturnRateWatch returnRate) {
         this.commands = commands;
         this.dsl = dsl;
         this.savepoints = savepoints;
         this.oversellRisk = oversellRisk;
+        this.returnRate = returnRate;
+    }
+
+    @EventHandler
+    void on(ReturnRequested event) {
+        returnRate.returned(event);
+        LocalDate day = LocalDate.ofInstant(event.requestedAt(), ZoneOffset.UTC);
+        event.lines().stream().map(ReturnLine::sku).distinct()
+                .forEach(sku -> judgeReturnRate(returnRate.judge(sku, day)));
+    }
+
+    private void judgeReturnRate(ReturnRateWatch.Judgement j) {
+        String alertId = StreamIds.alertId(AlertType.UNUSUAL_RETURN_RATE, j.sku());
+        ReturnRateRule.Verdict v = j.verdict();
+        if (v.unusual() && !j.flagged()) {
+            savepoints.run(() -> {
+                commands.sendAndWait(new RaiseAlert(alertId, AlertType.UNUSUAL_RETURN_RATE, null, j.sku(), null,
+                        returnRate.describe(j), ReturnRateWatch.percent(v.recentRate()),
+                        ReturnRateWatch.percent(v.threshold())));
+                returnRate.flag(j.sku());
+            });
+        } else if (!v.unusual() && j.flagged()) {
+            savepoints.run(() -> {
+                commands.sendAndWait(new ResolveAlert(alertId, true, "system", "no longer unusual: "
+                        + returnRate.describe(j)));
+                returnRate.clear(j.sku());
+            });
+        }
     }
 
     @EventHandler
@@ -61,6 +98,13 @@ public class AlertPolicy {
 
     @EventHandler
     void on(StockItemEvent event) {
+        if (event instanceof StockIssued issued) {
+            returnRate.shipped(issued);
+            if (returnRate.flagged(issued.sku())) {
+                judgeReturnRate(returnRate.judge(issued.sku(), LocalDate.ofInstant(issued.issuedAt(),
+                        ZoneOffset.UTC)));
+            }
+        }
         for (OversellRiskWatch.Judgement j : oversellRisk.stockChanged(event)) {
             String alertId = StreamIds.alertId(AlertType.OVERSELL_RISK, j.channelId(), j.sku());
             if (j.atRisk() && !j.flagged()) {

@@ -10,11 +10,27 @@ import java.time.Duration;
  * {@code omniops.alerts}: how often the durable timer table is polled for deadlines that are due
  * ({@code timerPollInterval}; a deadline fires at most this long after its instant) and how many deadlines fire at once
  * ({@code timerThreads}); a channel's SKU is at risk of overselling when what the channel may sell of it is below its
- * safety buffer or {@code oversellRiskMinAvailable} units, whichever is more.
+ * safety buffer or {@code oversellRiskMinAvailable} units, whichever is more; a SKU's return rate is unusual when, over
+ * the {@code returnRate.windowDays} up to now, it is at least twice its rate over the {@code returnRate.baselineDays}
+ * before and 5 points above it, with at least {@code returnRate.minReturnedUnits} units returned (docs/kpis.md).
  */
 @Validated
 @ConfigurationProperties("omniops.alerts")
-public record AlertSettings(@NotNull Duration timerPollInterval, int timerThreads, int oversellRiskMinAvailable) {
+public record AlertSettings(@NotNull Duration timerPollInterval, int timerThreads, int oversellRiskMinAvailable,
+                            @NotNull ReturnRate returnRate) {
+
+    /** The unusual-return-rate rule's windows (days) and the fewest returned units it judges. */
+    public record ReturnRate(int windowDays, int baselineDays, int minReturnedUnits) {
+        public ReturnRate {
+            if (windowDays < 1 || windowDays > 366 || baselineDays < 1 || baselineDays > 731) {
+                throw new IllegalArgumentException("omniops.alerts.return-rate: window-days must be 1 to 366 and "
+                        + "baseline-days 1 to 731");
+            }
+            if (minReturnedUnits < 1) {
+                throw new IllegalArgumentException("omniops.alerts.return-rate.min-returned-units must be 1 or more");
+            }
+        }
+    }
 
     public AlertSettings {
         if (timerPollInterval.isNegative() || timerPollInterval.isZero()) {

@@ -38,8 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @AllowedRoles({VIEWER, SALES, WAREHOUSE, PURCHASING, FINANCE, AUDITOR, ADMIN})
 @RestController
 @RequestMapping("/api/alerts")
-@Tag(name = "Alerts", description = "Exception alerts: delayed fulfilment, oversell risk; open, acknowledged or "
-        + "resolved, and their live stream (docs/kpis.md \"Exception alerts\")")
+@Tag(name = "Alerts", description = "Exception alerts: delayed fulfilment, oversell risk, unusual return rate; open, "
+        + "acknowledged or resolved, and their live stream (docs/kpis.md \"Exception alerts\")")
 class AlertsController {
 
     private final AlertsReadModel alerts;
@@ -62,7 +62,7 @@ class AlertsController {
     AlertPage list(
             @Parameter(description = "UNRESOLVED (default), OPEN, ACKNOWLEDGED, RESOLVED or ANY")
             @RequestParam(required = false) String status,
-            @Parameter(description = "DELAYED_FULFILMENT or OVERSELL_RISK (default: every type)")
+            @Parameter(description = "DELAYED_FULFILMENT, OVERSELL_RISK or UNUSUAL_RETURN_RATE (default: every type)")
             @RequestParam(required = false) String type,
             @Parameter(description = "Channel") @RequestParam(required = false) String channel,
             @Parameter(description = "SKU") @RequestParam(required = false) String sku,

@@ -8,5 +8,7 @@ public enum AlertType {
     /** An order not fully shipped when its promised ship date has ended (UTC); subject: the order. */
     DELAYED_FULFILMENT,
     /** A channel's available-to-sell of a listed SKU below the alert threshold; subject: channel and SKU. */
-    OVERSELL_RISK
+    OVERSELL_RISK,
+    /** A SKU's recent return rate well above its own baseline (the rule in docs/kpis.md); subject: the SKU. */
+    UNUSUAL_RETURN_RATE
 }
