@@ -7,9 +7,9 @@ import java.math.RoundingMode;
  * When a SKU's return rate is unusual — the one definition (docs/kpis.md "Exception alerts"). Rates are units asked to
  * be returned ÷ units shipped, in percent. The recent rate (the window up to now) is unusual when at least
  * {@code minReturnedUnits} units were returned in it and it is at least twice the baseline and at least 5 points
- * above it. The baseline is the SKU's own rate over the days before the window when it shipped at least 20 units
- * then, otherwise the rate of all SKUs over those days (0 when nothing shipped): a SKU new to the range is judged
- * against the range.
+ * above it. The baseline is the higher of the SKU's own rate over the days before the window (when it shipped at least
+ * 20 units then) and the rate of all SKUs over those days (0 when nothing shipped): a SKU is unusual against its own
+ * past and against the range, so a SKU that happened to have no returns before is not flagged for an ordinary month.
  */
 record ReturnRateRule(int minReturnedUnits) {
 
@@ -32,11 +32,10 @@ record ReturnRateRule(int minReturnedUnits) {
     }
 
     Verdict judge(Counts recent, Counts ownBaseline, Counts allBaseline) {
-        boolean own = ownBaseline.shipped() >= OWN_BASELINE_MIN_SHIPPED;
-        BigDecimal baseline = (own ? ownBaseline : allBaseline).ratePercent();
-        if (baseline == null) {
-            baseline = BigDecimal.ZERO.setScale(4);
-        }
+        BigDecimal range = allBaseline.ratePercent() == null ? BigDecimal.ZERO.setScale(4) : allBaseline.ratePercent();
+        BigDecimal ownRate = ownBaseline.shipped() >= OWN_BASELINE_MIN_SHIPPED ? ownBaseline.ratePercent() : null;
+        boolean own = ownRate != null && ownRate.compareTo(range) > 0;
+        BigDecimal baseline = own ? ownRate : range;
         BigDecimal threshold = baseline.multiply(BigDecimal.TWO).max(baseline.add(MIN_EXCESS_POINTS));
         BigDecimal recentRate = recent.ratePercent();
         boolean unusual = recentRate != null && recent.returned() >= minReturnedUnits

@@ -62,8 +62,7 @@ class ReturnRateWatch {
         LocalDate baselineEnd = windowStart.minusDays(1);
         Counts recent = skuCounts(sku, windowStart, day);
         Counts own = skuCounts(sku, baselineStart, baselineEnd);
-        Counts all = own.shipped() >= ReturnRateRule.OWN_BASELINE_MIN_SHIPPED ? own
-                : counts(dsl.select(DSL.sum(ALERT_ALL_DAY.SHIPPED), DSL.sum(ALERT_ALL_DAY.RETURNED))
+        Counts all = counts(dsl.select(DSL.sum(ALERT_ALL_DAY.SHIPPED), DSL.sum(ALERT_ALL_DAY.RETURNED))
                 .from(ALERT_ALL_DAY).where(ALERT_ALL_DAY.DAY.between(baselineStart, baselineEnd)).fetchOne());
         return new Judgement(sku, day, rule.judge(recent, own, all), flagged(sku));
     }

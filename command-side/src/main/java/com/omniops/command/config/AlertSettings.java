@@ -11,8 +11,9 @@ import java.time.Duration;
  * ({@code timerPollInterval}; a deadline fires at most this long after its instant) and how many deadlines fire at once
  * ({@code timerThreads}); a channel's SKU is at risk of overselling when what the channel may sell of it is below its
  * safety buffer or {@code oversellRiskMinAvailable} units, whichever is more; a SKU's return rate is unusual when, over
- * the {@code returnRate.windowDays} up to now, it is at least twice its rate over the {@code returnRate.baselineDays}
- * before and 5 points above it, with at least {@code returnRate.minReturnedUnits} units returned (docs/kpis.md).
+ * the {@code returnRate.windowDays} up to now, it is at least twice its baseline over the
+ * {@code returnRate.baselineDays} before and 5 points above it, with at least {@code returnRate.minReturnedUnits} units
+ * returned (docs/kpis.md).
  */
 @Validated
 @ConfigurationProperties("omniops.alerts")

@@ -11,6 +11,9 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Durable timers: db-scheduler on the command side's PostgreSQL (table {@code scheduled_tasks}), under Axon's
@@ -20,7 +23,10 @@ import java.util.List;
  * restarts and is never scheduled for a command that rolled back; any node polls the table and one fires it.
  * <p>
  * "Due" is judged by the injected {@link Clock}, like every other instant here: tests move it to make an order late,
- * and the demo's simulated clock fires the deadlines of its simulated past as it passes them.
+ * and the demo's simulated clock fires the deadlines of its simulated past as it passes them. db-scheduler also times
+ * its wait between two polls with that clock, so a clock set back (the demo going back 90 days, a test taking back
+ * the days it moved forward) would make it wait until the clock had caught up again; the poll is therefore also
+ * woken on the real clock, every poll interval.
  */
 @Configuration(proxyBeanMethods = false)
 public class DurableTimerConfiguration {
@@ -39,19 +45,29 @@ public class DurableTimerConfiguration {
 
     /** Starts polling once everything else has started (deadlines load aggregates) and stops first on shutdown. */
     @Bean
-    public SmartLifecycle durableTimersLifecycle(Scheduler scheduler) {
+    public SmartLifecycle durableTimersLifecycle(Scheduler scheduler, AlertSettings settings) {
         return new SmartLifecycle() {
             private volatile boolean running;
+            private ScheduledExecutorService wakeUps;
 
             @Override
             public void start() {
                 scheduler.start();
+                long every = settings.timerPollInterval().toMillis();
+                wakeUps = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "durable-timer-wake-up");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                wakeUps.scheduleWithFixedDelay(scheduler::triggerCheckForDueExecutions, every, every,
+                        TimeUnit.MILLISECONDS);
                 running = true;
             }
 
             @Override
             public void stop() {
                 running = false;
+                wakeUps.shutdownNow();
                 scheduler.stop();
             }
 

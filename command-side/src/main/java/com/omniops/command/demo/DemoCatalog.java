@@ -21,6 +21,12 @@ final class DemoCatalog {
             {"Doormat", "32.00"}, {"Picture frame", "14.00"}};
     private static final String[] VARIANTS = {"Natural", "Charcoal", "Sage", "Terracotta", "White"};
 
+    /**
+     * "Table lamp, Charcoal": a moderate seller whose batch sold in the last 30 days has a faulty switch, so customers
+     * send it back far more often than before (the unusual return rate alert of the demo's story).
+     */
+    static final String LEMON_SKU = "HOME-057";
+
     private DemoCatalog() {
     }
 

@@ -174,8 +174,12 @@ public class DemoDataLoader {
             masterData.openingStock(items);
             log.info("Demo data: catalogue, channels, suppliers and opening stock done, {} events", record.events());
             DemoStockkeeping stockkeeping = new DemoStockkeeping(run, stockItems);
-            long sequence = scheduleDays(run, items, new DemoOrders(run, new DemoRefunds(run), items, channels),
-                    stockkeeping, start);
+            DemoOrders orders = new DemoOrders(run, new DemoRefunds(run), items, channels,
+                    end.minus(Duration.ofDays(30)));
+            long sequence = scheduleDays(run, items, orders, stockkeeping, start);
+            // the last evening, a best seller runs low on the Amazon marketplace (the low-stock alert)
+            run.schedule(end.minus(Duration.ofHours(3)), sequence++, () -> orders.sellOutOnMarketplace("MKT-AMAZON",
+                    DemoMasterData.AMAZON_WAREHOUSES, DemoMasterData.AMAZON_SAFETY_BUFFER, stockkeeping::available));
             run.settlements = new DemoSettlements(run, importer);
             sequence = run.settlements.schedule(start, end, sequence);
             books = new DemoBooks(run, stockkeeping);

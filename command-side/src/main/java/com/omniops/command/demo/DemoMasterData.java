@@ -27,6 +27,9 @@ import java.util.Map;
 final class DemoMasterData {
 
     static final List<String> WAREHOUSES = List.of("WH-NORTH", "WH-SOUTH", "3PL-EAST");
+    /** The Amazon marketplace sells from the 3PL first, keeping 2 units back. */
+    static final List<String> AMAZON_WAREHOUSES = List.of("3PL-EAST", "WH-NORTH");
+    static final int AMAZON_SAFETY_BUFFER = 2;
     /** Demo suppliers and their mean lead time in days. */
     private static final Map<String, Integer> SUPPLIERS = Map.of("SUP-TEXTILES", 12, "SUP-KITCHEN", 8,
             "SUP-LIGHTING", 15, "SUP-HOMEWARE", 6);
@@ -48,7 +51,7 @@ final class DemoMasterData {
         run.send(new RegisterChannel("WEB", "Own web shop", ChannelType.WEBSITE, "EUR", true, WAREHOUSES,
                 AllocationStrategy.FEWEST_SPLITS, true, 0));
         run.send(new RegisterChannel("MKT-AMAZON", "Amazon marketplace", ChannelType.MARKETPLACE, "EUR", true,
-                List.of("3PL-EAST", "WH-NORTH"), AllocationStrategy.PRIORITY, false, 2));
+                AMAZON_WAREHOUSES, AllocationStrategy.PRIORITY, false, AMAZON_SAFETY_BUFFER));
         run.send(new RegisterChannel("MKT-ETSY", "Etsy marketplace", ChannelType.MARKETPLACE, "EUR", true,
                 List.of("WH-NORTH", "WH-SOUTH"), AllocationStrategy.MOST_STOCK, false, 1));
         run.send(new RegisterChannel("B2B-RESELLER", "Interior reseller (B2B)", ChannelType.B2B, "EUR", false,

@@ -15,6 +15,7 @@ import com.omniops.events.order.FeeType;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.OrderAmounts;
 import com.omniops.events.order.OrderLine;
+import com.omniops.events.order.ReturnReason;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,12 +24,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 /**
  * The demo's customers: each day's orders across the channels, and what becomes of each order — paid (with the
@@ -43,13 +46,17 @@ final class DemoOrders {
     private final List<DemoCatalog.Item> items;
     private final List<DemoChannel> channels;
     private final int totalWeight;
+    /** From this instant the lemon's new batch is on sale: two delivered orders in three send it back as defective. */
+    private final Instant lemonBatchFrom;
 
-    DemoOrders(DemoRun run, DemoRefunds refunds, List<DemoCatalog.Item> items, List<DemoChannel> channels) {
+    DemoOrders(DemoRun run, DemoRefunds refunds, List<DemoCatalog.Item> items, List<DemoChannel> channels,
+               Instant lemonBatchFrom) {
         this.run = run;
         this.refunds = refunds;
         this.items = items;
         this.channels = channels;
         this.totalWeight = items.stream().mapToInt(DemoCatalog.Item::popularity).sum();
+        this.lemonBatchFrom = lemonBatchFrom;
     }
 
     /**
@@ -101,28 +108,67 @@ final class DemoOrders {
                     a.sku()), a.quantity(), Integer::sum));
             return;
         }
-        // Most orders ship the next day; one in eight is late against its promise.
+        // Most orders ship the next day; one in eight is late against its promise. The 3PL runs behind on top of
+        // that: one of its shipments in four leaves two to four days later still (the channels it serves first, the
+        // Amazon marketplace above all, pay for it in their on-time and perfect order rates).
         Duration toShip = Duration.ofHours(run.random.nextInt(8) == 0 ? 60 + run.random.nextInt(48)
                 : 14 + run.random.nextInt(22));
         Set<String> warehouses = new LinkedHashSet<>();
         result.allocations().stream().map(LineAllocation::warehouseId).forEach(warehouses::add);
+        Instant lastShipped = now.plus(toShip);
         for (String warehouse : warehouses) {
-            Instant shipAt = now.plus(toShip).plusSeconds(run.random.nextInt(3600));
+            Duration behind = warehouse.startsWith("3PL") && run.random.nextInt(4) == 0
+                    ? Duration.ofHours(48 + run.random.nextInt(48)) : Duration.ZERO;
+            Instant shipAt = now.plus(toShip).plus(behind).plusSeconds(run.random.nextInt(3600));
+            lastShipped = shipAt.isAfter(lastShipped) ? shipAt : lastShipped;
             run.schedule(shipAt, sequence++, () -> {
                 run.send(new ShipOrder(order.orderId(), UUID.randomUUID().toString(), warehouse, List.of(),
                         run.random.nextBoolean() ? "DHL" : "UPS", "TRK" + (1_000_000 + run.random.nextInt(8_999_999)),
                         BigDecimal.valueOf(390 + run.random.nextInt(400), 2), null));
             });
         }
-        Instant deliverAt = now.plus(toShip).plus(Duration.ofHours(30 + run.random.nextInt(72)));
+        Instant deliverAt = lastShipped.plus(Duration.ofHours(30 + run.random.nextInt(72)));
         if (!warehouses.isEmpty() && result.backorders().isEmpty()) {
             run.schedule(deliverAt, sequence, () -> run.send(new ConfirmDelivery(order.orderId(), null, null)));
-            // About one delivered order in sixteen comes back.
-            if (run.random.nextInt(16) == 0) {
+            LineAllocation lemon = result.allocations().stream()
+                    .filter(a -> a.sku().equals(DemoCatalog.LEMON_SKU)).findFirst().orElse(null);
+            if (lemon != null && !now.isBefore(lemonBatchFrom) && run.random.nextInt(3) < 2) {
+                // the lemon's new batch: its switch fails, and customers send it back (the unusual return rate alert)
+                run.schedule(deliverAt.plus(Duration.ofDays(1 + run.random.nextInt(4))), sequence,
+                        () -> refunds.returnAndRefund(order, lemon, ReturnReason.DEFECTIVE));
+            } else if (run.random.nextInt(16) == 0) {
+                // about one delivered order in sixteen comes back
                 LineAllocation first = result.allocations().get(0);
                 run.schedule(deliverAt.plus(Duration.ofDays(2 + run.random.nextInt(8))), sequence,
-                        () -> refunds.returnAndRefund(order, first));
+                        () -> refunds.returnAndRefund(order, first, null));
             }
+        }
+    }
+
+    /**
+     * The last evening a best seller runs low on a marketplace: a buyer takes what it may sell of it there in a few
+     * orders, leaving one unit to sell (the low-stock alert of the demo's story). The orders are placed and paid;
+     * they ship after the simulated history ends.
+     */
+    void sellOutOnMarketplace(String channelId, List<String> warehouses, int safetyBuffer,
+                              ToIntFunction<String> available) {
+        DemoChannel channel = channels.stream().filter(c -> c.id().equals(channelId)).findFirst().orElseThrow();
+        DemoCatalog.Item bestSeller = items.stream().filter(i -> channel.skus().contains(i.sku()))
+                .max(Comparator.comparingInt(DemoCatalog.Item::popularity)).orElseThrow();
+        int left = warehouses.stream().mapToInt(w -> available.applyAsInt(StreamIds.stockItem(w, bestSeller.sku())))
+                .sum() - safetyBuffer;
+        while (left > 1) {
+            int quantity = Math.min(5, left - 1);
+            BigDecimal gross = bestSeller.price().multiply(BigDecimal.valueOf(quantity));
+            PlaceOrder order = new PlaceOrder(UUID.randomUUID().toString(), channel.id(),
+                    channel.id() + "-" + (100000 + run.placed + run.rejected), "CUST-FLASH", "EUR",
+                    List.of(new PlaceOrder.Line(bestSeller.sku(), quantity, bestSeller.price(), BigDecimal.ZERO,
+                            OrderAmounts.taxContainedIn(gross, VAT, 2))),
+                    BigDecimal.ZERO, LocalDate.ofInstant(run.clock.instant(), ZoneOffset.UTC).plusDays(2));
+            run.send(order);
+            run.placed++;
+            pay(channel, order);
+            left -= quantity;
         }
     }
 

@@ -54,9 +54,10 @@ final class DemoRefunds {
      * stock, some refurbished, quarantined or written off), refunded (small ones approved by policy, the rest by
      * finance the next day) and paid out; one payout in ten fails first and is retried.
      */
-    void returnAndRefund(PlaceOrder order, LineAllocation line) {
+    /** A customer sends back part of a delivered line, for {@code reason} or (null) any reason. */
+    void returnAndRefund(PlaceOrder order, LineAllocation line, ReturnReason given) {
         ReturnReason[] reasons = ReturnReason.values();
-        ReturnReason reason = reasons[run.random.nextInt(reasons.length)];
+        ReturnReason reason = given != null ? given : reasons[run.random.nextInt(reasons.length)];
         int quantity = 1 + run.random.nextInt(line.quantity());
         ReturnResult requested;
         try {

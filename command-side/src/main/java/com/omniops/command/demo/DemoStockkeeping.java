@@ -84,6 +84,12 @@ final class DemoStockkeeping {
     }
 
     /** The stock item's level as its aggregate knows it, or null if nothing was ever received there. */
+    /** What the stock item can still promise now (0 when it does not exist). */
+    int available(String stockItemId) {
+        StockLevel level = stockLevel(stockItemId);
+        return level == null ? 0 : level.available();
+    }
+
     private StockLevel stockLevel(String stockItemId) {
         return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
             try {

@@ -29,6 +29,16 @@ class ReturnRateRuleTest {
     }
 
     @Test
+    void aSkuWhoseOwnRateWasBelowTheRangesIsJudgedAgainstTheRange() {
+        // own 0 of 50 = 0 %, all SKUs 30 of 1,000 = 3 %: baseline 3 %, threshold max(6, 8) = 8 %; 3 of 40 = 7.5 %
+        Verdict v = rule.judge(new Counts(40, 3), new Counts(50, 0), new Counts(1000, 30));
+        assertThat(v.ownBaseline()).isFalse();
+        assertThat(v.baselineRate()).isEqualByComparingTo("3");
+        assertThat(v.threshold()).isEqualByComparingTo("8");
+        assertThat(v.unusual()).isFalse();
+    }
+
+    @Test
     void aSkuThatShippedLittleBeforeIsJudgedAgainstAllSkus() {
         // own baseline 19 units shipped: all SKUs' 30 of 1,000 = 3 %: threshold max(6, 8) = 8 %; 3 of 30 = 10 %
         Verdict v = rule.judge(new Counts(30, 3), new Counts(19, 0), new Counts(1000, 30));
@@ -53,8 +63,14 @@ class ReturnRateRuleTest {
     void aRecentRateNoHigherThanTheBaselineIsNeverUnusual(@ForAll @IntRange(min = 1, max = 10_000) int shipped,
                                                          @ForAll @IntRange(min = 0, max = 10_000) int returned,
                                                          @ForAll @IntRange(min = 20, max = 10_000) int baseShipped,
-                                                         @ForAll @IntRange(min = 0, max = 10_000) int baseReturned) {
-        Verdict v = rule.judge(new Counts(shipped, returned), new Counts(baseShipped, baseReturned), NONE);
+                                                         @ForAll @IntRange(min = 0, max = 10_000) int baseReturned,
+                                                         @ForAll @IntRange(min = 0, max = 1_000) int rangeReturned) {
+        Counts own = new Counts(baseShipped, baseReturned);
+        Counts range = new Counts(10_000, rangeReturned);
+        Verdict v = rule.judge(new Counts(shipped, returned), own, range);
+        // the baseline is never below either rate it is taken from
+        assertThat(v.baselineRate()).isGreaterThanOrEqualTo(own.ratePercent()).isGreaterThanOrEqualTo(
+                range.ratePercent());
         if (v.recentRate().compareTo(v.baselineRate().add(ReturnRateRule.MIN_EXCESS_POINTS)) < 0) {
             assertThat(v.unusual()).isFalse();
         }

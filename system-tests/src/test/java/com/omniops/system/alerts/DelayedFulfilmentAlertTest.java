@@ -18,6 +18,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +127,36 @@ class DelayedFulfilmentAlertTest {
         assertThat(alertsOf(orderId).path("unresolvedByType").path("DELAYED_FULFILMENT").isMissingNode()).isTrue();
         assertThat(Http.get(TestApps.queryUrl() + "/api/alerts?status=RESOLVED&orderId=" + orderId).body()
                 .path("totalItems").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * db-scheduler times its wait between polls with the injected clock; set back (as the demo does when it goes back
+     * 90 days, and this test when it takes back three), it would wait until the clock caught up. The timers are woken on
+     * the real clock too, so an order already late when it is placed raises its alert at once either way.
+     */
+    @Test
+    void settingTheClockBackDoesNotStallTheTimers() {
+        String warehouse = merchant.id("WH");
+        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
+        String sku = merchant.product(channel);
+        merchant.receive(warehouse, sku, 10, "4.00");
+        TestApps.COMMAND_CLOCK.shift(Duration.ofDays(3));
+        String before = placeLate(channel, sku);
+        await().atMost(Duration.ofSeconds(20)).until(() -> alertsOf(before).path("totalItems").asInt() == 1);
+        TestApps.COMMAND_CLOCK.reset(); // three days back, while the timers wait for the next poll
+        String after = placeLate(channel, sku);
+        await().atMost(Duration.ofSeconds(20)).until(() -> alertsOf(after).path("totalItems").asInt() == 1);
+    }
+
+    /** An order whose promised ship date was yesterday (by the command side's clock): its deadline is due at once. */
+    private String placeLate(String channel, String sku) {
+        Map<String, Object> order = new java.util.LinkedHashMap<>(TestMerchant.order(channel,
+                merchant.id("LATE-" + java.util.UUID.randomUUID()), TestMerchant.line(sku, 1)));
+        order.put("promisedShipDate", LocalDate.ofInstant(TestApps.COMMAND_CLOCK.instant(), ZoneOffset.UTC)
+                .minusDays(1).toString());
+        Http.Response placed = Http.post(TestApps.commandUrl() + "/api/orders", order);
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        return placed.body().path("orderId").asText();
     }
 
     @Test

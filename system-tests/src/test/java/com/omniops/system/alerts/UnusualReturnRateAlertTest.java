@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The unusual-return-rate alert through the APIs, hand-computed: a new SKU has no shipments before the 30-day window
  * and neither has the test database (every order in it is from today), so its baseline is 0 % and the threshold
- * max(2 × 0, 0 + 5) = 5 %. 10 units ship and 3 are asked back: 30 % with 3 units, the alert is raised (measured 30.00,
- * threshold 5.00). 60 more units ship: 3 of 70 = 4.29 %, below 5 %, it resolves itself.
+ * max(2 × 0, 0 + 5) = 5 %. 10 units ship and 5 are asked back: 50 % with 5 units (the minimum), the alert is raised
+ * (measured 50.00, threshold 5.00). 100 more units ship: 5 of 110 = 4.55 %, below 5 %, it resolves itself.
  */
 class UnusualReturnRateAlertTest {
 
@@ -27,27 +27,27 @@ class UnusualReturnRateAlertTest {
         String warehouse = merchant.id("WH");
         String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
         String sku = merchant.product(channel);
-        merchant.receive(warehouse, sku, 100, "4.00");
+        merchant.receive(warehouse, sku, 120, "4.00");
         String first = shippedAndDelivered(channel, warehouse, sku, 10);
 
         Http.Response requested = Http.post(TestApps.commandUrl() + "/api/orders/" + first + "/returns",
-                Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 3, "reason", "DEFECTIVE"))));
+                Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 5, "reason", "DEFECTIVE"))));
         assertThat(requested.status()).as(requested.body().toString()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(20)).until(() -> alerts(sku).path("totalItems").asInt() == 1);
         JsonNode alert = alerts(sku).path("items").get(0);
         assertThat(alert.path("alertId").asText()).isEqualTo("UNUSUAL_RETURN_RATE~" + sku);
         assertThat(alert.path("status").asText()).isEqualTo("OPEN");
         assertThat(alert.path("sku").asText()).isEqualTo(sku);
-        assertThat(alert.path("measured").decimalValue()).isEqualByComparingTo("30.00");
+        assertThat(alert.path("measured").decimalValue()).isEqualByComparingTo("50.00");
         assertThat(alert.path("threshold").decimalValue()).isEqualByComparingTo("5.00");
-        assertThat(alert.path("summary").asText()).contains("3 units asked back").contains("all SKUs'");
+        assertThat(alert.path("summary").asText()).contains("5 units asked back").contains("all SKUs'");
 
-        shippedAndDelivered(channel, warehouse, sku, 60);
+        shippedAndDelivered(channel, warehouse, sku, 100);
         await().atMost(Duration.ofSeconds(20)).until(() -> alerts(sku).path("items").get(0).path("status").asText()
                 .equals("RESOLVED"));
         JsonNode resolved = alerts(sku).path("items").get(0);
         assertThat(resolved.path("resolvedAutomatically").asBoolean()).isTrue();
-        assertThat(resolved.path("resolutionReason").asText()).contains("4.29 %");
+        assertThat(resolved.path("resolutionReason").asText()).contains("4.55 %");
     }
 
     private String shippedAndDelivered(String channel, String warehouse, String sku, int quantity) {
