@@ -97,10 +97,6 @@ public class AlertStream implements SmartLifecycle {
         return subscriber.emitter;
     }
 
-    int subscribers() {
-        return subscribers.size();
-    }
-
     void sendChangedAlerts() {
         if (subscribers.isEmpty()) {
             return;
