@@ -11,6 +11,14 @@ import java.util.TreeSet;
 /** The authenticated caller: name, roles, and the channel a CHANNEL integration is bound to (else null). */
 public record Actor(String name, Set<String> roles, String channel) {
 
+    /**
+     * Who a command is recorded as having been given by (an acknowledgement, a close, a count): the current actor's
+     * name, or "system" when nobody is authenticated (policies, the demo loader).
+     */
+    public static String currentName() {
+        return current().map(Actor::name).orElse("system");
+    }
+
     /** The actor of the current request or task, if one is authenticated. */
     public static Optional<Actor> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

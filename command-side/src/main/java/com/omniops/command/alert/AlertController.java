@@ -62,7 +62,7 @@ public class AlertController {
     @Operation(summary = "Acknowledge an open alert: you take it on (recorded with your name). 404 ALERT_NOT_FOUND, "
             + "409 ALERT_NOT_OPEN when it is resolved, 409 ALERT_ALREADY_ACKNOWLEDGED")
     public AlertResult acknowledge(@PathVariable String alertId, @Valid @RequestBody AcknowledgeRequest request) {
-        String by = actor();
+        String by = Actor.currentName();
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         onAlert(alertId, () -> commands.sendAndWait(new AcknowledgeAlert(alertId, by, note)));
         return new AlertResult(alertId, "ACKNOWLEDGED", by);
@@ -72,7 +72,7 @@ public class AlertController {
     @Operation(summary = "Resolve an open alert by hand, with a reason. It is raised again only when its rule stops "
             + "holding and then holds again. 404 ALERT_NOT_FOUND, 409 ALERT_NOT_OPEN")
     public AlertResult resolve(@PathVariable String alertId, @Valid @RequestBody ResolveRequest request) {
-        String by = actor();
+        String by = Actor.currentName();
         onAlert(alertId, () -> commands.sendAndWait(new ResolveAlert(alertId, false, by, request.reason().strip())));
         return new AlertResult(alertId, "RESOLVED", by);
     }
@@ -85,7 +85,4 @@ public class AlertController {
         }
     }
 
-    private static String actor() {
-        return Actor.current().map(Actor::name).orElse("system");
-    }
 }

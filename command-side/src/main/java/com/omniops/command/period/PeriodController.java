@@ -75,7 +75,7 @@ public class PeriodController {
                     Map.of("failures", failures));
         }
         List<String> passed = items.stream().map(PeriodChecklist.Item::name).toList();
-        String by = actor();
+        String by = Actor.currentName();
         commands.sendAndWait(new ClosePeriod(month, passed, by));
         return new PeriodResult(month.toString(), "CLOSED", by, passed);
     }
@@ -86,7 +86,7 @@ public class PeriodController {
             + "PERIOD_NOT_CLOSED")
     public PeriodResult reopen(@PathVariable String period, @Valid @RequestBody ReopenRequest request) {
         YearMonth month = month(period);
-        String by = actor();
+        String by = Actor.currentName();
         try {
             commands.sendAndWait(new ReopenPeriod(month, request.reason().strip(), by));
         } catch (AggregateNotFoundException e) {
@@ -109,7 +109,4 @@ public class PeriodController {
         }
     }
 
-    private static String actor() {
-        return Actor.current().map(Actor::name).orElse("system");
-    }
 }

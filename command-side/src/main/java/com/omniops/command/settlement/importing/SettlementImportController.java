@@ -101,7 +101,7 @@ public class SettlementImportController {
         OrderAccess.requireChannelAccess(channelId);
         BusinessRuleViolation.require(!file.isEmpty(), ErrorCode.SETTLEMENT_FILE_MALFORMED,
                 "The uploaded file is empty.");
-        String importedBy = Actor.current().map(Actor::name).orElse("system");
+        String importedBy = Actor.currentName();
         SettlementImporter.Imported imported = importer.importReport(channelId, source, file::getInputStream,
                 file.getOriginalFilename(), importedBy);
         return ResponseEntity.status(imported.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED)

@@ -70,7 +70,7 @@ public class SettlementReconciliationController {
             + "the settlement is still importing or the row was matched by hand before")
     public Reconciled match(@PathVariable String settlementId, @PathVariable long rowNo,
                             @Valid @RequestBody MatchRequest request) {
-        String by = actor();
+        String by = Actor.currentName();
         String orderId = request.orderId().strip();
         send(settlementId, new MatchSettlementRow(settlementId, rowNo, orderId, channelOf(orderId),
                 request.note() == null ? null : request.note().strip(), by));
@@ -81,7 +81,7 @@ public class SettlementReconciliationController {
     @Operation(summary = "Accept a difference with a reason: an order's (orderId), a row's (rowNo) or the "
             + "settlement's total against its rows (neither)")
     public Reconciled accept(@PathVariable String settlementId, @Valid @RequestBody AcceptRequest request) {
-        String by = actor();
+        String by = Actor.currentName();
         String orderId = request.orderId() == null || request.orderId().isBlank() ? null : request.orderId().strip();
         send(settlementId, new AcceptSettlementDifference(settlementId, orderId,
                 orderId == null ? null : channelOf(orderId), request.rowNo(), request.reason().strip(), by));
@@ -104,7 +104,4 @@ public class SettlementReconciliationController {
         }
     }
 
-    private static String actor() {
-        return Actor.current().map(Actor::name).orElse("system");
-    }
 }

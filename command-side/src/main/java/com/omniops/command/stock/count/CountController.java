@@ -75,7 +75,7 @@ public class CountController {
                              @PathVariable @Pattern(regexp = Inputs.CODE) String sku,
                              @Valid @RequestBody CountRequest request) {
         return commands.sendAndWait(new RecordStockCount(StockItems.requireExisting(registry, warehouseId, sku),
-                UUID.randomUUID().toString(), request.countedQuantity(), request.note(), actor()));
+                UUID.randomUUID().toString(), request.countedQuantity(), request.note(), Actor.currentName()));
     }
 
     @AllowedRoles({FINANCE, ADMIN})
@@ -87,7 +87,7 @@ public class CountController {
                                @PathVariable @Pattern(regexp = Inputs.CODE) String countId,
                                @Valid @RequestBody(required = false) ApprovalRequest request) {
         return commands.sendAndWait(new ApproveStockCount(StockItems.requireExisting(registry, warehouseId, sku),
-                countId, actor(), request == null ? null : request.note()));
+                countId, Actor.currentName(), request == null ? null : request.note()));
     }
 
     @AllowedRoles({FINANCE, ADMIN})
@@ -99,10 +99,7 @@ public class CountController {
                               @PathVariable @Pattern(regexp = Inputs.CODE) String countId,
                               @Valid @RequestBody RejectionRequest request) {
         return commands.sendAndWait(new RejectStockCount(StockItems.requireExisting(registry, warehouseId, sku),
-                countId, actor(), request.reason()));
+                countId, Actor.currentName(), request.reason()));
     }
 
-    private static String actor() {
-        return Actor.current().map(Actor::name).orElse("system");
-    }
 }
