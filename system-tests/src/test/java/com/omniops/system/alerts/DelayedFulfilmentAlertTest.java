@@ -93,6 +93,8 @@ class DelayedFulfilmentAlertTest {
                 Map.of("note", "3PL collects it this afternoon"));
         assertThat(acknowledged.status()).as(acknowledged.body().toString()).isEqualTo(200);
         assertThat(acknowledged.body().path("by").asText()).isEqualTo("warehouse");
+        long raisedAndAcknowledged = alertEvents(alertId);
+        assertThat(raisedAndAcknowledged).isEqualTo(2);
         Http.Response twice = Http.as("sales").postAs(TestApps.commandUrl() + ack, Map.of());
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.code()).isEqualTo("ALERT_ALREADY_ACKNOWLEDGED");
@@ -103,6 +105,8 @@ class DelayedFulfilmentAlertTest {
         Http.Response noReason = Http.as("warehouse").postAs(TestApps.commandUrl() + "/api/alerts/" + alertId
                 + "/resolution", Map.of());
         assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.contentType()).startsWith("application/problem+json");
+        assertThat(alertEvents(alertId)).as("refusals write nothing").isEqualTo(raisedAndAcknowledged);
         await().atMost(Duration.ofSeconds(10)).until(() -> alert(alertId).path("status").asText()
                 .equals("ACKNOWLEDGED"));
         assertThat(alert(alertId).path("acknowledgedBy").asText()).isEqualTo("warehouse");
@@ -220,6 +224,19 @@ class DelayedFulfilmentAlertTest {
             }
         }
         return alerts;
+    }
+
+    /** The events stored in the alert's stream. */
+    private static long alertEvents(String alertId) throws Exception {
+        try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.USER,
+                TestDatabase.PASSWORD); var statement = connection.prepareStatement(
+                "SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?")) {
+            statement.setString(1, "alert~" + alertId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     /** Deadlines stored in the durable timer table. */
