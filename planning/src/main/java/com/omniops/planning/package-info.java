@@ -11,6 +11,7 @@
  *     <li>{@link com.omniops.planning.OrderQuantity}: min/max/multiple ordering with a supplier minimum.</li>
  *     <li>{@link com.omniops.planning.Replenishment}: all of it together, as a {@link
  *     com.omniops.planning.ReorderRecommendation} that carries every number behind it.</li>
+ *     <li>{@link com.omniops.planning.ObservedLeadTime}: a purchase order's promised and actual lead time in days.</li>
  * </ul>
  * Demand series are arrays of non-negative daily quantities, oldest day first, with zero for days without demand.
  */

@@ -20,7 +20,8 @@ public final class Kpis {
     /** One period (a day, an ISO week from Monday, or a month; UTC days, both ends inclusive) and its figures. */
     public record Period(String period, LocalDate from, LocalDate to, PerfectOrder perfectOrder, CycleTime cycleTime,
                          FillRate fillRate, InventoryAccuracy inventoryAccuracy, ReturnRate returnRate,
-                         GrossMargin grossMargin, BigDecimal daysToClose, Change change) {
+                         SupplierPerformance suppliers, GrossMargin grossMargin, BigDecimal daysToClose,
+                         Change change) {
     }
 
     /**
@@ -110,6 +111,29 @@ public final class Kpis {
         }
     }
 
+    /**
+     * Purchase orders ({@link SupplierDelivery}, all suppliers or one; not per channel): lines due in the period (by
+     * the date the supplier promised) received in full by that date ÷ lines due; for the orders received in full in
+     * the period, the mean lead time in days the suppliers promised and the one they took, and their difference (late
+     * days, negative when early), two decimals.
+     */
+    public record SupplierPerformance(long linesDue, long linesOnTimeInFull, BigDecimal onTimeInFullRate,
+                                      long ordersReceived, BigDecimal meanPromisedLeadDays,
+                                      BigDecimal meanActualLeadDays, BigDecimal meanLateDays) {
+
+        static SupplierPerformance of(long due, long onTimeInFull, long received, long promisedDays,
+                                      long actualDays) {
+            return new SupplierPerformance(due, onTimeInFull, percent(onTimeInFull, due), received,
+                    mean(promisedDays, received), mean(actualDays, received), mean(actualDays - promisedDays,
+                    received));
+        }
+
+        private static BigDecimal mean(long days, long orders) {
+            return orders == 0 ? null : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(orders), 2,
+                    RoundingMode.HALF_UP);
+        }
+    }
+
     /** From the books ({@link Margin}, business dates of the period): net sales, gross margin and its %. */
     public record GrossMargin(String currency, BigDecimal netSales, BigDecimal grossMargin, BigDecimal percent) {
 
@@ -119,12 +143,13 @@ public final class Kpis {
     }
 
     /**
-     * Against the previous period of the same length: rates in percentage points, cycle time in hours, days to close
-     * in days; null where either period has no figure.
+     * Against the previous period of the same length: rates in percentage points, cycle time in hours, late days and
+     * days to close in days; null where either period has no figure.
      */
     public record Change(BigDecimal perfectOrderRate, BigDecimal componentProduct, BigDecimal meanCycleHours,
                          BigDecimal unitFillRate, BigDecimal lineFillRate, BigDecimal inventoryAccuracy,
-                         BigDecimal returnRate, BigDecimal grossMarginPercent, BigDecimal daysToClose) {
+                         BigDecimal returnRate, BigDecimal supplierOnTimeInFull, BigDecimal supplierLateDays,
+                         BigDecimal grossMarginPercent, BigDecimal daysToClose) {
 
         static Change between(Period current, Period previous) {
             return new Change(
@@ -135,6 +160,8 @@ public final class Kpis {
                     minus(current.fillRate().lineRate(), previous.fillRate().lineRate()),
                     minus(current.inventoryAccuracy().rate(), previous.inventoryAccuracy().rate()),
                     minus(current.returnRate().rate(), previous.returnRate().rate()),
+                    minus(current.suppliers().onTimeInFullRate(), previous.suppliers().onTimeInFullRate()),
+                    minus(current.suppliers().meanLateDays(), previous.suppliers().meanLateDays()),
                     minus(percentOf(current.grossMargin()), percentOf(previous.grossMargin())),
                     minus(current.daysToClose(), previous.daysToClose()));
         }

@@ -7,6 +7,9 @@ import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS_ALL;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER_LINE;
+import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER;
+import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER_LINE;
+import static com.omniops.projections.jooq.Tables.KPI_SUPPLIER_DAY;
 import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
@@ -34,6 +37,16 @@ import com.omniops.events.order.ReturnReason;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
 import com.omniops.events.order.ShippedLine;
+import com.omniops.events.purchasing.ConfirmedLine;
+import com.omniops.events.purchasing.PurchaseOrderCancelled;
+import com.omniops.events.purchasing.PurchaseOrderClosed;
+import com.omniops.events.purchasing.PurchaseOrderConfirmed;
+import com.omniops.events.purchasing.PurchaseOrderDrafted;
+import com.omniops.events.purchasing.PurchaseOrderEvent;
+import com.omniops.events.purchasing.PurchaseOrderGoodsReceived;
+import com.omniops.events.purchasing.PurchaseOrderReceived;
+import com.omniops.events.purchasing.PurchaseOrderSubmitted;
+import com.omniops.events.purchasing.ReceivedLine;
 import com.omniops.events.stock.HeldStockWrittenOff;
 import com.omniops.events.stock.StockAdjusted;
 import com.omniops.events.stock.StockCountApproved;
@@ -72,7 +85,9 @@ import org.springframework.stereotype.Component;
  * order components, cycle time) count on the day the order's last shipment was delivered ({@link OrderDelivery});
  * when a later event changes what an order counts for (a return naming damage, a cancellation), its old contribution
  * is taken out of its day and the new one put in. The order's row keeps the sequence number of the last event applied
- * (a replayed event changes nothing). One segment (query-side.yml): the day rows are shared by all orders.
+ * (a replayed event changes nothing). Purchase orders count the same way for their supplier's days
+ * ({@link SupplierDelivery}, {@link PurchaseOrderRows}). One segment (query-side.yml): the day rows are shared by all
+ * orders.
  */
 @Component
 @ProcessingGroup(KpisProjector.PROCESSING_GROUP)
@@ -82,16 +97,19 @@ public class KpisProjector implements ReadModel.Declared {
 
     /** This read model's one declaration: its tables (cleared together) and how to build it elsewhere. */
     public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, KpisProjector::new, KPI_ORDER,
-            KPI_ORDER_LINE, KPI_CHANNEL_DAY, KPI_CYCLE_HOURS, KPI_CYCLE_HOURS_ALL, KPI_COUNT, KPI_COUNT_DAY);
+            KPI_ORDER_LINE, KPI_CHANNEL_DAY, KPI_CYCLE_HOURS, KPI_CYCLE_HOURS_ALL, KPI_COUNT, KPI_COUNT_DAY,
+            KPI_PURCHASE_ORDER, KPI_PURCHASE_ORDER_LINE, KPI_SUPPLIER_DAY);
 
     private final DSLContext dsl;
     private final Savepoints isolated;
     private final KpiDayCounters counters;
+    private final PurchaseOrderRows purchaseOrders;
 
     public KpisProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
         this.counters = new KpiDayCounters(dsl);
+        this.purchaseOrders = new PurchaseOrderRows(dsl);
     }
 
     @EventHandler
@@ -219,6 +237,57 @@ public class KpisProjector implements ReadModel.Declared {
         });
     }
 
+    @EventHandler
+    void on(PurchaseOrderDrafted event, @SequenceNumber long seq) {
+        isolated.run(() -> purchaseOrders.drafted(event, seq));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderSubmitted event, @SequenceNumber long seq) {
+        isolated.run(() -> purchaseOrders.change(event.purchaseOrderId(), seq,
+                (order, lines) -> order.setSubmittedDay(day(event.submittedAt()))));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderConfirmed event, @SequenceNumber long seq) {
+        LocalDate day = day(event.confirmedAt());
+        isolated.run(() -> purchaseOrders.change(event.purchaseOrderId(), seq, (order, lines) -> {
+            if (event.confirmedDate() != null) {
+                order.setConfirmedDate(event.confirmedDate());
+            }
+            for (ConfirmedLine confirmed : event.lines()) {
+                var line = lines.get(confirmed.lineNo());
+                line.setConfirmed(confirmed.quantity());
+                // units received before a confirmation that lowered the quantity: in full from the confirmation
+                PurchaseOrderRows.judgeInFull(line, day);
+            }
+        }));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderGoodsReceived event, @SequenceNumber long seq) {
+        LocalDate day = day(event.receivedAt());
+        isolated.run(() -> purchaseOrders.change(event.purchaseOrderId(), seq, (order, lines) -> {
+            for (ReceivedLine received : event.lines()) {
+                var line = lines.get(received.lineNo());
+                line.setReceived(line.getReceived() + received.quantity());
+                PurchaseOrderRows.judgeInFull(line, day);
+            }
+        }));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderReceived event, @SequenceNumber long seq) {
+        isolated.run(() -> purchaseOrders.change(event.purchaseOrderId(), seq,
+                (order, lines) -> order.setReceivedDay(day(event.receivedAt()))));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderCancelled event, @SequenceNumber long seq) {
+        isolated.run(() -> purchaseOrders.change(event.purchaseOrderId(), seq,
+                (order, lines) -> order.setCancelled(true)));
+    }
+
     /** Once every ordered unit has shipped and every shipment is delivered, the order is delivered at its last one. */
     private static void markDeliveredWhenComplete(KpiOrderRecord order) {
         if (order.getDeliveredAt() == null && order.getShipments() > 0
@@ -302,6 +371,20 @@ public class KpisProjector implements ReadModel.Declared {
                     + "from placement to delivery");
             case OrderShipmentOverdue e -> ignored("on time is judged from each shipment's date against the promise "
                     + "(OrderDelivery); the overdue flag raises an alert and adds nothing to that");
+        };
+    }
+
+    /** Every PurchaseOrderEvent type: the supplier KPIs ({@link SupplierDelivery}). */
+    static EventUse use(PurchaseOrderEvent event) {
+        return switch (event) {
+            case PurchaseOrderDrafted e -> APPLIED;
+            case PurchaseOrderSubmitted e -> APPLIED;
+            case PurchaseOrderConfirmed e -> APPLIED;
+            case PurchaseOrderGoodsReceived e -> APPLIED;
+            case PurchaseOrderReceived e -> APPLIED;
+            case PurchaseOrderCancelled e -> APPLIED;
+            case PurchaseOrderClosed e -> ignored("closing an order short changes no figure: its open lines stay due "
+                    + "and not in full, and it was never received in full");
         };
     }
 

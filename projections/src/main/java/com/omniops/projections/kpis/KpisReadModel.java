@@ -5,6 +5,10 @@ import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS_ALL;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER;
+import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER;
+import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER_LINE;
+import static com.omniops.projections.jooq.Tables.KPI_SUPPLIER_DAY;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
@@ -21,6 +25,7 @@ import com.omniops.projections.kpis.Kpis.PerfectOrder;
 import com.omniops.projections.kpis.Kpis.Period;
 import com.omniops.projections.kpis.Kpis.Report;
 import com.omniops.projections.kpis.Kpis.ReturnRate;
+import com.omniops.projections.kpis.Kpis.SupplierPerformance;
 import com.omniops.projections.ledger.ChartOfAccounts;
 import com.omniops.projections.ledger.LedgerReportViews.MarginFilter;
 import com.omniops.projections.ledger.LedgerReportViews.MarginGroup;
@@ -39,6 +44,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +53,8 @@ import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record6;
+import org.jooq.Result;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -161,6 +169,11 @@ public class KpisReadModel {
                     t.counts += r.value2().longValue();
                     t.withinTolerance += r.value3().longValue();
                 });
+        supplierDays(previous, end).forEach(r -> {
+            Totals t = totals.computeIfAbsent(start(granularity, r.value1()), d -> new Totals());
+            t.supplier.add(r.value2().longValue(), r.value3().longValue(), r.value4().longValue(),
+                    r.value5().longValue(), r.value6().longValue());
+        });
         Map<LocalDate, Margin> margins = new HashMap<>();
         // by DAY without an order or SKU filter, margins read the lines' daily totals per channel (MarginQuery)
         ledger.streamMargins(new MarginFilter(previous, end, channelId, null, null), MarginGroup.DAY, MarginSort.KEY,
@@ -179,7 +192,7 @@ public class KpisReadModel {
                     CycleTime.of((int) t.delivered, t.cycleSeconds, t.hours),
                     FillRate.of((int) t.ordersPlaced, t.linesOrdered, t.linesFilled, t.unitsOrdered, t.unitsFilled),
                     InventoryAccuracy.of((int) t.counts, (int) t.withinTolerance),
-                    ReturnRate.of(t.unitsShipped, t.unitsReturned),
+                    ReturnRate.of(t.unitsShipped, t.unitsReturned), t.supplier.performance(),
                     margin == null ? null : GrossMargin.of(chart.companyCurrency(), margin),
                     daysToClose.get(YearMonth.from(start).toString()), null);
             if (before != null) {
@@ -244,6 +257,103 @@ public class KpisReadModel {
                 d == null ? null : d.perfect(), d == null ? null : d.cycleSeconds());
     }
 
+    /** One supplier's figures over a range of days. */
+    public record SupplierKpis(String supplierId, SupplierPerformance performance) {
+    }
+
+    /**
+     * Every supplier with a line due or an order received between two days, the lowest on-time-in-full first (then
+     * the latest on average, then by id); a row per supplier and day is read, never the purchase orders.
+     */
+    @Transactional(readOnly = true)
+    public List<SupplierKpis> suppliers(LocalDate from, LocalDate to) {
+        Map<String, SupplierTotals> bySupplier = new TreeMap<>();
+        dsl.select(KPI_SUPPLIER_DAY.SUPPLIER_ID, sum(KPI_SUPPLIER_DAY.LINES_DUE),
+                        sum(KPI_SUPPLIER_DAY.LINES_ON_TIME_IN_FULL), sum(KPI_SUPPLIER_DAY.ORDERS_RECEIVED),
+                        sum(KPI_SUPPLIER_DAY.PROMISED_LEAD_DAYS), sum(KPI_SUPPLIER_DAY.ACTUAL_LEAD_DAYS))
+                .from(KPI_SUPPLIER_DAY)
+                .where(KPI_SUPPLIER_DAY.DAY.between(from, to))
+                .groupBy(KPI_SUPPLIER_DAY.SUPPLIER_ID)
+                .forEach(r -> bySupplier.computeIfAbsent(r.value1(), s -> new SupplierTotals()).add(
+                        r.value2().longValue(), r.value3().longValue(), r.value4().longValue(),
+                        r.value5().longValue(), r.value6().longValue()));
+        return bySupplier.entrySet().stream()
+                .filter(e -> e.getValue().due != 0 || e.getValue().received != 0)
+                .map(e -> new SupplierKpis(e.getKey(), e.getValue().performance()))
+                .sorted(Comparator.comparing((SupplierKpis k) -> k.performance().onTimeInFullRate(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(k -> k.performance().meanLateDays(),
+                                Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(SupplierKpis::supplierId))
+                .toList();
+    }
+
+    /** One purchase order line as the supplier KPIs count it: the drill-down behind on-time-in-full. */
+    public record KpiPurchaseOrderLine(String purchaseOrderId, String supplierId, int lineNo, String sku, int ordered,
+                                       Integer confirmed, int expected, int received, LocalDate promisedDate,
+                                       LocalDate inFullOn, boolean onTimeInFull, LocalDate submittedOn,
+                                       LocalDate receivedInFullOn) {
+    }
+
+    public record KpiPurchaseOrderLinePage(List<KpiPurchaseOrderLine> items, int page, int size, long totalItems,
+                                           int totalPages) {
+        public KpiPurchaseOrderLinePage {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * The purchase order lines due between two days (sent, not cancelled, expecting units), of one supplier or all,
+     * optionally only those not received in full on time; by promised date, then order and line.
+     */
+    @Transactional(readOnly = true)
+    public KpiPurchaseOrderLinePage purchaseOrderLines(String supplierId, LocalDate from, LocalDate to,
+                                                       boolean onlyLate, PageRequest page) {
+        Field<LocalDate> promised = coalesce(KPI_PURCHASE_ORDER.CONFIRMED_DATE, KPI_PURCHASE_ORDER.EXPECTED_DATE);
+        Field<Integer> expected = coalesce(KPI_PURCHASE_ORDER_LINE.CONFIRMED, KPI_PURCHASE_ORDER_LINE.ORDERED);
+        Condition where = promised.between(from, to)
+                .and(KPI_PURCHASE_ORDER.SUBMITTED_DAY.isNotNull())
+                .and(KPI_PURCHASE_ORDER.CANCELLED.isFalse())
+                .and(expected.gt(0))
+                .and(supplierId == null ? noCondition() : KPI_PURCHASE_ORDER.SUPPLIER_ID.eq(supplierId))
+                .and(onlyLate ? KPI_PURCHASE_ORDER_LINE.IN_FULL_DAY.isNull()
+                        .or(KPI_PURCHASE_ORDER_LINE.IN_FULL_DAY.gt(promised)) : noCondition());
+        var joined = KPI_PURCHASE_ORDER_LINE.join(KPI_PURCHASE_ORDER)
+                .on(KPI_PURCHASE_ORDER.PURCHASE_ORDER_ID.eq(KPI_PURCHASE_ORDER_LINE.PURCHASE_ORDER_ID));
+        long total = dsl.fetchCount(dsl.selectOne().from(joined).where(where));
+        List<KpiPurchaseOrderLine> items = dsl.select(KPI_PURCHASE_ORDER_LINE.fields())
+                .select(KPI_PURCHASE_ORDER.SUPPLIER_ID, KPI_PURCHASE_ORDER.SUBMITTED_DAY,
+                        KPI_PURCHASE_ORDER.RECEIVED_DAY, promised, expected)
+                .from(joined)
+                .where(where)
+                .orderBy(promised, KPI_PURCHASE_ORDER_LINE.PURCHASE_ORDER_ID, KPI_PURCHASE_ORDER_LINE.LINE_NO)
+                .limit(page.size()).offset(page.offset())
+                .fetch(r -> {
+                    LocalDate promisedDate = r.get(promised);
+                    LocalDate inFull = r.get(KPI_PURCHASE_ORDER_LINE.IN_FULL_DAY);
+                    return new KpiPurchaseOrderLine(r.get(KPI_PURCHASE_ORDER_LINE.PURCHASE_ORDER_ID),
+                            r.get(KPI_PURCHASE_ORDER.SUPPLIER_ID), r.get(KPI_PURCHASE_ORDER_LINE.LINE_NO),
+                            r.get(KPI_PURCHASE_ORDER_LINE.SKU), r.get(KPI_PURCHASE_ORDER_LINE.ORDERED),
+                            r.get(KPI_PURCHASE_ORDER_LINE.CONFIRMED), r.get(expected),
+                            r.get(KPI_PURCHASE_ORDER_LINE.RECEIVED), promisedDate, inFull,
+                            inFull != null && !inFull.isAfter(promisedDate), r.get(KPI_PURCHASE_ORDER.SUBMITTED_DAY),
+                            r.get(KPI_PURCHASE_ORDER.RECEIVED_DAY));
+                });
+        return new KpiPurchaseOrderLinePage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    /** All suppliers' figures per day. */
+    private Result<Record6<LocalDate, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal>> supplierDays(
+            LocalDate from, LocalDate to) {
+        return dsl.select(KPI_SUPPLIER_DAY.DAY, sum(KPI_SUPPLIER_DAY.LINES_DUE),
+                        sum(KPI_SUPPLIER_DAY.LINES_ON_TIME_IN_FULL), sum(KPI_SUPPLIER_DAY.ORDERS_RECEIVED),
+                        sum(KPI_SUPPLIER_DAY.PROMISED_LEAD_DAYS), sum(KPI_SUPPLIER_DAY.ACTUAL_LEAD_DAYS))
+                .from(KPI_SUPPLIER_DAY)
+                .where(KPI_SUPPLIER_DAY.DAY.between(from, to))
+                .groupBy(KPI_SUPPLIER_DAY.DAY)
+                .fetch();
+    }
+
     /** Days to close of every closed month (a row per month ever closed: read once per report). */
     private Map<String, BigDecimal> daysToClose() {
         Map<String, BigDecimal> closed = new HashMap<>();
@@ -254,7 +364,8 @@ public class KpisReadModel {
 
     private static Period withChange(Period period, Period previous) {
         return new Period(period.period(), period.from(), period.to(), period.perfectOrder(), period.cycleTime(),
-                period.fillRate(), period.inventoryAccuracy(), period.returnRate(), period.grossMargin(),
+                period.fillRate(), period.inventoryAccuracy(), period.returnRate(), period.suppliers(),
+                period.grossMargin(),
                 period.daysToClose(),
                 Change.between(period, previous));
     }
@@ -307,6 +418,28 @@ public class KpisReadModel {
         long withinTolerance;
         long unitsShipped;
         long unitsReturned;
+        final SupplierTotals supplier = new SupplierTotals();
         final NavigableMap<Integer, Integer> hours = new TreeMap<>();
+    }
+
+    /** What supplier days add up to. */
+    private static final class SupplierTotals {
+        long due;
+        long onTimeInFull;
+        long received;
+        long promisedDays;
+        long actualDays;
+
+        void add(long due, long onTimeInFull, long received, long promisedDays, long actualDays) {
+            this.due += due;
+            this.onTimeInFull += onTimeInFull;
+            this.received += received;
+            this.promisedDays += promisedDays;
+            this.actualDays += actualDays;
+        }
+
+        SupplierPerformance performance() {
+            return SupplierPerformance.of(due, onTimeInFull, received, promisedDays, actualDays);
+        }
     }
 }

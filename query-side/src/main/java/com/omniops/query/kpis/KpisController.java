@@ -13,6 +13,8 @@ import com.omniops.projections.kpis.Kpis.Report;
 import com.omniops.projections.kpis.KpisReadModel;
 import com.omniops.projections.kpis.KpisReadModel.Failed;
 import com.omniops.projections.kpis.KpisReadModel.KpiOrderPage;
+import com.omniops.projections.kpis.KpisReadModel.KpiPurchaseOrderLinePage;
+import com.omniops.projections.kpis.KpisReadModel.SupplierKpis;
 import com.omniops.projections.kpis.KpisReadModel.OrderDays;
 import com.omniops.projections.support.PageRequest;
 import com.omniops.query.web.RequestParams;
@@ -23,6 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,8 +48,12 @@ class KpisController {
             + "hours, p50 and p90 in whole hours (nearest rank). Fill rate, on the day the order was placed: lines "
             + "fully reserved at placement ÷ lines ordered, units reserved ÷ units ordered. Inventory accuracy: counts "
             + "within tolerance ÷ counts (all warehouses). Return rate, by ship cohort: units shipped on the "
-            + "period's days that customers asked to return (whenever they did) ÷ units shipped. Gross margin: the books' (docs/ledger.md \"Margins\"), by "
-            + "business date. Days to close: the month's (MONTH only). Rates are percentages, null when nothing was "
+            + "period's days that customers asked to return (whenever they did) ÷ units shipped. Supplier "
+            + "on-time-in-full (all suppliers): purchase order lines due in the period (sent, not cancelled, due on the "
+            + "date the supplier last confirmed, else the date asked for) whose received units reached the confirmed "
+            + "(else ordered) quantity by that date ÷ lines due; lead time of the orders received in full in the "
+            + "period: promised (sent → promised date) and actual (sent → last receipt) days, and late days = actual − "
+            + "promised. Gross margin: the books' (docs/ledger.md \"Margins\"), by business date. Days to close: the month's (MONTH only). Rates are percentages, null when nothing was "
             + "counted; change = this period − the previous one (percentage points, hours, days).";
 
     private final KpisReadModel kpis;
@@ -118,12 +125,59 @@ class KpisController {
         OrderDays which = days == null ? OrderDays.DELIVERED
                 : RequestParams.enumValue("days", days, OrderDays.class);
         Failed component = failed == null ? null : RequestParams.enumValue("failed", failed, Failed.class);
+        LocalDate[] range = days(from, to, 29);
+        return kpis.orders(RequestParams.optional(channel), which, range[0], range[1], component, paging);
+    }
+
+    @GetMapping("/suppliers")
+    @Operation(summary = "Supplier on-time-in-full and lead time per supplier between two days, worst first",
+            description = "Every supplier with a purchase order line due (by its promised date) or an order received "
+                    + "in full between the two days, the lowest on-time-in-full first, then the latest on average."
+                    + DEFINITIONS)
+    @ApiResponse(responseCode = "200", description = "One row per supplier")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    List<SupplierKpis> suppliers(
+            @Parameter(description = "First day, yyyy-MM-dd (default: to − 89 days)") @RequestParam(required = false)
+            String from,
+            @Parameter(description = "Last day, yyyy-MM-dd (default today, UTC)") @RequestParam(required = false)
+            String to) {
+        LocalDate[] range = days(from, to, 89);
+        return kpis.suppliers(range[0], range[1]);
+    }
+
+    @GetMapping("/purchase-order-lines")
+    @Operation(summary = "The purchase order lines behind supplier on-time-in-full: due between two days, optionally "
+            + "only those not received in full on time",
+            description = "Each line with its ordered, confirmed, expected and received units, the promised date, the "
+                    + "day it was received in full (if it was) and whether that was on time. By promised date, paged."
+                    + DEFINITIONS)
+    @ApiResponse(responseCode = "200", description = "A page of purchase order lines")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    KpiPurchaseOrderLinePage purchaseOrderLines(
+            @Parameter(description = "Supplier (default: all)") @RequestParam(required = false) String supplier,
+            @Parameter(description = "First promised day, yyyy-MM-dd (default: to − 89 days)")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Last promised day, yyyy-MM-dd (default today, UTC)")
+            @RequestParam(required = false) String to,
+            @Parameter(description = "true: only the lines not received in full by their promised date")
+            @RequestParam(defaultValue = "false") boolean late,
+            @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
+        LocalDate[] range = days(from, to, 89);
+        return kpis.purchaseOrderLines(RequestParams.optional(supplier), range[0], range[1],
+                late, paging);
+    }
+
+    /** A range of days: {@code to} defaults to today, {@code from} to {@code defaultDays} before it. */
+    private LocalDate[] days(String from, String to, int defaultDays) {
         LocalDate[] range = RequestParams.dateRange(from, to);
         LocalDate last = range[1] == null ? LocalDate.now(clock) : range[1];
-        LocalDate first = range[0] == null ? last.minusDays(29) : range[0];
+        LocalDate first = range[0] == null ? last.minusDays(defaultDays) : range[0];
         if (first.isAfter(last)) {
             throw RequestParams.invalid("from", "from (" + first + ") must not be after to (" + last + ")");
         }
-        return kpis.orders(RequestParams.optional(channel), which, first, last, component, paging);
+        return new LocalDate[] {first, last};
     }
 }
