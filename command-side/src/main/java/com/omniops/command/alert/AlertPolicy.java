@@ -8,6 +8,10 @@ import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderShipped;
 import com.omniops.events.order.ReturnLine;
 import com.omniops.events.order.ReturnRequested;
+import com.omniops.events.purchasing.PurchaseOrderConfirmed;
+import com.omniops.events.purchasing.PurchaseOrderDrafted;
+import com.omniops.events.purchasing.PurchaseOrderReceived;
+import com.omniops.events.purchasing.PurchaseOrderSubmitted;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.support.tx.Savepoints;
@@ -38,6 +42,9 @@ import static com.omniops.command.jooq.Tables.ALERT_OVERDUE_ORDER;
  *   <li>{@link AlertType#UNUSUAL_RETURN_RATE}: judged when a return is requested (raised when {@link ReturnRateRule}
  *       holds for a SKU on the request's day) and, for a SKU with an alert, when its units ship (resolved when it no
  *       longer holds: more units shipped, or the window moved past the returns) ({@link ReturnRateWatch}).</li>
+ *   <li>{@link AlertType#SUPPLIER_LEAD_TIME_DRIFT}: judged when a purchase order is received in full (raised when
+ *       {@link LeadTimeDriftRule} holds for its supplier, resolved when it no longer does) ({@link
+ *       LeadTimeDriftWatch}).</li>
  * </ul>
  * Commands carry the system actor (the {@code policyCommands} gateway); the Alert deduplicates, so a repeated event
  * raises nothing twice. Never replayed: alerts are about now.
@@ -54,14 +61,52 @@ public class AlertPolicy {
     private final Savepoints savepoints;
     private final OversellRiskWatch oversellRisk;
     private final ReturnRateWatch returnRate;
+    private final LeadTimeDriftWatch leadTime;
 
     public AlertPolicy(@Qualifier("policyCommands") CommandGateway commands, DSLContext dsl, Savepoints savepoints,
-                       OversellRiskWatch oversellRisk, ReturnRateWatch returnRate) {
+                       OversellRiskWatch oversellRisk, ReturnRateWatch returnRate, LeadTimeDriftWatch leadTime) {
         this.commands = commands;
         this.dsl = dsl;
         this.savepoints = savepoints;
         this.oversellRisk = oversellRisk;
         this.returnRate = returnRate;
+        this.leadTime = leadTime;
+    }
+
+    @EventHandler
+    void on(PurchaseOrderDrafted event) {
+        leadTime.drafted(event);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderSubmitted event) {
+        leadTime.submitted(event);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderConfirmed event) {
+        leadTime.confirmed(event);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderReceived event) {
+        leadTime.received(event).ifPresent(j -> {
+            String alertId = StreamIds.alertId(AlertType.SUPPLIER_LEAD_TIME_DRIFT, j.supplierId());
+            LeadTimeDriftRule.Verdict v = j.verdict();
+            if (v.drifting() && !j.flagged()) {
+                savepoints.run(() -> {
+                    commands.sendAndWait(new RaiseAlert(alertId, AlertType.SUPPLIER_LEAD_TIME_DRIFT, null, null,
+                            null, leadTime.describe(j), v.meanLateDays(), leadTime.threshold()));
+                    leadTime.flag(j.supplierId());
+                });
+            } else if (!v.drifting() && j.flagged()) {
+                savepoints.run(() -> {
+                    commands.sendAndWait(new ResolveAlert(alertId, true, "system", "back on time: "
+                            + leadTime.describe(j)));
+                    leadTime.clear(j.supplierId());
+                });
+            }
+        });
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package com.omniops.command.config;
 
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -13,12 +14,29 @@ import java.time.Duration;
  * safety buffer or {@code oversellRiskMinAvailable} units, whichever is more; a SKU's return rate is unusual when, over
  * the {@code returnRate.windowDays} up to now, it is at least twice its baseline over the
  * {@code returnRate.baselineDays} before and 5 points above it, with at least {@code returnRate.minReturnedUnits} units
- * returned (docs/kpis.md).
+ * returned; a supplier's lead time has drifted when its last {@code leadTimeDrift.lastOrders} orders received in full
+ * (at least {@code leadTimeDrift.minOrders}) arrived on average {@code leadTimeDrift.minMeanLateDays} or more days after
+ * the promised date (docs/kpis.md).
  */
 @Validated
 @ConfigurationProperties("omniops.alerts")
 public record AlertSettings(@NotNull Duration timerPollInterval, int timerThreads, int oversellRiskMinAvailable,
-                            @NotNull ReturnRate returnRate) {
+                            @NotNull ReturnRate returnRate, @NotNull LeadTimeDrift leadTimeDrift) {
+
+    /** The supplier lead time drift rule: how many recent orders it averages, the fewest it judges, the threshold. */
+    public record LeadTimeDrift(int lastOrders, int minOrders, @NotNull BigDecimal minMeanLateDays) {
+        public LeadTimeDrift {
+            if (lastOrders < 1 || lastOrders > 100 || minOrders < 1 || minOrders > lastOrders) {
+                throw new IllegalArgumentException("omniops.alerts.lead-time-drift: last-orders must be 1 to 100 and "
+                        + "min-orders 1 to last-orders");
+            }
+            if (minMeanLateDays == null || minMeanLateDays.signum() <= 0 || minMeanLateDays.scale() > 2
+                    || minMeanLateDays.compareTo(BigDecimal.valueOf(365)) > 0) {
+                throw new IllegalArgumentException("omniops.alerts.lead-time-drift.min-mean-late-days must be above 0 "
+                        + "and at most 365, with at most two decimals");
+            }
+        }
+    }
 
     /** The unusual-return-rate rule's windows (days) and the fewest returned units it judges. */
     public record ReturnRate(int windowDays, int baselineDays, int minReturnedUnits) {

@@ -62,7 +62,8 @@ class AlertsController {
     AlertPage list(
             @Parameter(description = "UNRESOLVED (default), OPEN, ACKNOWLEDGED, RESOLVED or ANY")
             @RequestParam(required = false) String status,
-            @Parameter(description = "DELAYED_FULFILMENT, OVERSELL_RISK or UNUSUAL_RETURN_RATE (default: every type)")
+            @Parameter(description = "DELAYED_FULFILMENT, OVERSELL_RISK, UNUSUAL_RETURN_RATE or "
+                    + "SUPPLIER_LEAD_TIME_DRIFT (default: every type)")
             @RequestParam(required = false) String type,
             @Parameter(description = "Channel") @RequestParam(required = false) String channel,
             @Parameter(description = "SKU") @RequestParam(required = false) String sku,

@@ -10,5 +10,7 @@ public enum AlertType {
     /** A channel's available-to-sell of a listed SKU below the alert threshold; subject: channel and SKU. */
     OVERSELL_RISK,
     /** A SKU's recent return rate well above its own baseline (the rule in docs/kpis.md); subject: the SKU. */
-    UNUSUAL_RETURN_RATE
+    UNUSUAL_RETURN_RATE,
+    /** A supplier's recent orders arriving later than it promised (the rule in docs/kpis.md); subject: the supplier. */
+    SUPPLIER_LEAD_TIME_DRIFT
 }
