@@ -75,6 +75,10 @@ function renderTiles(report) {
     tile('returnRate', 'Return rate % (ship cohort)', last.returnRate.rate,
       `${last.returnRate.unitsReturned} of ${last.returnRate.unitsShipped} units shipped in the period`,
       change(last.change.returnRate, 'pts', true)),
+    tile('supplierOnTimeInFull', 'Supplier on-time-in-full %', last.suppliers.onTimeInFullRate,
+      `${last.suppliers.linesOnTimeInFull} of ${last.suppliers.linesDue} PO lines due; mean `
+        + `${number(last.suppliers.meanLateDays)} days late (all suppliers)`,
+      change(last.change.supplierOnTimeInFull, 'pts')),
     tile('grossMarginPercent', 'Gross margin %', m ? m.percent : null,
       m ? `${number(m.grossMargin)} on ${number(m.netSales)} ${m.currency}` : 'no sales posted',
       change(last.change.grossMarginPercent, 'pts')),
@@ -241,6 +245,8 @@ async function refresh() {
       ['Fill % (lines)', (p) => p.fillRate.lineRate],
       ['Inventory accuracy %', (p) => p.inventoryAccuracy.rate],
       ['Return rate % (cohort)', (p) => p.returnRate.rate],
+      ['Supplier OTIF %', (p) => p.suppliers.onTimeInFullRate],
+      ['Supplier late days', (p) => p.suppliers.meanLateDays],
       ['Gross margin %', (p) => (p.grossMargin ? p.grossMargin.percent : null)],
       ['Days to close', (p) => p.daysToClose]], [...report.periods].reverse());
 
@@ -263,6 +269,18 @@ async function refresh() {
     if (!margins) {
       document.getElementById('chart-margin').textContent = 'Margins are not visible to your role.';
     }
+
+    const suppliers = await getJson(`/api/kpis/suppliers?${new URLSearchParams({ from: report.from, to: report.to })}`);
+    renderTable('supplier-table', [
+      ['Supplier', (r) => r.supplierId],
+      ['Lines due', (r) => r.performance.linesDue],
+      ['On time in full', (r) => r.performance.linesOnTimeInFull],
+      ['OTIF %', (r) => r.performance.onTimeInFullRate],
+      ['Orders received', (r) => r.performance.ordersReceived],
+      ['Promised lead days', (r) => r.performance.meanPromisedLeadDays],
+      ['Actual lead days', (r) => r.performance.meanActualLeadDays],
+      ['Late days', (r) => r.performance.meanLateDays]], suppliers || [],
+    (r) => ({ 'data-supplier': r.supplierId }));
 
     const availabilityParams = new URLSearchParams({ sort: 'AVAILABLE_TO_SELL', size: '15' });
     if (params.get('channel')) {
@@ -336,7 +354,8 @@ function renderAlerts() {
     ['Raised', (a) => a.raisedAt.replace('T', ' ').substring(0, 16)],
     ['Type', (a) => a.type],
     ['Channel', (a) => a.channelId],
-    ['Subject', (a) => a.sku || a.orderId],
+    // the subject is the part of the id after the type (a supplier's alert names no channel, SKU or order)
+    ['Subject', (a) => a.sku || a.orderId || a.alertId.substring(a.type.length + 1)],
     ['What', (a) => a.summary],
     ['Status', (a) => (a.status === 'ACKNOWLEDGED' ? `acknowledged by ${a.acknowledgedBy}` : 'open')],
     ['', (a) => {

@@ -50,7 +50,7 @@ class DashboardBrowserTest {
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("OMNIOPS_CHROMEDRIVER",
             "/usr/bin/chromedriver");
     private static final List<String> TILES = List.of("perfectOrderRate", "cycleTimeMeanHours", "unitFillRate",
-            "inventoryAccuracy", "returnRate", "grossMarginPercent", "daysToClose");
+            "inventoryAccuracy", "returnRate", "supplierOnTimeInFull", "grossMarginPercent", "daysToClose");
 
     private static ChromeDriver browser;
 
@@ -125,6 +125,14 @@ class DashboardBrowserTest {
                 "Latest period: " + today.toString().substring(0, 7));
         assertThat(browser.findElements(By.cssSelector("#kpi-table tbody tr"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#availability-table tbody tr"))).isNotEmpty();
+        // the suppliers table: the rows /api/kpis/suppliers gives for the month, in its order
+        LocalDate month = today.withDayOfMonth(1);
+        List<String> supplierRows = new java.util.ArrayList<>();
+        Http.get(TestApps.queryUrl() + "/api/kpis/suppliers?from=" + month + "&to="
+                + month.plusMonths(1).minusDays(1)).body().forEach(r -> supplierRows.add(r.path("supplierId").asText()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.findElements(
+                By.cssSelector("#supplier-table tbody tr")).stream().map(tr -> tr.getDomAttribute("data-supplier"))
+                .toList()).isEqualTo(supplierRows));
 
         assertThat(consoleErrors()).as("errors in the browser console").isEmpty();
         Path screenshot = Path.of("target", "dashboard.png");
@@ -258,6 +266,7 @@ class DashboardBrowserTest {
             case "unitFillRate" -> period.path("fillRate").path("unitRate");
             case "inventoryAccuracy" -> period.path("inventoryAccuracy").path("rate");
             case "returnRate" -> period.path("returnRate").path("rate");
+            case "supplierOnTimeInFull" -> period.path("suppliers").path("onTimeInFullRate");
             case "grossMarginPercent" -> period.path("grossMargin").path("percent");
             case "daysToClose" -> period.path("daysToClose");
             default -> throw new IllegalArgumentException(tile);
