@@ -79,6 +79,9 @@ function renderTiles(report) {
       `${last.suppliers.linesOnTimeInFull} of ${last.suppliers.linesDue} PO lines due; mean `
         + `${number(last.suppliers.meanLateDays)} days late (all suppliers)`,
       change(last.change.supplierOnTimeInFull, 'pts')),
+    tile('sellThrough', 'Sell-through %', last.sellThrough.rate,
+      `${last.sellThrough.sold} sold of ${last.sellThrough.openingOnHand} on hand + ${last.sellThrough.received} `
+        + 'received (all warehouses)', change(last.change.sellThrough, 'pts')),
     tile('grossMarginPercent', 'Gross margin %', m ? m.percent : null,
       m ? `${number(m.grossMargin)} on ${number(m.netSales)} ${m.currency}` : 'no sales posted',
       change(last.change.grossMarginPercent, 'pts')),
@@ -245,6 +248,7 @@ async function refresh() {
       ['Fill % (lines)', (p) => p.fillRate.lineRate],
       ['Inventory accuracy %', (p) => p.inventoryAccuracy.rate],
       ['Return rate % (cohort)', (p) => p.returnRate.rate],
+      ['Sell-through %', (p) => p.sellThrough.rate],
       ['Supplier OTIF %', (p) => p.suppliers.onTimeInFullRate],
       ['Supplier late days', (p) => p.suppliers.meanLateDays],
       ['Gross margin %', (p) => (p.grossMargin ? p.grossMargin.percent : null)],
@@ -281,6 +285,14 @@ async function refresh() {
       ['Actual lead days', (r) => r.performance.meanActualLeadDays],
       ['Late days', (r) => r.performance.meanLateDays]], suppliers || [],
     (r) => ({ 'data-supplier': r.supplierId }));
+
+    const aging = await getJson('/api/kpis/stock-aging');
+    const bandNames = { DAYS_0_30: '0–30 days', DAYS_31_60: '31–60 days', DAYS_61_90: '61–90 days',
+      DAYS_OVER_90: 'over 90 days' };
+    renderTable('aging-table', [
+      ['Since entry', (b) => bandNames[b.band]],
+      ['Units on hand', (b) => b.units],
+      ['Share %', (b) => b.percent]], aging ? aging.bands : [], (b) => ({ 'data-band': b.band }));
 
     const availabilityParams = new URLSearchParams({ sort: 'AVAILABLE_TO_SELL', size: '15' });
     if (params.get('channel')) {

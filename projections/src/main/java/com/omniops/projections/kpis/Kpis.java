@@ -20,8 +20,8 @@ public final class Kpis {
     /** One period (a day, an ISO week from Monday, or a month; UTC days, both ends inclusive) and its figures. */
     public record Period(String period, LocalDate from, LocalDate to, PerfectOrder perfectOrder, CycleTime cycleTime,
                          FillRate fillRate, InventoryAccuracy inventoryAccuracy, ReturnRate returnRate,
-                         SupplierPerformance suppliers, GrossMargin grossMargin, BigDecimal daysToClose,
-                         Change change) {
+                         SupplierPerformance suppliers, SellThrough sellThrough, GrossMargin grossMargin,
+                         BigDecimal daysToClose, Change change) {
     }
 
     /**
@@ -134,6 +134,49 @@ public final class Kpis {
         }
     }
 
+    /**
+     * Stock (all warehouses; not per channel): units sold (issued to customers' orders) in the period ÷ (units on hand
+     * when the period began + units received from outside the company in it: purchase orders, opening balances,
+     * customer returns, other receipts; a transfer between the company's warehouses is neither).
+     */
+    public record SellThrough(long openingOnHand, long received, long sold, BigDecimal rate) {
+
+        static SellThrough of(long opening, long received, long sold) {
+            return new SellThrough(opening, received, sold, percent(sold, opening + received));
+        }
+    }
+
+    /** An age band of the units on hand: {@code fromDays} to {@code toDays} (null: no upper end) days since entry. */
+    public enum AgeBand {
+        DAYS_0_30(0, 30), DAYS_31_60(31, 60), DAYS_61_90(61, 90), DAYS_OVER_90(91, null);
+
+        public final int fromDays;
+        public final Integer toDays;
+
+        AgeBand(int fromDays, Integer toDays) {
+            this.fromDays = fromDays;
+            this.toDays = toDays;
+        }
+
+        /** The band of units that entered {@code days} days ago. */
+        public static AgeBand of(long days) {
+            return days <= 30 ? DAYS_0_30 : days <= 60 ? DAYS_31_60 : days <= 90 ? DAYS_61_90 : DAYS_OVER_90;
+        }
+    }
+
+    /**
+     * The units on hand by how long ago they entered the warehouse's on-hand stock (first in, first out: a decrease
+     * takes the oldest units), in whole UTC days before {@code asOf}; {@code percent} of all units on hand.
+     */
+    public record StockAging(LocalDate asOf, String warehouseId, long unitsOnHand, List<AgeBandUnits> bands) {
+        public StockAging {
+            bands = List.copyOf(bands);
+        }
+    }
+
+    public record AgeBandUnits(AgeBand band, int fromDays, Integer toDays, long units, BigDecimal percent) {
+    }
+
     /** From the books ({@link Margin}, business dates of the period): net sales, gross margin and its %. */
     public record GrossMargin(String currency, BigDecimal netSales, BigDecimal grossMargin, BigDecimal percent) {
 
@@ -149,6 +192,7 @@ public final class Kpis {
     public record Change(BigDecimal perfectOrderRate, BigDecimal componentProduct, BigDecimal meanCycleHours,
                          BigDecimal unitFillRate, BigDecimal lineFillRate, BigDecimal inventoryAccuracy,
                          BigDecimal returnRate, BigDecimal supplierOnTimeInFull, BigDecimal supplierLateDays,
+                         BigDecimal sellThrough,
                          BigDecimal grossMarginPercent, BigDecimal daysToClose) {
 
         static Change between(Period current, Period previous) {
@@ -162,6 +206,7 @@ public final class Kpis {
                     minus(current.returnRate().rate(), previous.returnRate().rate()),
                     minus(current.suppliers().onTimeInFullRate(), previous.suppliers().onTimeInFullRate()),
                     minus(current.suppliers().meanLateDays(), previous.suppliers().meanLateDays()),
+                    minus(current.sellThrough().rate(), previous.sellThrough().rate()),
                     minus(percentOf(current.grossMargin()), percentOf(previous.grossMargin())),
                     minus(current.daysToClose(), previous.daysToClose()));
         }

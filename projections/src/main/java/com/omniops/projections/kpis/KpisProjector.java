@@ -9,6 +9,10 @@ import static com.omniops.projections.jooq.Tables.KPI_ORDER;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER_LINE;
 import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER;
 import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER_LINE;
+import static com.omniops.projections.jooq.Tables.KPI_STOCK_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_STOCK_ITEM;
+import static com.omniops.projections.jooq.Tables.KPI_STOCK_LAYER;
+import static com.omniops.projections.jooq.Tables.KPI_STOCK_WAREHOUSE;
 import static com.omniops.projections.jooq.Tables.KPI_SUPPLIER_DAY;
 import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
@@ -98,18 +102,21 @@ public class KpisProjector implements ReadModel.Declared {
     /** This read model's one declaration: its tables (cleared together) and how to build it elsewhere. */
     public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, KpisProjector::new, KPI_ORDER,
             KPI_ORDER_LINE, KPI_CHANNEL_DAY, KPI_CYCLE_HOURS, KPI_CYCLE_HOURS_ALL, KPI_COUNT, KPI_COUNT_DAY,
-            KPI_PURCHASE_ORDER, KPI_PURCHASE_ORDER_LINE, KPI_SUPPLIER_DAY);
+            KPI_PURCHASE_ORDER, KPI_PURCHASE_ORDER_LINE, KPI_SUPPLIER_DAY, KPI_STOCK_ITEM, KPI_STOCK_LAYER,
+            KPI_STOCK_WAREHOUSE, KPI_STOCK_DAY);
 
     private final DSLContext dsl;
     private final Savepoints isolated;
     private final KpiDayCounters counters;
     private final PurchaseOrderRows purchaseOrders;
+    private final StockRows stock;
 
     public KpisProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
         this.counters = new KpiDayCounters(dsl);
         this.purchaseOrders = new PurchaseOrderRows(dsl);
+        this.stock = new StockRows(dsl);
     }
 
     @EventHandler
@@ -216,25 +223,37 @@ public class KpisProjector implements ReadModel.Declared {
         });
     }
 
+    /**
+     * Every stock event moves (or keeps) the item's on hand: sell-through and stock aging ({@link StockRows}); a count
+     * is also inventory accuracy. One handler for the sealed interface, so no stock event type can be left out.
+     */
     @EventHandler
-    void on(StockCounted event) {
-        LocalDate day = day(event.countedAt());
+    void on(StockItemEvent event, @SequenceNumber long seq) {
+        LocalDate day = day(at(event));
         isolated.run(() -> {
-            int inserted = dsl.insertInto(KPI_COUNT)
-                    .set(KPI_COUNT.STOCK_ITEM_ID, event.stockItemId())
-                    .set(KPI_COUNT.COUNT_ID, event.countId())
-                    .set(KPI_COUNT.WAREHOUSE_ID, event.warehouseId())
-                    .set(KPI_COUNT.SKU, event.sku())
-                    .set(KPI_COUNT.COUNTED_AT, utc(event.countedAt()))
-                    .set(KPI_COUNT.BOOK_QUANTITY, event.bookQuantity())
-                    .set(KPI_COUNT.COUNTED_QUANTITY, event.countedQuantity())
-                    .set(KPI_COUNT.WITHIN_TOLERANCE, event.withinTolerance())
-                    .onConflictDoNothing()
-                    .execute();
-            if (inserted == 1) {
-                counters.counted(event.warehouseId(), day, event.withinTolerance());
+            if (event instanceof StockCounted counted) {
+                counted(counted);
             }
+            stock.moved(event, seq, day);
         });
+    }
+
+    private void counted(StockCounted event) {
+        LocalDate day = day(event.countedAt());
+        int inserted = dsl.insertInto(KPI_COUNT)
+                .set(KPI_COUNT.STOCK_ITEM_ID, event.stockItemId())
+                .set(KPI_COUNT.COUNT_ID, event.countId())
+                .set(KPI_COUNT.WAREHOUSE_ID, event.warehouseId())
+                .set(KPI_COUNT.SKU, event.sku())
+                .set(KPI_COUNT.COUNTED_AT, utc(event.countedAt()))
+                .set(KPI_COUNT.BOOK_QUANTITY, event.bookQuantity())
+                .set(KPI_COUNT.COUNTED_QUANTITY, event.countedQuantity())
+                .set(KPI_COUNT.WITHIN_TOLERANCE, event.withinTolerance())
+                .onConflictDoNothing()
+                .execute();
+        if (inserted == 1) {
+            counters.counted(event.warehouseId(), day, event.withinTolerance());
+        }
     }
 
     @EventHandler
@@ -388,23 +407,29 @@ public class KpisProjector implements ReadModel.Declared {
         };
     }
 
-    /** Every StockItemEvent type: only counts are KPI input (inventory accuracy). */
+    /**
+     * Every StockItemEvent type: each carries the item's on hand after it (sell-through, stock aging); counts are also
+     * inventory accuracy (as counted: approving or rejecting the correction does not make a count accurate).
+     */
     static EventUse use(StockItemEvent event) {
+        return APPLIED;
+    }
+
+    /** When a stock event happened: its day counts for the stock KPIs. */
+    static Instant at(StockItemEvent event) {
         return switch (event) {
-            case StockCounted e -> APPLIED;
-            case StockCountApproved e -> ignored("inventory accuracy judges the count as counted; approving its "
-                    + "correction does not make it accurate");
-            case StockCountRejected e -> ignored("inventory accuracy judges the count as counted; rejecting its "
-                    + "correction does not make it accurate");
-            case StockReceived e -> ignored("not a count");
-            case StockReserved e -> ignored("not a count");
-            case StockReservationReleased e -> ignored("not a count");
-            case StockIssued e -> ignored("not a count");
-            case StockAdjusted e -> ignored("not a count");
-            case StockReturned e -> ignored("not a count");
-            case StockReleasedFromHold e -> ignored("not a count");
-            case HeldStockWrittenOff e -> ignored("not a count");
-            case StockTransferredOut e -> ignored("not a count");
+            case StockReceived e -> e.receivedAt();
+            case StockReserved e -> e.reservedAt();
+            case StockReservationReleased e -> e.releasedAt();
+            case StockIssued e -> e.issuedAt();
+            case StockAdjusted e -> e.adjustedAt();
+            case StockReturned e -> e.returnedAt();
+            case StockReleasedFromHold e -> e.releasedAt();
+            case HeldStockWrittenOff e -> e.writtenOffAt();
+            case StockTransferredOut e -> e.transferredAt();
+            case StockCounted e -> e.countedAt();
+            case StockCountApproved e -> e.approvedAt();
+            case StockCountRejected e -> e.rejectedAt();
         };
     }
 }

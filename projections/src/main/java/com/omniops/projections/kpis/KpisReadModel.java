@@ -7,6 +7,9 @@ import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS_ALL;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER;
 import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER;
 import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER_LINE;
+import static com.omniops.projections.jooq.Tables.KPI_STOCK_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_STOCK_LAYER;
+import static com.omniops.projections.jooq.Tables.KPI_STOCK_WAREHOUSE;
 import static com.omniops.projections.jooq.Tables.KPI_SUPPLIER_DAY;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
@@ -25,6 +28,10 @@ import com.omniops.projections.kpis.Kpis.PerfectOrder;
 import com.omniops.projections.kpis.Kpis.Period;
 import com.omniops.projections.kpis.Kpis.Report;
 import com.omniops.projections.kpis.Kpis.ReturnRate;
+import com.omniops.projections.kpis.Kpis.AgeBand;
+import com.omniops.projections.kpis.Kpis.AgeBandUnits;
+import com.omniops.projections.kpis.Kpis.SellThrough;
+import com.omniops.projections.kpis.Kpis.StockAging;
 import com.omniops.projections.kpis.Kpis.SupplierPerformance;
 import com.omniops.projections.ledger.ChartOfAccounts;
 import com.omniops.projections.ledger.LedgerReportViews.MarginFilter;
@@ -55,6 +62,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record6;
 import org.jooq.Result;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,6 +182,7 @@ public class KpisReadModel {
             t.supplier.add(r.value2().longValue(), r.value3().longValue(), r.value4().longValue(),
                     r.value5().longValue(), r.value6().longValue());
         });
+        stockDays(granularity, previous, end, totals);
         Map<LocalDate, Margin> margins = new HashMap<>();
         // by DAY without an order or SKU filter, margins read the lines' daily totals per channel (MarginQuery)
         ledger.streamMargins(new MarginFilter(previous, end, channelId, null, null), MarginGroup.DAY, MarginSort.KEY,
@@ -193,6 +202,7 @@ public class KpisReadModel {
                     FillRate.of((int) t.ordersPlaced, t.linesOrdered, t.linesFilled, t.unitsOrdered, t.unitsFilled),
                     InventoryAccuracy.of((int) t.counts, (int) t.withinTolerance),
                     ReturnRate.of(t.unitsShipped, t.unitsReturned), t.supplier.performance(),
+                    SellThrough.of(t.openingOnHand, t.received, t.sold),
                     margin == null ? null : GrossMargin.of(chart.companyCurrency(), margin),
                     daysToClose.get(YearMonth.from(start).toString()), null);
             if (before != null) {
@@ -342,6 +352,95 @@ public class KpisReadModel {
         return new KpiPurchaseOrderLinePage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
+    /**
+     * Sell-through's figures per period: units received and sold on its days, and the on hand when it began — each
+     * warehouse's on hand at the end of its last day with a row before the period (one row per warehouse read for
+     * the first period, then carried forward through the days read).
+     */
+    private void stockDays(Granularity granularity, LocalDate from, LocalDate to, Map<LocalDate, Totals> totals) {
+        Map<String, Long> onHand = new HashMap<>();
+        var d = KPI_STOCK_DAY.as("d");
+        dsl.select(KPI_STOCK_WAREHOUSE.WAREHOUSE_ID, field(select(d.ON_HAND_END).from(d)
+                        .where(d.WAREHOUSE_ID.eq(KPI_STOCK_WAREHOUSE.WAREHOUSE_ID), d.DAY.lt(from))
+                        .orderBy(d.DAY.desc()).limit(1)))
+                .from(KPI_STOCK_WAREHOUSE)
+                .forEach(r -> onHand.put(r.value1(), r.value2() == null ? 0L : r.value2()));
+        NavigableMap<LocalDate, List<org.jooq.Record>> byDay = new TreeMap<>();
+        dsl.select(KPI_STOCK_DAY.WAREHOUSE_ID, KPI_STOCK_DAY.DAY, KPI_STOCK_DAY.RECEIVED, KPI_STOCK_DAY.SOLD,
+                        KPI_STOCK_DAY.ON_HAND_END)
+                .from(KPI_STOCK_DAY)
+                .where(KPI_STOCK_DAY.DAY.between(from, to))
+                .forEach(r -> byDay.computeIfAbsent(r.get(KPI_STOCK_DAY.DAY), x -> new ArrayList<>()).add(r));
+        for (LocalDate start = from; !start.isAfter(to); start = next(granularity, start)) {
+            Totals t = totals.computeIfAbsent(start, x -> new Totals());
+            t.openingOnHand = onHand.values().stream().mapToLong(Long::longValue).sum();
+            for (List<org.jooq.Record> day : byDay.subMap(start, true, next(granularity, start), false).values()) {
+                for (org.jooq.Record r : day) {
+                    t.received += r.get(KPI_STOCK_DAY.RECEIVED);
+                    t.sold += r.get(KPI_STOCK_DAY.SOLD);
+                    onHand.put(r.get(KPI_STOCK_DAY.WAREHOUSE_ID), r.get(KPI_STOCK_DAY.ON_HAND_END));
+                }
+            }
+        }
+    }
+
+    /**
+     * The units on hand by age band as of {@code asOf}, of one warehouse or all: a sum over the current layers (one
+     * row per stock item and entry still on hand), not over the history.
+     */
+    @Transactional(readOnly = true)
+    public StockAging stockAging(String warehouseId, LocalDate asOf) {
+        Map<AgeBand, Long> units = new java.util.EnumMap<>(AgeBand.class);
+        // a row per day units entered on that are still on hand: at most a few hundred
+        dsl.select(KPI_STOCK_LAYER.ENTERED_DAY, sum(KPI_STOCK_LAYER.QUANTITY))
+                .from(KPI_STOCK_LAYER)
+                .where(warehouseId == null ? noCondition() : KPI_STOCK_LAYER.WAREHOUSE_ID.eq(warehouseId))
+                .groupBy(KPI_STOCK_LAYER.ENTERED_DAY)
+                .forEach(r -> units.merge(AgeBand.of(Math.max(0, ChronoUnit.DAYS.between(r.value1(), asOf))),
+                        r.value2().longValue(), Long::sum));
+        long total = units.values().stream().mapToLong(Long::longValue).sum();
+        List<AgeBandUnits> bands = new ArrayList<>();
+        for (AgeBand band : AgeBand.values()) {
+            long n = units.getOrDefault(band, 0L);
+            bands.add(new AgeBandUnits(band, band.fromDays, band.toDays, n, Kpis.percent(n, total)));
+        }
+        return new StockAging(asOf, warehouseId, total, bands);
+    }
+
+    /** A stock item's units on hand in one age band, and the day the oldest of them entered. */
+    public record AgedStock(String stockItemId, String warehouseId, String sku, long units, LocalDate oldestEntered,
+                            long oldestDays) {
+    }
+
+    public record AgedStockPage(List<AgedStock> items, int page, int size, long totalItems, int totalPages) {
+        public AgedStockPage {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** The stock items with units in an age band as of {@code asOf} (the drill-down), oldest first. */
+    @Transactional(readOnly = true)
+    public AgedStockPage agedStock(String warehouseId, AgeBand band, LocalDate asOf, PageRequest page) {
+        LocalDate enteredFrom = band.toDays == null ? null : asOf.minusDays(band.toDays);
+        LocalDate enteredTo = asOf.minusDays(band.fromDays);
+        Condition where = KPI_STOCK_LAYER.ENTERED_DAY.le(enteredTo)
+                .and(enteredFrom == null ? noCondition() : KPI_STOCK_LAYER.ENTERED_DAY.ge(enteredFrom))
+                .and(warehouseId == null ? noCondition() : KPI_STOCK_LAYER.WAREHOUSE_ID.eq(warehouseId));
+        var oldest = DSL.min(KPI_STOCK_LAYER.ENTERED_DAY);
+        long total = dsl.fetchCount(dsl.selectDistinct(KPI_STOCK_LAYER.STOCK_ITEM_ID).from(KPI_STOCK_LAYER)
+                .where(where));
+        List<AgedStock> items = dsl.select(KPI_STOCK_LAYER.STOCK_ITEM_ID, KPI_STOCK_LAYER.WAREHOUSE_ID,
+                        KPI_STOCK_LAYER.SKU, sum(KPI_STOCK_LAYER.QUANTITY), oldest)
+                .from(KPI_STOCK_LAYER)
+                .where(where)
+                .groupBy(KPI_STOCK_LAYER.STOCK_ITEM_ID, KPI_STOCK_LAYER.WAREHOUSE_ID, KPI_STOCK_LAYER.SKU)
+                .orderBy(oldest, KPI_STOCK_LAYER.STOCK_ITEM_ID)
+                .limit(page.size()).offset(page.offset())
+                .fetch(r -> new AgedStock(r.value1(), r.value2(), r.value3(), r.value4().longValue(), r.value5(),
+                        ChronoUnit.DAYS.between(r.value5(), asOf)));
+        return new AgedStockPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
     /** All suppliers' figures per day. */
     private Result<Record6<LocalDate, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal>> supplierDays(
             LocalDate from, LocalDate to) {
@@ -365,7 +464,7 @@ public class KpisReadModel {
     private static Period withChange(Period period, Period previous) {
         return new Period(period.period(), period.from(), period.to(), period.perfectOrder(), period.cycleTime(),
                 period.fillRate(), period.inventoryAccuracy(), period.returnRate(), period.suppliers(),
-                period.grossMargin(),
+                period.sellThrough(), period.grossMargin(),
                 period.daysToClose(),
                 Change.between(period, previous));
     }
@@ -418,6 +517,9 @@ public class KpisReadModel {
         long withinTolerance;
         long unitsShipped;
         long unitsReturned;
+        long openingOnHand;
+        long received;
+        long sold;
         final SupplierTotals supplier = new SupplierTotals();
         final NavigableMap<Integer, Integer> hours = new TreeMap<>();
     }

@@ -54,8 +54,10 @@ class EveryProjectorSaysWhatItDoesWithEachEventTest {
                     Object sample = EventJson.mapper().readValue(APPROVED.resolve(type.getSimpleName() + ".json")
                             .toFile(), type);
                     EventUse use = (EventUse) ledger.invoke(null, sample);
+                    // a handler of the sealed interface itself handles every type of it
+                    boolean isHandled = handled.stream().anyMatch(h -> h.isAssignableFrom(type));
                     assertThat(use).as("%s says of %s", projector.getSimpleName(), type.getSimpleName())
-                            .isInstanceOf(handled.contains(type) ? EventUse.Applied.class : EventUse.Ignored.class);
+                            .isInstanceOf(isHandled ? EventUse.Applied.class : EventUse.Ignored.class);
                 }
             }
         }));

@@ -12,6 +12,9 @@ import com.omniops.projections.kpis.Kpis.Granularity;
 import com.omniops.projections.kpis.Kpis.Report;
 import com.omniops.projections.kpis.KpisReadModel;
 import com.omniops.projections.kpis.KpisReadModel.Failed;
+import com.omniops.projections.kpis.Kpis.AgeBand;
+import com.omniops.projections.kpis.Kpis.StockAging;
+import com.omniops.projections.kpis.KpisReadModel.AgedStockPage;
 import com.omniops.projections.kpis.KpisReadModel.KpiOrderPage;
 import com.omniops.projections.kpis.KpisReadModel.KpiPurchaseOrderLinePage;
 import com.omniops.projections.kpis.KpisReadModel.SupplierKpis;
@@ -53,7 +56,9 @@ class KpisController {
             + "date the supplier last confirmed, else the date asked for) whose received units reached the confirmed "
             + "(else ordered) quantity by that date ÷ lines due; lead time of the orders received in full in the "
             + "period: promised (sent → promised date) and actual (sent → last receipt) days, and late days = actual − "
-            + "promised. Gross margin: the books' (docs/ledger.md \"Margins\"), by business date. Days to close: the month's (MONTH only). Rates are percentages, null when nothing was "
+            + "promised. Sell-through (all warehouses): units issued to customers' orders in the period ÷ (units on "
+            + "hand when it began + units received from outside the company in it; transfers between warehouses are "
+            + "neither). Gross margin: the books' (docs/ledger.md \"Margins\"), by business date. Days to close: the month's (MONTH only). Rates are percentages, null when nothing was "
             + "counted; change = this period − the previous one (percentage points, hours, days).";
 
     private final KpisReadModel kpis;
@@ -179,5 +184,35 @@ class KpisController {
             throw RequestParams.invalid("from", "from (" + first + ") must not be after to (" + last + ")");
         }
         return new LocalDate[] {first, last};
+    }
+    @GetMapping("/stock-aging")
+    @Operation(summary = "Stock aging: the units on hand by days since they entered the warehouse's stock (0–30, 31–60, "
+            + "61–90, over 90), today, for one warehouse or all",
+            description = "Units enter a warehouse's on-hand stock with a receipt, a transfer in, a restocked return, a "
+                    + "release from hold or a count or adjustment gain, and leave it first in, first out (a "
+                    + "shipment, transfer out, write-off or loss takes the oldest units). Age = today (UTC) − the day "
+                    + "they entered, in whole days; percent of all units on hand." + DEFINITIONS)
+    @ApiResponse(responseCode = "200", description = "The units per age band")
+    StockAging stockAging(
+            @Parameter(description = "Warehouse (default: all)") @RequestParam(required = false) String warehouse) {
+        return kpis.stockAging(RequestParams.optional(warehouse), LocalDate.now(clock));
+    }
+
+    @GetMapping("/stock-aging/items")
+    @Operation(summary = "The stock items behind an age band: their units on hand in it, the oldest first",
+            description = "Each stock item (warehouse and SKU) with units in the band, with the day the oldest of "
+                    + "them entered. Paged." + DEFINITIONS)
+    @ApiResponse(responseCode = "200", description = "A page of stock items")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER")
+    AgedStockPage agedStock(
+            @Parameter(description = "DAYS_0_30, DAYS_31_60, DAYS_61_90 or DAYS_OVER_90 (default DAYS_OVER_90)")
+            @RequestParam(required = false) String band,
+            @Parameter(description = "Warehouse (default: all)") @RequestParam(required = false) String warehouse,
+            @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = ""
+                    + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest paging = RequestParams.page(page, size);
+        AgeBand which = band == null ? AgeBand.DAYS_OVER_90 : RequestParams.enumValue("band", band, AgeBand.class);
+        return kpis.agedStock(RequestParams.optional(warehouse), which, LocalDate.now(clock), paging);
     }
 }

@@ -50,7 +50,8 @@ class DashboardBrowserTest {
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("OMNIOPS_CHROMEDRIVER",
             "/usr/bin/chromedriver");
     private static final List<String> TILES = List.of("perfectOrderRate", "cycleTimeMeanHours", "unitFillRate",
-            "inventoryAccuracy", "returnRate", "supplierOnTimeInFull", "grossMarginPercent", "daysToClose");
+            "inventoryAccuracy", "returnRate", "supplierOnTimeInFull", "sellThrough", "grossMarginPercent",
+            "daysToClose");
 
     private static ChromeDriver browser;
 
@@ -133,6 +134,23 @@ class DashboardBrowserTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.findElements(
                 By.cssSelector("#supplier-table tbody tr")).stream().map(tr -> tr.getDomAttribute("data-supplier"))
                 .toList()).isEqualTo(supplierRows));
+        // stock aging: the four bands, each the API's units
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode aging = Http.get(TestApps.queryUrl() + "/api/kpis/stock-aging").body();
+            try {
+                List<WebElement> bands = browser.findElements(By.cssSelector("#aging-table tbody tr"));
+                assertThat(bands).hasSize(4);
+                for (int i = 0; i < 4; i++) {
+                    assertThat(bands.get(i).getDomAttribute("data-band"))
+                            .isEqualTo(aging.path("bands").get(i).path("band").asText());
+                    assertThat(bands.get(i).findElements(By.tagName("td")).get(1).getText())
+                            .isEqualTo(aging.path("bands").get(i).path("units").asText());
+                }
+            } catch (AssertionError notYet) { // stock moved between the two reads: the page loads again
+                browser.executeScript("document.getElementById('filters').dispatchEvent(new Event('change'));");
+                throw notYet;
+            }
+        });
 
         assertThat(consoleErrors()).as("errors in the browser console").isEmpty();
         Path screenshot = Path.of("target", "dashboard.png");
@@ -267,6 +285,7 @@ class DashboardBrowserTest {
             case "inventoryAccuracy" -> period.path("inventoryAccuracy").path("rate");
             case "returnRate" -> period.path("returnRate").path("rate");
             case "supplierOnTimeInFull" -> period.path("suppliers").path("onTimeInFullRate");
+            case "sellThrough" -> period.path("sellThrough").path("rate");
             case "grossMarginPercent" -> period.path("grossMargin").path("percent");
             case "daysToClose" -> period.path("daysToClose");
             default -> throw new IllegalArgumentException(tile);
