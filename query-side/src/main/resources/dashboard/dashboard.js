@@ -73,7 +73,9 @@ function renderTiles(report) {
     tile('inventoryAccuracy', 'Inventory accuracy %', i.rate, `${i.withinTolerance} of ${i.counts} counts`,
       change(last.change.inventoryAccuracy, 'pts')),
     tile('returnRate', 'Return rate % (ship cohort)', last.returnRate.rate,
-      `${last.returnRate.unitsReturned} of ${last.returnRate.unitsShipped} units shipped in the period`,
+      `${last.returnRate.unitsReturned} of ${last.returnRate.unitsShipped} units shipped in the period`
+        + last.returnRate.byValue.map((v) => `; by value ${number(v.rate)} % of ${number(v.shipped)} ${v.currency}`)
+          .join(''),
       change(last.change.returnRate, 'pts', true)),
     tile('supplierOnTimeInFull', 'Supplier on-time-in-full %', last.suppliers.onTimeInFullRate,
       `${last.suppliers.linesOnTimeInFull} of ${last.suppliers.linesDue} PO lines due; mean `
@@ -248,6 +250,7 @@ async function refresh() {
       ['Fill % (lines)', (p) => p.fillRate.lineRate],
       ['Inventory accuracy %', (p) => p.inventoryAccuracy.rate],
       ['Return rate % (cohort)', (p) => p.returnRate.rate],
+      ['Return rate % by value', (p) => p.returnRate.byValue.map((v) => `${v.rate ?? ''} (${v.currency})`).join(' ')],
       ['Sell-through %', (p) => p.sellThrough.rate],
       ['Supplier OTIF %', (p) => p.suppliers.onTimeInFullRate],
       ['Supplier late days', (p) => p.suppliers.meanLateDays],

@@ -1,11 +1,14 @@
 package com.omniops.projections.kpis;
 
 import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_VALUE_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS_ALL;
 
 import com.omniops.projections.jooq.tables.records.KpiChannelDayRecord;
+import com.omniops.projections.jooq.tables.records.KpiChannelValueDayRecord;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.jooq.TableField;
@@ -50,6 +53,23 @@ final class KpiDayCounters {
                 .set(counter, units)
                 .onConflict(KPI_CHANNEL_DAY.CHANNEL_ID, KPI_CHANNEL_DAY.DAY).doUpdate()
                 .set(counter, counter.plus(units))
+                .execute();
+    }
+
+    /** Adds {@code value} (if known) to one ship-cohort value counter of a channel's day in a currency. */
+    void cohortValue(String channelId, LocalDate day, String currency,
+                     TableField<KpiChannelValueDayRecord, BigDecimal> counter, BigDecimal value) {
+        if (value == null) {
+            return;
+        }
+        dsl.insertInto(KPI_CHANNEL_VALUE_DAY)
+                .set(KPI_CHANNEL_VALUE_DAY.CHANNEL_ID, channelId)
+                .set(KPI_CHANNEL_VALUE_DAY.DAY, day)
+                .set(KPI_CHANNEL_VALUE_DAY.CURRENCY, currency)
+                .set(counter, value)
+                .onConflict(KPI_CHANNEL_VALUE_DAY.CHANNEL_ID, KPI_CHANNEL_VALUE_DAY.DAY, KPI_CHANNEL_VALUE_DAY.CURRENCY)
+                .doUpdate()
+                .set(counter, counter.plus(value))
                 .execute();
     }
 

@@ -101,13 +101,31 @@ public final class Kpis {
 
     /**
      * The ship cohort of the period: units shipped on its days, and of those units the ones customers asked to return
-     * (at any time later, counted against the day the line shipped) ÷ units shipped. A recent cohort's rate still
-     * grows while its returns come in.
+     * (at any time later, counted against the day the line shipped) ÷ units shipped; {@code byValue} the same by what
+     * the customers paid, per currency. A recent cohort's rate still grows while its returns come in.
      */
-    public record ReturnRate(long unitsShipped, long unitsReturned, BigDecimal rate) {
+    public record ReturnRate(long unitsShipped, long unitsReturned, BigDecimal rate, List<ReturnValue> byValue) {
 
-        static ReturnRate of(long shipped, long returned) {
-            return new ReturnRate(shipped, returned, percent(returned, shipped));
+        public ReturnRate {
+            byValue = List.copyOf(byValue);
+        }
+
+        static ReturnRate of(long shipped, long returned, List<ReturnValue> byValue) {
+            return new ReturnRate(shipped, returned, percent(returned, shipped), byValue);
+        }
+    }
+
+    /**
+     * The return rate by value, in one currency (the orders' own; never converted): the gross the customers paid for
+     * the units shipped in the period, for those of them asked to be returned, and returned ÷ shipped.
+     */
+    public record ReturnValue(String currency, BigDecimal shipped, BigDecimal returned, BigDecimal rate) {
+
+        static ReturnValue of(String currency, BigDecimal shipped, BigDecimal returned) {
+            int scale = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+            return new ReturnValue(currency, shipped.setScale(scale, RoundingMode.HALF_UP),
+                    returned.setScale(scale, RoundingMode.HALF_UP), shipped.signum() == 0 ? null
+                    : returned.multiply(HUNDRED).divide(shipped, 2, RoundingMode.HALF_UP));
         }
     }
 

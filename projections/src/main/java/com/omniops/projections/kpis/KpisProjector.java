@@ -1,6 +1,7 @@
 package com.omniops.projections.kpis;
 
 import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_VALUE_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
@@ -20,6 +21,7 @@ import static com.omniops.projections.support.EventUse.ignored;
 
 import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.LineAllocation;
+import com.omniops.events.order.OrderAmounts;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
 import com.omniops.events.order.OrderEvent;
@@ -64,10 +66,12 @@ import com.omniops.events.stock.StockReservationReleased;
 import com.omniops.events.stock.StockReserved;
 import com.omniops.events.stock.StockReturned;
 import com.omniops.events.stock.StockTransferredOut;
+import com.omniops.projections.jooq.tables.records.KpiOrderLineRecord;
 import com.omniops.projections.jooq.tables.records.KpiOrderRecord;
 import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -101,7 +105,7 @@ public class KpisProjector implements ReadModel.Declared {
 
     /** This read model's one declaration: its tables (cleared together) and how to build it elsewhere. */
     public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, KpisProjector::new, KPI_ORDER,
-            KPI_ORDER_LINE, KPI_CHANNEL_DAY, KPI_CYCLE_HOURS, KPI_CYCLE_HOURS_ALL, KPI_COUNT, KPI_COUNT_DAY,
+            KPI_ORDER_LINE, KPI_CHANNEL_DAY, KPI_CHANNEL_VALUE_DAY, KPI_CYCLE_HOURS, KPI_CYCLE_HOURS_ALL, KPI_COUNT, KPI_COUNT_DAY,
             KPI_PURCHASE_ORDER, KPI_PURCHASE_ORDER_LINE, KPI_SUPPLIER_DAY, KPI_STOCK_ITEM, KPI_STOCK_LAYER,
             KPI_STOCK_WAREHOUSE, KPI_STOCK_DAY);
 
@@ -151,10 +155,20 @@ public class KpisProjector implements ReadModel.Declared {
                     .set(KPI_ORDER.UNITS_ORDERED, units)
                     .set(KPI_ORDER.UNITS_FILLED, filledUnits)
                     .set(KPI_ORDER.LAST_SEQUENCE, seq)
+                    .set(KPI_ORDER.CURRENCY, event.currency())
                     .onConflictDoNothing()
                     .execute();
             if (inserted == 1) {
                 counters.placed(event.channelId(), day, lines, filledLines, units, filledUnits);
+                // each line's units and gross: its shipments and returns are valued as shares of it
+                for (OrderLine line : event.lines()) {
+                    dsl.insertInto(KPI_ORDER_LINE)
+                            .set(KPI_ORDER_LINE.ORDER_ID, event.orderId())
+                            .set(KPI_ORDER_LINE.LINE_NO, line.lineNo())
+                            .set(KPI_ORDER_LINE.QUANTITY, line.quantity())
+                            .set(KPI_ORDER_LINE.GROSS, OrderAmounts.line(line, event.pricesIncludeTax()).gross())
+                            .execute();
+                }
             }
         });
     }
@@ -171,15 +185,20 @@ public class KpisProjector implements ReadModel.Declared {
             }
             markDeliveredWhenComplete(order);
         }, order -> {
-            // the ship cohort: these units, and the day each line last shipped for its returns to count against
+            // the ship cohort: these units and their value, and the day each line last shipped for its returns to
+            // count against
             for (ShippedLine line : event.lines()) {
-                dsl.insertInto(KPI_ORDER_LINE)
+                // (inserted only for an order placed before the lines were kept at placement: its value is unknown)
+                KpiOrderLineRecord row = dsl.insertInto(KPI_ORDER_LINE)
                         .set(KPI_ORDER_LINE.ORDER_ID, event.orderId())
                         .set(KPI_ORDER_LINE.LINE_NO, line.lineNo())
                         .set(KPI_ORDER_LINE.SHIPPED_DAY, shipped)
                         .onConflict(KPI_ORDER_LINE.ORDER_ID, KPI_ORDER_LINE.LINE_NO).doUpdate()
                         .set(KPI_ORDER_LINE.SHIPPED_DAY, shipped)
-                        .execute();
+                        .returning()
+                        .fetchOne();
+                counters.cohortValue(order.getChannelId(), shipped, order.getCurrency(),
+                        KPI_CHANNEL_VALUE_DAY.VALUE_SHIPPED, value(row, line.quantity(), order.getCurrency()));
             }
             counters.cohort(order.getChannelId(), shipped, KPI_CHANNEL_DAY.UNITS_SHIPPED, units);
         });
@@ -211,14 +230,17 @@ public class KpisProjector implements ReadModel.Declared {
             order.setWrongItem(order.getWrongItem() || wrongItem);
         }, order -> {
             for (ReturnLine line : event.lines()) {
-                LocalDate shipped = dsl.select(KPI_ORDER_LINE.SHIPPED_DAY).from(KPI_ORDER_LINE)
+                KpiOrderLineRecord row = dsl.selectFrom(KPI_ORDER_LINE)
                         .where(KPI_ORDER_LINE.ORDER_ID.eq(event.orderId()), KPI_ORDER_LINE.LINE_NO.eq(line.lineNo()))
-                        .fetchOne(KPI_ORDER_LINE.SHIPPED_DAY);
-                if (shipped == null) {
+                        .fetchOne();
+                if (row == null || row.getShippedDay() == null) {
                     throw new IllegalStateException("Order " + event.orderId() + " returns line " + line.lineNo()
                             + ", which the kpis read model never saw shipped");
                 }
-                counters.cohort(order.getChannelId(), shipped, KPI_CHANNEL_DAY.UNITS_RETURNED, line.quantity());
+                counters.cohort(order.getChannelId(), row.getShippedDay(), KPI_CHANNEL_DAY.UNITS_RETURNED,
+                        line.quantity());
+                counters.cohortValue(order.getChannelId(), row.getShippedDay(), order.getCurrency(),
+                        KPI_CHANNEL_VALUE_DAY.VALUE_RETURNED, value(row, line.quantity(), order.getCurrency()));
             }
         });
     }
@@ -348,6 +370,15 @@ public class KpisProjector implements ReadModel.Declared {
             }
             effects.accept(order);
         });
+    }
+
+    /**
+     * What {@code units} of a line are worth to the return rate by value: their share of the line's gross
+     * ({@link OrderAmounts#unitsShare}); null for a line stored before its gross was kept (docs/kpis.md).
+     */
+    private static BigDecimal value(KpiOrderLineRecord line, int units, String currency) {
+        return line.getGross() == null || currency == null ? null
+                : OrderAmounts.unitsShare(line.getGross(), line.getQuantity(), units, currency);
     }
 
     private static LocalDate day(Instant instant) {

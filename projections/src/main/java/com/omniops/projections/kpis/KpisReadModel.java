@@ -1,6 +1,7 @@
 package com.omniops.projections.kpis;
 
 import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_VALUE_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS_ALL;
@@ -177,6 +178,18 @@ public class KpisReadModel {
                     t.counts += r.value2().longValue();
                     t.withinTolerance += r.value3().longValue();
                 });
+        Condition valueChannel = channelId == null ? noCondition() : KPI_CHANNEL_VALUE_DAY.CHANNEL_ID.eq(channelId);
+        dsl.select(KPI_CHANNEL_VALUE_DAY.DAY, KPI_CHANNEL_VALUE_DAY.CURRENCY, sum(KPI_CHANNEL_VALUE_DAY.VALUE_SHIPPED),
+                        sum(KPI_CHANNEL_VALUE_DAY.VALUE_RETURNED))
+                .from(KPI_CHANNEL_VALUE_DAY)
+                .where(KPI_CHANNEL_VALUE_DAY.DAY.between(previous, end), valueChannel)
+                .groupBy(KPI_CHANNEL_VALUE_DAY.DAY, KPI_CHANNEL_VALUE_DAY.CURRENCY)
+                .forEach(r -> {
+                    BigDecimal[] v = totals.computeIfAbsent(start(granularity, r.value1()), d -> new Totals())
+                            .values.computeIfAbsent(r.value2(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    v[0] = v[0].add(r.value3());
+                    v[1] = v[1].add(r.value4());
+                });
         supplierDays(previous, end).forEach(r -> {
             Totals t = totals.computeIfAbsent(start(granularity, r.value1()), d -> new Totals());
             t.supplier.add(r.value2().longValue(), r.value3().longValue(), r.value4().longValue(),
@@ -201,7 +214,7 @@ public class KpisReadModel {
                     CycleTime.of((int) t.delivered, t.cycleSeconds, t.hours),
                     FillRate.of((int) t.ordersPlaced, t.linesOrdered, t.linesFilled, t.unitsOrdered, t.unitsFilled),
                     InventoryAccuracy.of((int) t.counts, (int) t.withinTolerance),
-                    ReturnRate.of(t.unitsShipped, t.unitsReturned), t.supplier.performance(),
+                    ReturnRate.of(t.unitsShipped, t.unitsReturned, t.returnValues()), t.supplier.performance(),
                     SellThrough.of(t.openingOnHand, t.received, t.sold),
                     margin == null ? null : GrossMargin.of(chart.companyCurrency(), margin),
                     daysToClose.get(YearMonth.from(start).toString()), null);
@@ -517,11 +530,18 @@ public class KpisReadModel {
         long withinTolerance;
         long unitsShipped;
         long unitsReturned;
+        /** currency → {value shipped, value returned} of the ship cohort */
+        final Map<String, BigDecimal[]> values = new TreeMap<>();
         long openingOnHand;
         long received;
         long sold;
         final SupplierTotals supplier = new SupplierTotals();
         final NavigableMap<Integer, Integer> hours = new TreeMap<>();
+
+        List<Kpis.ReturnValue> returnValues() {
+            return values.entrySet().stream()
+                    .map(e -> Kpis.ReturnValue.of(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        }
     }
 
     /** What supplier days add up to. */

@@ -82,9 +82,18 @@ public record OrderAmounts(List<Line> lines, BigDecimal shippingCharge, BigDecim
      * decimals of {@code currency}. All of a line's units are worth exactly its gross.
      */
     public static BigDecimal unitsValue(OrderLine line, int units, boolean pricesIncludeTax, String currency) {
+        return unitsShare(line(line, pricesIncludeTax).gross(), line.quantity(), units, currency);
+    }
+
+    /**
+     * {@code units} of a line of {@code quantity} units worth {@code gross}: gross × units ÷ quantity, rounded half-up
+     * to the decimals of {@code currency} (what {@link #unitsValue} computes, for a reader that kept only the line's
+     * gross and quantity).
+     */
+    public static BigDecimal unitsShare(BigDecimal gross, int quantity, int units, String currency) {
         int scale = Currency.getInstance(currency).getDefaultFractionDigits();
-        return line(line, pricesIncludeTax).gross().multiply(BigDecimal.valueOf(units))
-                .divide(BigDecimal.valueOf(line.quantity()), scale, RoundingMode.HALF_UP);
+        return gross.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(quantity), scale,
+                RoundingMode.HALF_UP);
     }
 
     /** The line with {@code lineNo}, or an exception if the order has none. */

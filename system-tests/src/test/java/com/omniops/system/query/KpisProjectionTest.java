@@ -116,6 +116,15 @@ class KpisProjectionTest {
         assertThat(returns.path("unitsShipped").asLong()).isEqualTo(10);
         assertThat(returns.path("unitsReturned").asLong()).isEqualTo(3);
         assertThat(returns.path("rate").decimalValue()).isEqualByComparingTo("30.00");
+        // by value (net channel: a line's gross = units × 10.00 + its 1.90 tax): A 21.90 + 11.90, B 3 and then 1 of
+        // 41.90 = 31.43 (31.425 rounded half-up) + 10.48, C 11.90, D 11.90 + 11.90 → 111.41 shipped; C's and D's
+        // three lines returned in full, 35.70 → 32.04 %
+        JsonNode byValue = returns.path("byValue");
+        assertThat(byValue).hasSize(1);
+        assertThat(byValue.get(0).path("currency").asText()).isEqualTo("EUR");
+        assertThat(byValue.get(0).path("shipped").decimalValue()).isEqualByComparingTo("111.41");
+        assertThat(byValue.get(0).path("returned").decimalValue()).isEqualByComparingTo("35.70");
+        assertThat(byValue.get(0).path("rate").decimalValue()).isEqualByComparingTo("32.04");
 
         JsonNode next = weeks.path("periods").get(1);
         assertThat(next.path("period").asText()).isEqualTo("2025-W07");
@@ -137,6 +146,10 @@ class KpisProjectionTest {
         assertThat(wednesday.get(0).path("cycleTime").path("p50Hours").asInt()).isEqualTo(36);
         assertThat(wednesday.get(0).path("cycleTime").path("p90Hours").asInt()).isEqualTo(48);
         assertThat(wednesday.get(0).path("returnRate").path("rate").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(wednesday.get(0).path("returnRate").path("byValue").get(0).path("rate").decimalValue())
+                .isEqualByComparingTo("100.00");
+        assertThat(wednesday.get(1).path("returnRate").path("byValue").get(0).path("shipped").decimalValue())
+                .as("B's last unit: 41.90 − 31.43 would be 10.47; its own share is 10.48").isEqualByComparingTo("10.48");
         assertThat(wednesday.get(1).path("returnRate").path("unitsShipped").asLong()).as("B's second shipment")
                 .isEqualTo(1);
         assertThat(wednesday.get(1).path("returnRate").path("rate").decimalValue()).isEqualByComparingTo("0.00");
