@@ -4,6 +4,7 @@ import com.omniops.events.StreamIds;
 import com.omniops.events.alert.AlertType;
 import com.omniops.events.channel.ChannelRegistered;
 import com.omniops.events.order.OrderCancelled;
+import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderShipmentOverdue;
 import com.omniops.events.order.OrderShipped;
 import com.omniops.events.order.ReturnLine;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static com.omniops.command.jooq.Tables.ALERT_OVERDUE_ORDER;
 
@@ -37,8 +39,9 @@ import static com.omniops.command.jooq.Tables.ALERT_OVERDUE_ORDER;
  *       the units each overdue order still has to ship in {@code alert_overdue_order}, written in the transaction of
  *       its token.</li>
  *   <li>{@link AlertType#OVERSELL_RISK}: raised when a stock change leaves a channel's available-to-sell of a SKU it
- *       lists below the channel's safety buffer or {@code omniops.alerts.oversell-risk-min-available} units (whichever
- *       is more); resolved when a later change brings it back to that ({@link OversellRiskWatch}).</li>
+ *       lists below the channel's safety buffer, {@code omniops.alerts.oversell-risk-min-available} units or
+ *       {@code oversell-risk-days-of-cover} days of its recent demand (whichever is most); resolved when a later
+ *       change brings it back to that ({@link OversellRiskWatch}).</li>
  *   <li>{@link AlertType#UNUSUAL_RETURN_RATE}: judged when a return is requested (raised when {@link ReturnRateRule}
  *       holds for a SKU on the request's day) and, for a SKU with an alert, when its units ship (resolved when it no
  *       longer holds: more units shipped, or the window moved past the returns) ({@link ReturnRateWatch}).</li>
@@ -137,6 +140,11 @@ public class AlertPolicy {
     }
 
     @EventHandler
+    void on(OrderPlaced event) {
+        judgeOversellRisk(oversellRisk.ordered(event));
+    }
+
+    @EventHandler
     void on(ChannelRegistered event) {
         oversellRisk.channel(event);
     }
@@ -150,14 +158,16 @@ public class AlertPolicy {
                         ZoneOffset.UTC)));
             }
         }
-        for (OversellRiskWatch.Judgement j : oversellRisk.stockChanged(event)) {
+        judgeOversellRisk(oversellRisk.stockChanged(event));
+    }
+
+    private void judgeOversellRisk(List<OversellRiskWatch.Judgement> judgements) {
+        for (OversellRiskWatch.Judgement j : judgements) {
             String alertId = StreamIds.alertId(AlertType.OVERSELL_RISK, j.channelId(), j.sku());
             if (j.atRisk() && !j.flagged()) {
                 savepoints.run(() -> {
                     commands.sendAndWait(new RaiseAlert(alertId, AlertType.OVERSELL_RISK, j.channelId(), j.sku(),
-                            null, j.channelId() + " may sell only " + j.availableToSell() + " of " + j.sku()
-                            + " (threshold " + j.threshold() + ": its safety buffer or "
-                            + "the minimum, whichever is more).",
+                            null, oversellRisk.describe(j),
                             BigDecimal.valueOf(j.availableToSell()), BigDecimal.valueOf(j.threshold())));
                     oversellRisk.flagged(j.channelId(), j.sku());
                 });

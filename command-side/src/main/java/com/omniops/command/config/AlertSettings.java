@@ -11,7 +11,9 @@ import java.time.Duration;
  * {@code omniops.alerts}: how often the durable timer table is polled for deadlines that are due
  * ({@code timerPollInterval}; a deadline fires at most this long after its instant) and how many deadlines fire at once
  * ({@code timerThreads}); a channel's SKU is at risk of overselling when what the channel may sell of it is below its
- * safety buffer or {@code oversellRiskMinAvailable} units, whichever is more; a SKU's return rate is unusual when, over
+ * safety buffer, {@code oversellRiskMinAvailable} units or {@code oversellRiskDaysOfCover} days of the channel's
+ * average daily demand for it over the last {@code oversellRiskDemandDays} days (0 days: no cover rule), whichever is
+ * more; a SKU's return rate is unusual when, over
  * the {@code returnRate.windowDays} up to now, it is at least twice its baseline over the
  * {@code returnRate.baselineDays} before and 5 points above it, with at least {@code returnRate.minReturnedUnits} units
  * returned; a supplier's lead time has drifted when its last {@code leadTimeDrift.lastOrders} orders received in full
@@ -21,6 +23,7 @@ import java.time.Duration;
 @Validated
 @ConfigurationProperties("omniops.alerts")
 public record AlertSettings(@NotNull Duration timerPollInterval, int timerThreads, int oversellRiskMinAvailable,
+                            @NotNull BigDecimal oversellRiskDaysOfCover, int oversellRiskDemandDays,
                             @NotNull ReturnRate returnRate, @NotNull LeadTimeDrift leadTimeDrift) {
 
     /** The supplier lead time drift rule: how many recent orders it averages, the fewest it judges, the threshold. */
@@ -60,6 +63,14 @@ public record AlertSettings(@NotNull Duration timerPollInterval, int timerThread
         }
         if (oversellRiskMinAvailable < 0) {
             throw new IllegalArgumentException("omniops.alerts.oversell-risk-min-available must be 0 or more");
+        }
+        if (oversellRiskDaysOfCover == null || oversellRiskDaysOfCover.signum() < 0
+                || oversellRiskDaysOfCover.scale() > 2 || oversellRiskDaysOfCover.compareTo(BigDecimal.valueOf(365)) > 0) {
+            throw new IllegalArgumentException("omniops.alerts.oversell-risk-days-of-cover must be 0 (off) to 365, "
+                    + "with at most two decimals");
+        }
+        if (oversellRiskDemandDays < 1 || oversellRiskDemandDays > 366) {
+            throw new IllegalArgumentException("omniops.alerts.oversell-risk-demand-days must be 1 to 366");
         }
     }
 }

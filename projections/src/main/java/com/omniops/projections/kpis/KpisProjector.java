@@ -60,6 +60,7 @@ import com.omniops.events.stock.StockCountRejected;
 import com.omniops.events.stock.StockCounted;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
+import com.omniops.events.stock.StockItemEvents;
 import com.omniops.events.stock.StockReceived;
 import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
@@ -251,7 +252,7 @@ public class KpisProjector implements ReadModel.Declared {
      */
     @EventHandler
     void on(StockItemEvent event, @SequenceNumber long seq) {
-        LocalDate day = day(at(event));
+        LocalDate day = day(StockItemEvents.occurredAt(event));
         isolated.run(() -> {
             if (event instanceof StockCounted counted) {
                 counted(counted);
@@ -444,23 +445,5 @@ public class KpisProjector implements ReadModel.Declared {
      */
     static EventUse use(StockItemEvent event) {
         return APPLIED;
-    }
-
-    /** When a stock event happened: its day counts for the stock KPIs. */
-    static Instant at(StockItemEvent event) {
-        return switch (event) {
-            case StockReceived e -> e.receivedAt();
-            case StockReserved e -> e.reservedAt();
-            case StockReservationReleased e -> e.releasedAt();
-            case StockIssued e -> e.issuedAt();
-            case StockAdjusted e -> e.adjustedAt();
-            case StockReturned e -> e.returnedAt();
-            case StockReleasedFromHold e -> e.releasedAt();
-            case HeldStockWrittenOff e -> e.writtenOffAt();
-            case StockTransferredOut e -> e.transferredAt();
-            case StockCounted e -> e.countedAt();
-            case StockCountApproved e -> e.approvedAt();
-            case StockCountRejected e -> e.rejectedAt();
-        };
     }
 }

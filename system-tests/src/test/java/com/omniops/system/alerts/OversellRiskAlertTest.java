@@ -56,6 +56,28 @@ class OversellRiskAlertTest {
         assertThat(resolved.path("resolutionReason").asText()).contains("may sell 4 of " + sku + " again");
     }
 
+    /**
+     * Days of cover (settings: 2 days of the last 14 days' demand): a channel without a buffer, 40 received. An order
+     * of 28 leaves 12 to sell; 28 ordered in 14 days is 2 a day, 2 days of cover = 4 units: no alert. An order of 8
+     * more leaves 4; 36 ordered → 2 × 36 ÷ 14 = 5.14, rounded up 6 > the minimum 3: raised (measured 4, threshold 6).
+     */
+    @Test
+    void raisedWhenWhatTheChannelMaySellCoversLessThanTwoDaysOfItsRecentDemand() {
+        String warehouse = merchant.id("WH");
+        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
+        String sku = merchant.product(channel);
+        merchant.receive(warehouse, sku, 40, "4.00");
+        place(channel, sku, 28);
+        awaitAvailableToSell(channel, sku, 12);
+        place(channel, sku, 8);
+        await().atMost(Duration.ofSeconds(20)).until(() -> alerts(sku).path("totalItems").asInt() == 1);
+        JsonNode alert = alerts(sku).path("items").get(0);
+        assertThat(alert.path("measured").decimalValue()).isEqualByComparingTo("4");
+        assertThat(alert.path("threshold").decimalValue()).isEqualByComparingTo("6");
+        assertThat(alert.path("summary").asText()).contains("2 days of its 36 units ordered in the last 14 days");
+        assertThat(alert.path("occurrence").asInt()).as("not raised at 12 to sell").isEqualTo(1);
+    }
+
     private String place(String channel, String sku, int quantity) {
         Http.Response placed = merchant.placeOrder(channel, TestMerchant.line(sku, quantity));
         assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
