@@ -131,7 +131,7 @@ public final class Kpis {
 
     /**
      * Purchase orders ({@link SupplierDelivery}, all suppliers or one; not per channel): lines due in the period (by
-     * the date the supplier promised) received in full by that date ÷ lines due; for the orders received in full in
+     * the date the supplier promised, once that date has ended) received in full by that date ÷ lines due; for the orders received in full in
      * the period, the mean lead time in days the suppliers promised and the one they took, and their difference (late
      * days, negative when early), two decimals.
      */

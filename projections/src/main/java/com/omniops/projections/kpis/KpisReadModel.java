@@ -43,6 +43,7 @@ import com.omniops.projections.ledger.Margin;
 import com.omniops.projections.periods.PeriodsReadModel;
 import com.omniops.projections.support.PageRequest;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,12 +84,23 @@ public class KpisReadModel {
     private final LedgerReports ledger;
     private final PeriodsReadModel periods;
     private final ChartOfAccounts chart;
+    private final Clock clock;
 
-    public KpisReadModel(DSLContext dsl, LedgerReports ledger, PeriodsReadModel periods, ChartOfAccounts chart) {
+    public KpisReadModel(DSLContext dsl, LedgerReports ledger, PeriodsReadModel periods, ChartOfAccounts chart,
+                         Clock clock) {
         this.dsl = dsl;
         this.ledger = ledger;
         this.periods = periods;
         this.chart = chart;
+        this.clock = clock;
+    }
+
+    /**
+     * Purchase order lines are judged on time in full once their promised date has ended (UTC): a line due today or
+     * later may still arrive in time, so it is not counted yet (neither due nor on time).
+     */
+    private Condition judgedDue(Field<LocalDate> promised) {
+        return promised.lt(LocalDate.now(clock));
     }
 
     /** The first day of the period {@code day} falls in. */
@@ -291,8 +303,8 @@ public class KpisReadModel {
     @Transactional(readOnly = true)
     public List<SupplierKpis> suppliers(LocalDate from, LocalDate to) {
         Map<String, SupplierTotals> bySupplier = new TreeMap<>();
-        dsl.select(KPI_SUPPLIER_DAY.SUPPLIER_ID, sum(KPI_SUPPLIER_DAY.LINES_DUE),
-                        sum(KPI_SUPPLIER_DAY.LINES_ON_TIME_IN_FULL), sum(KPI_SUPPLIER_DAY.ORDERS_RECEIVED),
+        dsl.select(KPI_SUPPLIER_DAY.SUPPLIER_ID, sum(judged(KPI_SUPPLIER_DAY.LINES_DUE)),
+                        sum(judged(KPI_SUPPLIER_DAY.LINES_ON_TIME_IN_FULL)), sum(KPI_SUPPLIER_DAY.ORDERS_RECEIVED),
                         sum(KPI_SUPPLIER_DAY.PROMISED_LEAD_DAYS), sum(KPI_SUPPLIER_DAY.ACTUAL_LEAD_DAYS))
                 .from(KPI_SUPPLIER_DAY)
                 .where(KPI_SUPPLIER_DAY.DAY.between(from, to))
@@ -326,8 +338,8 @@ public class KpisReadModel {
     }
 
     /**
-     * The purchase order lines due between two days (sent, not cancelled, expecting units), of one supplier or all,
-     * optionally only those not received in full on time; by promised date, then order and line.
+     * The purchase order lines due between two days (sent, not cancelled, expecting units; promised date ended), of
+     * one supplier or all, optionally only those not received in full on time; by promised date, then order and line.
      */
     @Transactional(readOnly = true)
     public KpiPurchaseOrderLinePage purchaseOrderLines(String supplierId, LocalDate from, LocalDate to,
@@ -335,6 +347,7 @@ public class KpisReadModel {
         Field<LocalDate> promised = coalesce(KPI_PURCHASE_ORDER.CONFIRMED_DATE, KPI_PURCHASE_ORDER.EXPECTED_DATE);
         Field<Integer> expected = coalesce(KPI_PURCHASE_ORDER_LINE.CONFIRMED, KPI_PURCHASE_ORDER_LINE.ORDERED);
         Condition where = promised.between(from, to)
+                .and(judgedDue(promised))
                 .and(KPI_PURCHASE_ORDER.SUBMITTED_DAY.isNotNull())
                 .and(KPI_PURCHASE_ORDER.CANCELLED.isFalse())
                 .and(expected.gt(0))
@@ -457,13 +470,18 @@ public class KpisReadModel {
     /** All suppliers' figures per day. */
     private Result<Record6<LocalDate, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal>> supplierDays(
             LocalDate from, LocalDate to) {
-        return dsl.select(KPI_SUPPLIER_DAY.DAY, sum(KPI_SUPPLIER_DAY.LINES_DUE),
-                        sum(KPI_SUPPLIER_DAY.LINES_ON_TIME_IN_FULL), sum(KPI_SUPPLIER_DAY.ORDERS_RECEIVED),
+        return dsl.select(KPI_SUPPLIER_DAY.DAY, sum(judged(KPI_SUPPLIER_DAY.LINES_DUE)),
+                        sum(judged(KPI_SUPPLIER_DAY.LINES_ON_TIME_IN_FULL)), sum(KPI_SUPPLIER_DAY.ORDERS_RECEIVED),
                         sum(KPI_SUPPLIER_DAY.PROMISED_LEAD_DAYS), sum(KPI_SUPPLIER_DAY.ACTUAL_LEAD_DAYS))
                 .from(KPI_SUPPLIER_DAY)
                 .where(KPI_SUPPLIER_DAY.DAY.between(from, to))
                 .groupBy(KPI_SUPPLIER_DAY.DAY)
                 .fetch();
+    }
+
+    /** A due-lines counter of a supplier day, or 0 while the day has not ended ({@link #judgedDue}). */
+    private Field<Integer> judged(Field<Integer> counter) {
+        return DSL.when(judgedDue(KPI_SUPPLIER_DAY.DAY), counter).otherwise(0);
     }
 
     /** Days to close of every closed month (a row per month ever closed: read once per report). */
