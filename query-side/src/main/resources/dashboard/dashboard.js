@@ -77,6 +77,9 @@ function renderTiles(report) {
         + last.returnRate.byValue.map((v) => `; by value ${number(v.rate)} % of ${number(v.shipped)} ${v.currency}`)
           .join(''),
       change(last.change.returnRate, 'pts', true)),
+    tile('inStockRate', 'In-stock rate % (SKU-days)', last.inStock.rate,
+      `${last.inStock.inStockSkuDays} of ${last.inStock.skuDays} SKU-days; ${last.inStock.stockouts} stockouts`,
+      change(last.change.inStockRate, 'pts')),
     tile('supplierOnTimeInFull', 'Supplier on-time-in-full %', last.suppliers.onTimeInFullRate,
       `${last.suppliers.linesOnTimeInFull} of ${last.suppliers.linesDue} PO lines due; mean `
         + `${number(last.suppliers.meanLateDays)} days late (all suppliers)`,
@@ -251,6 +254,8 @@ async function refresh() {
       ['Inventory accuracy %', (p) => p.inventoryAccuracy.rate],
       ['Return rate % (cohort)', (p) => p.returnRate.rate],
       ['Return rate % by value', (p) => p.returnRate.byValue.map((v) => `${v.rate ?? ''} (${v.currency})`).join(' ')],
+      ['In stock %', (p) => p.inStock.rate],
+      ['Stockouts', (p) => p.inStock.stockouts],
       ['Sell-through %', (p) => p.sellThrough.rate],
       ['Supplier OTIF %', (p) => p.suppliers.onTimeInFullRate],
       ['Supplier late days', (p) => p.suppliers.meanLateDays],

@@ -20,8 +20,8 @@ public final class Kpis {
     /** One period (a day, an ISO week from Monday, or a month; UTC days, both ends inclusive) and its figures. */
     public record Period(String period, LocalDate from, LocalDate to, PerfectOrder perfectOrder, CycleTime cycleTime,
                          FillRate fillRate, InventoryAccuracy inventoryAccuracy, ReturnRate returnRate,
-                         SupplierPerformance suppliers, SellThrough sellThrough, GrossMargin grossMargin,
-                         BigDecimal daysToClose, Change change) {
+                         InStock inStock, SupplierPerformance suppliers, SellThrough sellThrough,
+                         GrossMargin grossMargin, BigDecimal daysToClose, Change change) {
     }
 
     /**
@@ -153,6 +153,19 @@ public final class Kpis {
     }
 
     /**
+     * SKU-days of the channel (or all channels) in the period up to today: each SKU listed and not discontinued counts
+     * one a day, in stock when the channel may sell at least one unit of it ({@code StockPosition.availableToSell}) at
+     * the end of that UTC day (today: now); {@code rate} = in-stock SKU-days ÷ SKU-days, {@code stockouts} = times a
+     * listed SKU's available-to-sell fell to zero in the period.
+     */
+    public record InStock(long skuDays, long inStockSkuDays, BigDecimal rate, long stockouts) {
+
+        static InStock of(long skuDays, long inStock, long stockouts) {
+            return new InStock(skuDays, inStock, percent(inStock, skuDays), stockouts);
+        }
+    }
+
+    /**
      * Stock (all warehouses; not per channel): units sold (issued to customers' orders) in the period ÷ (units on hand
      * when the period began + units received from outside the company in it: purchase orders, opening balances,
      * customer returns, other receipts; a transfer between the company's warehouses is neither).
@@ -210,7 +223,7 @@ public final class Kpis {
     public record Change(BigDecimal perfectOrderRate, BigDecimal componentProduct, BigDecimal meanCycleHours,
                          BigDecimal unitFillRate, BigDecimal lineFillRate, BigDecimal inventoryAccuracy,
                          BigDecimal returnRate, BigDecimal supplierOnTimeInFull, BigDecimal supplierLateDays,
-                         BigDecimal sellThrough,
+                         BigDecimal sellThrough, BigDecimal inStockRate,
                          BigDecimal grossMarginPercent, BigDecimal daysToClose) {
 
         static Change between(Period current, Period previous) {
@@ -225,6 +238,7 @@ public final class Kpis {
                     minus(current.suppliers().onTimeInFullRate(), previous.suppliers().onTimeInFullRate()),
                     minus(current.suppliers().meanLateDays(), previous.suppliers().meanLateDays()),
                     minus(current.sellThrough().rate(), previous.sellThrough().rate()),
+                    minus(current.inStock().rate(), previous.inStock().rate()),
                     minus(percentOf(current.grossMargin()), percentOf(previous.grossMargin())),
                     minus(current.daysToClose(), previous.daysToClose()));
         }

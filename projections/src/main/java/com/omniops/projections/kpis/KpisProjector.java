@@ -1,15 +1,20 @@
 package com.omniops.projections.kpis;
 
+import static com.omniops.projections.jooq.Tables.KPI_CHANNEL;
 import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_STOCK_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_VALUE_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_WAREHOUSE;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS_ALL;
+import static com.omniops.projections.jooq.Tables.KPI_LISTING;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER;
 import static com.omniops.projections.jooq.Tables.KPI_ORDER_LINE;
 import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER;
 import static com.omniops.projections.jooq.Tables.KPI_PURCHASE_ORDER_LINE;
+import static com.omniops.projections.jooq.Tables.KPI_SKU_STOCK;
 import static com.omniops.projections.jooq.Tables.KPI_STOCK_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_STOCK_ITEM;
 import static com.omniops.projections.jooq.Tables.KPI_STOCK_LAYER;
@@ -19,6 +24,8 @@ import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
 
+import com.omniops.events.channel.ChannelEvent;
+import com.omniops.events.channel.ChannelRegistered;
 import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.OrderAmounts;
@@ -43,6 +50,10 @@ import com.omniops.events.order.ReturnReason;
 import com.omniops.events.order.ReturnReceived;
 import com.omniops.events.order.ReturnRequested;
 import com.omniops.events.order.ShippedLine;
+import com.omniops.events.product.ProductDiscontinued;
+import com.omniops.events.product.ProductEvent;
+import com.omniops.events.product.ProductListedOnChannel;
+import com.omniops.events.product.ProductRegistered;
 import com.omniops.events.purchasing.ConfirmedLine;
 import com.omniops.events.purchasing.PurchaseOrderCancelled;
 import com.omniops.events.purchasing.PurchaseOrderClosed;
@@ -97,13 +108,15 @@ public class KpisProjector implements ReadModel.Declared {
     public static final ReadModel READ_MODEL = ReadModel.of(PROCESSING_GROUP, KpisProjector::new, KPI_ORDER,
             KPI_ORDER_LINE, KPI_CHANNEL_DAY, KPI_CHANNEL_VALUE_DAY, KPI_CYCLE_HOURS, KPI_CYCLE_HOURS_ALL, KPI_COUNT, KPI_COUNT_DAY,
             KPI_PURCHASE_ORDER, KPI_PURCHASE_ORDER_LINE, KPI_SUPPLIER_DAY, KPI_STOCK_ITEM, KPI_STOCK_LAYER,
-            KPI_STOCK_WAREHOUSE, KPI_STOCK_DAY);
+            KPI_STOCK_WAREHOUSE, KPI_STOCK_DAY, KPI_CHANNEL, KPI_CHANNEL_WAREHOUSE, KPI_LISTING, KPI_SKU_STOCK,
+            KPI_CHANNEL_STOCK_DAY);
 
     private final DSLContext dsl;
     private final Savepoints isolated;
     private final KpiDayCounters counters;
     private final PurchaseOrderRows purchaseOrders;
     private final StockRows stock;
+    private final InStockRows inStock;
 
     public KpisProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
@@ -111,6 +124,7 @@ public class KpisProjector implements ReadModel.Declared {
         this.counters = new KpiDayCounters(dsl);
         this.purchaseOrders = new PurchaseOrderRows(dsl);
         this.stock = new StockRows(dsl);
+        this.inStock = new InStockRows(dsl);
     }
 
     @EventHandler
@@ -247,7 +261,23 @@ public class KpisProjector implements ReadModel.Declared {
                 counted(counted);
             }
             stock.moved(event, seq, day);
+            inStock.stockChanged(event, day);
         });
+    }
+
+    @EventHandler
+    void on(ChannelRegistered event) {
+        isolated.run(() -> inStock.channel(event));
+    }
+
+    @EventHandler
+    void on(ProductListedOnChannel event) {
+        isolated.run(() -> inStock.listed(event.channelId(), event.sku(), day(event.listedAt())));
+    }
+
+    @EventHandler
+    void on(ProductDiscontinued event) {
+        isolated.run(() -> inStock.discontinued(event.sku(), day(event.discontinuedAt())));
     }
 
     private void counted(StockCounted event) {
@@ -434,5 +464,21 @@ public class KpisProjector implements ReadModel.Declared {
      */
     static EventUse use(StockItemEvent event) {
         return APPLIED;
+    }
+
+    /** Every ChannelEvent type: a channel's warehouses and buffer decide what it may sell (in-stock rate). */
+    static EventUse use(ChannelEvent event) {
+        return switch (event) {
+            case ChannelRegistered e -> APPLIED;
+        };
+    }
+
+    /** Every ProductEvent type: listings count as SKU-days of their channel until the product is discontinued. */
+    static EventUse use(ProductEvent event) {
+        return switch (event) {
+            case ProductRegistered e -> ignored("a registered product counts for a channel once it is listed there");
+            case ProductListedOnChannel e -> APPLIED;
+            case ProductDiscontinued e -> APPLIED;
+        };
     }
 }

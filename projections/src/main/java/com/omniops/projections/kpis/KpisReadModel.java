@@ -1,6 +1,8 @@
 package com.omniops.projections.kpis;
 
+import static com.omniops.projections.jooq.Tables.KPI_CHANNEL;
 import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_DAY;
+import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_STOCK_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CHANNEL_VALUE_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_COUNT_DAY;
 import static com.omniops.projections.jooq.Tables.KPI_CYCLE_HOURS;
@@ -24,6 +26,7 @@ import com.omniops.projections.kpis.Kpis.CycleTime;
 import com.omniops.projections.kpis.Kpis.FillRate;
 import com.omniops.projections.kpis.Kpis.Granularity;
 import com.omniops.projections.kpis.Kpis.GrossMargin;
+import com.omniops.projections.kpis.Kpis.InStock;
 import com.omniops.projections.kpis.Kpis.InventoryAccuracy;
 import com.omniops.projections.kpis.Kpis.PerfectOrder;
 import com.omniops.projections.kpis.Kpis.Period;
@@ -208,6 +211,7 @@ public class KpisReadModel {
                     r.value5().longValue(), r.value6().longValue());
         });
         stockDays(granularity, previous, end, totals);
+        channelStockDays(channelId, granularity, previous, end, totals);
         Map<LocalDate, Margin> margins = new HashMap<>();
         // by DAY without an order or SKU filter, margins read the lines' daily totals per channel (MarginQuery)
         ledger.streamMargins(new MarginFilter(previous, end, channelId, null, null), MarginGroup.DAY, MarginSort.KEY,
@@ -226,7 +230,8 @@ public class KpisReadModel {
                     CycleTime.of((int) t.delivered, t.cycleSeconds, t.hours),
                     FillRate.of((int) t.ordersPlaced, t.linesOrdered, t.linesFilled, t.unitsOrdered, t.unitsFilled),
                     InventoryAccuracy.of((int) t.counts, (int) t.withinTolerance),
-                    ReturnRate.of(t.unitsShipped, t.unitsReturned, t.returnValues()), t.supplier.performance(),
+                    ReturnRate.of(t.unitsShipped, t.unitsReturned, t.returnValues()),
+                    InStock.of(t.skuDays, t.inStockSkuDays, t.stockouts), t.supplier.performance(),
                     SellThrough.of(t.openingOnHand, t.received, t.sold),
                     margin == null ? null : GrossMargin.of(chart.companyCurrency(), margin),
                     daysToClose.get(YearMonth.from(start).toString()), null);
@@ -411,6 +416,45 @@ public class KpisReadModel {
     }
 
     /**
+     * In-stock SKU-days per period, up to today: each channel's SKUs listed and in stock at the end of each day, carried
+     * from its last row before the first period (one row per channel) through the days read.
+     */
+    private void channelStockDays(String channelId, Granularity granularity, LocalDate from, LocalDate to,
+                                  Map<LocalDate, Totals> totals) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, int[]> counts = new HashMap<>(); // channel → {listed, in stock} at the end of the day walked
+        var d = KPI_CHANNEL_STOCK_DAY.as("d");
+        dsl.select(KPI_CHANNEL.CHANNEL_ID,
+                        field(select(d.LISTED_END).from(d).where(d.CHANNEL_ID.eq(KPI_CHANNEL.CHANNEL_ID), d.DAY.lt(from))
+                                .orderBy(d.DAY.desc()).limit(1)),
+                        field(select(d.IN_STOCK_END).from(d).where(d.CHANNEL_ID.eq(KPI_CHANNEL.CHANNEL_ID),
+                                d.DAY.lt(from)).orderBy(d.DAY.desc()).limit(1)))
+                .from(KPI_CHANNEL)
+                .where(channelId == null ? noCondition() : KPI_CHANNEL.CHANNEL_ID.eq(channelId))
+                .forEach(r -> counts.put(r.value1(), new int[] {r.value2() == null ? 0 : r.value2(),
+                        r.value3() == null ? 0 : r.value3()}));
+        Map<LocalDate, List<org.jooq.Record>> byDay = new HashMap<>();
+        dsl.select(KPI_CHANNEL_STOCK_DAY.CHANNEL_ID, KPI_CHANNEL_STOCK_DAY.DAY, KPI_CHANNEL_STOCK_DAY.LISTED_END,
+                        KPI_CHANNEL_STOCK_DAY.IN_STOCK_END, KPI_CHANNEL_STOCK_DAY.STOCKOUTS)
+                .from(KPI_CHANNEL_STOCK_DAY)
+                .where(KPI_CHANNEL_STOCK_DAY.DAY.between(from, to),
+                        channelId == null ? noCondition() : KPI_CHANNEL_STOCK_DAY.CHANNEL_ID.eq(channelId))
+                .forEach(r -> byDay.computeIfAbsent(r.get(KPI_CHANNEL_STOCK_DAY.DAY), x -> new ArrayList<>()).add(r));
+        for (LocalDate day = from; !day.isAfter(to) && !day.isAfter(today); day = day.plusDays(1)) {
+            Totals t = totals.computeIfAbsent(start(granularity, day), x -> new Totals());
+            for (org.jooq.Record r : byDay.getOrDefault(day, List.of())) {
+                counts.put(r.get(KPI_CHANNEL_STOCK_DAY.CHANNEL_ID), new int[] {r.get(KPI_CHANNEL_STOCK_DAY.LISTED_END),
+                        r.get(KPI_CHANNEL_STOCK_DAY.IN_STOCK_END)});
+                t.stockouts += r.get(KPI_CHANNEL_STOCK_DAY.STOCKOUTS);
+            }
+            for (int[] c : counts.values()) {
+                t.skuDays += c[0];
+                t.inStockSkuDays += c[1];
+            }
+        }
+    }
+
+    /**
      * The units on hand by age band as of {@code asOf}, of one warehouse or all: a sum over the current layers (one
      * row per stock item and entry still on hand), not over the history.
      */
@@ -494,8 +538,8 @@ public class KpisReadModel {
 
     private static Period withChange(Period period, Period previous) {
         return new Period(period.period(), period.from(), period.to(), period.perfectOrder(), period.cycleTime(),
-                period.fillRate(), period.inventoryAccuracy(), period.returnRate(), period.suppliers(),
-                period.sellThrough(), period.grossMargin(),
+                period.fillRate(), period.inventoryAccuracy(), period.returnRate(), period.inStock(),
+                period.suppliers(), period.sellThrough(), period.grossMargin(),
                 period.daysToClose(),
                 Change.between(period, previous));
     }
@@ -550,6 +594,9 @@ public class KpisReadModel {
         long unitsReturned;
         /** currency → {value shipped, value returned} of the ship cohort */
         final Map<String, BigDecimal[]> values = new TreeMap<>();
+        long skuDays;
+        long inStockSkuDays;
+        long stockouts;
         long openingOnHand;
         long received;
         long sold;

@@ -50,8 +50,8 @@ class DashboardBrowserTest {
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("OMNIOPS_CHROMEDRIVER",
             "/usr/bin/chromedriver");
     private static final List<String> TILES = List.of("perfectOrderRate", "cycleTimeMeanHours", "unitFillRate",
-            "inventoryAccuracy", "returnRate", "supplierOnTimeInFull", "sellThrough", "grossMarginPercent",
-            "daysToClose");
+            "inventoryAccuracy", "returnRate", "inStockRate", "supplierOnTimeInFull", "sellThrough",
+            "grossMarginPercent", "daysToClose");
 
     private static ChromeDriver browser;
 
@@ -286,6 +286,7 @@ class DashboardBrowserTest {
             case "returnRate" -> period.path("returnRate").path("rate");
             case "supplierOnTimeInFull" -> period.path("suppliers").path("onTimeInFullRate");
             case "sellThrough" -> period.path("sellThrough").path("rate");
+            case "inStockRate" -> period.path("inStock").path("rate");
             case "grossMarginPercent" -> period.path("grossMargin").path("percent");
             case "daysToClose" -> period.path("daysToClose");
             default -> throw new IllegalArgumentException(tile);
