@@ -50,7 +50,8 @@ import static com.omniops.command.jooq.Tables.ALERT_OVERDUE_ORDER;
  *       LeadTimeDriftWatch}).</li>
  * </ul>
  * Commands carry the system actor (the {@code policyCommands} gateway); the Alert deduplicates, so a repeated event
- * raises nothing twice. Never replayed: alerts are about now.
+ * raises nothing twice. Never replayed: alerts are about now. {@link AlertType#MARGIN_EROSION} is not judged here but
+ * by {@link MarginErosionCheck}, on the margins the books hold (docs/architecture.md ADR-34).
  */
 @Component
 @ProcessingGroup(AlertPolicy.PROCESSING_GROUP)

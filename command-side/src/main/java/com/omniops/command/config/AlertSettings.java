@@ -18,13 +18,46 @@ import java.time.Duration;
  * {@code returnRate.baselineDays} before and 5 points above it, with at least {@code returnRate.minReturnedUnits} units
  * returned; a supplier's lead time has drifted when its last {@code leadTimeDrift.lastOrders} orders received in full
  * (at least {@code leadTimeDrift.minOrders}) arrived on average {@code leadTimeDrift.minMeanLateDays} or more days after
- * the promised date (docs/kpis.md).
+ * the promised date; an order's or a channel's SKU's gross margin is eroded when under the {@code marginErosion}
+ * percentages (docs/kpis.md).
  */
 @Validated
 @ConfigurationProperties("omniops.alerts")
 public record AlertSettings(@NotNull Duration timerPollInterval, int timerThreads, int oversellRiskMinAvailable,
                             @NotNull BigDecimal oversellRiskDaysOfCover, int oversellRiskDemandDays,
-                            @NotNull ReturnRate returnRate, @NotNull LeadTimeDrift leadTimeDrift) {
+                            @NotNull ReturnRate returnRate, @NotNull LeadTimeDrift leadTimeDrift,
+                            @NotNull MarginErosion marginErosion) {
+
+    /**
+     * The margin erosion check: how often it runs (real time), the days of business it looks at, and the gross margin
+     * percentages under which an order or a channel's SKU (with at least {@code skuChannelMinNetSales} of net sales
+     * in the window) is eroded.
+     */
+    public record MarginErosion(@NotNull Duration checkInterval, int windowDays, @NotNull BigDecimal orderMinPercent,
+                                @NotNull BigDecimal skuChannelMinPercent, @NotNull BigDecimal skuChannelMinNetSales) {
+        public MarginErosion {
+            if (checkInterval == null || checkInterval.compareTo(Duration.ofMillis(100)) < 0
+                    || checkInterval.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException("omniops.alerts.margin-erosion.check-interval must be 100 ms to "
+                        + "1 day");
+            }
+            if (windowDays < 1 || windowDays > 366) {
+                throw new IllegalArgumentException("omniops.alerts.margin-erosion.window-days must be 1 to 366");
+            }
+            for (BigDecimal percent : new BigDecimal[] {orderMinPercent, skuChannelMinPercent}) {
+                if (percent == null || percent.scale() > 2 || percent.compareTo(BigDecimal.valueOf(-100)) < 0
+                        || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new IllegalArgumentException("omniops.alerts.margin-erosion: order-min-percent and "
+                            + "sku-channel-min-percent must be -100 to 100, with at most two decimals");
+                }
+            }
+            if (skuChannelMinNetSales == null || skuChannelMinNetSales.signum() < 0 || skuChannelMinNetSales.scale() > 2
+                    || skuChannelMinNetSales.compareTo(new BigDecimal("1000000000")) > 0) {
+                throw new IllegalArgumentException("omniops.alerts.margin-erosion.sku-channel-min-net-sales must be 0 "
+                        + "to 1,000,000,000 (company currency), with at most two decimals");
+            }
+        }
+    }
 
     /** The supplier lead time drift rule: how many recent orders it averages, the fewest it judges, the threshold. */
     public record LeadTimeDrift(int lastOrders, int minOrders, @NotNull BigDecimal minMeanLateDays) {

@@ -1,10 +1,13 @@
 package com.omniops.projections.ledger;
 
 import static com.omniops.projections.jooq.Tables.LEDGER_BALANCE_DAILY;
+import static com.omniops.projections.jooq.Tables.LEDGER_ENTRY;
 import static com.omniops.projections.jooq.Tables.LEDGER_LINE;
+import static com.omniops.projections.jooq.Tables.LEDGER_MARGIN_DAILY;
 import static com.omniops.projections.jooq.Tables.LEDGER_ORDER;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
 import com.omniops.projections.ledger.LedgerReportViews.BalanceSheet;
@@ -35,6 +38,8 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +100,56 @@ public class LedgerReports {
                 .fetchSize(1_000).stream()) {
             rows.forEach(r -> each.accept(row(groupBy, r.get("key", String.class), margin(r), filter)));
         }
+    }
+
+    /** An order's margin over every line it posted, with its channel. */
+    public record OrderMargin(String orderId, String channelId, Margin margin) {
+    }
+
+    /** A channel's margin of one SKU over some business days (the lines that carry the SKU). */
+    public record SkuChannelMargin(String channelId, String sku, Margin margin) {
+    }
+
+    /**
+     * The margin of every order with a journal entry dated {@code from} or later (an order whose margin may have
+     * changed since then), each over all its lines whatever their dates, ordered by order id.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<OrderMargin> marginsOfOrdersPostedSince(LocalDate from) {
+        Select<Record1<String>> posted = select(LEDGER_ENTRY.ORDER_ID).from(LEDGER_ENTRY)
+                .where(LEDGER_ENTRY.BUSINESS_DATE.ge(from), LEDGER_ENTRY.ORDER_ID.isNotNull());
+        Map<String, String> channels = dsl.select(LEDGER_ORDER.ORDER_ID, LEDGER_ORDER.CHANNEL_ID).from(LEDGER_ORDER)
+                .where(LEDGER_ORDER.ORDER_ID.in(posted)).fetchMap(LEDGER_ORDER.ORDER_ID, LEDGER_ORDER.CHANNEL_ID);
+        MarginQuery query = new MarginQuery(new MarginFilter(null, null, null, null, null), MarginGroup.ORDER,
+                incomeAccounts, accountsOf, LEDGER_LINE.ORDER_ID.in(posted));
+        return dsl.selectFrom(query.grouped).orderBy(query.order(MarginSort.KEY, false)).fetch(r -> {
+            String orderId = r.get("key", String.class);
+            return new OrderMargin(orderId, channels.get(orderId), margin(r));
+        });
+    }
+
+    /**
+     * Per channel with sales on business days {@code from}–{@code to}, the margin of each SKU over those days (the
+     * rows {@link #margins} gives grouped by SKU with that channel's filter, without the order-level row), ordered
+     * by channel and SKU.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<SkuChannelMargin> marginsOfSkusByChannel(LocalDate from, LocalDate to) {
+        List<String> channels = dsl.selectDistinct(LEDGER_MARGIN_DAILY.CHANNEL_ID).from(LEDGER_MARGIN_DAILY)
+                .where(LEDGER_MARGIN_DAILY.BUSINESS_DATE.between(from, to))
+                .orderBy(LEDGER_MARGIN_DAILY.CHANNEL_ID).fetch(LEDGER_MARGIN_DAILY.CHANNEL_ID);
+        List<SkuChannelMargin> margins = new ArrayList<>();
+        for (String channel : channels) {
+            MarginQuery query = new MarginQuery(new MarginFilter(from, to, channel, null, null), MarginGroup.SKU,
+                    incomeAccounts, accountsOf);
+            dsl.selectFrom(query.grouped).orderBy(query.order(MarginSort.KEY, false)).forEach(r -> {
+                String sku = r.get("key", String.class);
+                if (sku != null) {
+                    margins.add(new SkuChannelMargin(channel, sku, margin(r)));
+                }
+            });
+        }
+        return margins;
     }
 
     /**

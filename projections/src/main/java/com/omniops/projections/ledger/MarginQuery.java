@@ -38,8 +38,14 @@ final class MarginQuery {
 
     MarginQuery(MarginFilter filter, MarginGroup groupBy, List<String> incomeAccounts,
                 Map<Component, List<String>> accountsOf) {
+        this(filter, groupBy, incomeAccounts, accountsOf, noCondition());
+    }
+
+    /** ... and only the order lines {@code lines} also matches (a condition on ledger_line and ledger_order). */
+    MarginQuery(MarginFilter filter, MarginGroup groupBy, List<String> incomeAccounts,
+                Map<Component, List<String>> accountsOf, Condition lines) {
         boolean daily = (groupBy == MarginGroup.CHANNEL || groupBy == MarginGroup.DAY) && filter.orderId() == null
-                && filter.sku() == null;
+                && filter.sku() == null && lines.equals(noCondition());
         source = daily ? LEDGER_MARGIN_DAILY : orderLines();
         Field<String> account = daily ? LEDGER_MARGIN_DAILY.ACCOUNT_CODE : LEDGER_LINE.ACCOUNT_CODE;
         Field<LocalDate> date = daily ? LEDGER_MARGIN_DAILY.BUSINESS_DATE : LEDGER_LINE.BUSINESS_DATE;
@@ -57,7 +63,8 @@ final class MarginQuery {
                 .and(filter.to() == null ? noCondition() : date.le(filter.to()))
                 .and(filter.channelId() == null ? noCondition() : channel.eq(filter.channelId()))
                 .and(filter.orderId() == null ? noCondition() : LEDGER_LINE.ORDER_ID.eq(filter.orderId()))
-                .and(filter.sku() == null ? noCondition() : LEDGER_LINE.SKU.eq(filter.sku()));
+                .and(filter.sku() == null ? noCondition() : LEDGER_LINE.SKU.eq(filter.sku()))
+                .and(lines);
         for (Component component : Component.values()) {
             sums.add(coalesce(sum(income).filterWhere(account.in(accountsOf.getOrDefault(component, List.of()))),
                     BigDecimal.ZERO).as(component.name()));

@@ -10,13 +10,13 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
 
 /**
- * The demo merchant's chart, bound from the query side's own omniops-ledger.yml as Spring binds it when the app
+ * The demo merchant's chart, bound from omniops-ledger.yml as Spring binds it when the app
  * starts: the tests post with the accounts the app posts with, and the file is checked to bind and to pass the
  * chart's own validation.
  */
 final class TestCharts {
 
-    private static final Path DEMO = Path.of("..", "query-side", "src", "main", "resources", "omniops-ledger.yml");
+    private static final Path DEMO = Path.of("src", "main", "resources", "omniops-ledger.yml");
 
     private TestCharts() {
     }

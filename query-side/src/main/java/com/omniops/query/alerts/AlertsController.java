@@ -62,8 +62,8 @@ class AlertsController {
     AlertPage list(
             @Parameter(description = "UNRESOLVED (default), OPEN, ACKNOWLEDGED, RESOLVED or ANY")
             @RequestParam(required = false) String status,
-            @Parameter(description = "DELAYED_FULFILMENT, OVERSELL_RISK, UNUSUAL_RETURN_RATE or "
-                    + "SUPPLIER_LEAD_TIME_DRIFT (default: every type)")
+            @Parameter(description = "DELAYED_FULFILMENT, OVERSELL_RISK, UNUSUAL_RETURN_RATE, "
+                    + "SUPPLIER_LEAD_TIME_DRIFT or MARGIN_EROSION (default: every type)")
             @RequestParam(required = false) String type,
             @Parameter(description = "Channel") @RequestParam(required = false) String channel,
             @Parameter(description = "SKU") @RequestParam(required = false) String sku,

@@ -12,5 +12,10 @@ public enum AlertType {
     /** A SKU's recent return rate well above its own baseline (the rule in docs/kpis.md); subject: the SKU. */
     UNUSUAL_RETURN_RATE,
     /** A supplier's recent orders arriving later than it promised (the rule in docs/kpis.md); subject: the supplier. */
-    SUPPLIER_LEAD_TIME_DRIFT
+    SUPPLIER_LEAD_TIME_DRIFT,
+    /**
+     * An order's gross margin, or a channel's SKU's over the recent days, under a threshold (the rule in
+     * docs/kpis.md); subject: {@code order~<orderId>} or {@code sku~<channelId>~<sku>}.
+     */
+    MARGIN_EROSION
 }

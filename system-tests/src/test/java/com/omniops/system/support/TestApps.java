@@ -31,7 +31,9 @@ public final class TestApps {
                     // small, so the tests also write and read stock item snapshots
                     "--omniops.stock.snapshot-threshold=5",
                     // deadlines fire within a fifth of a second of being due
-                    "--omniops.alerts.timer-poll-interval=PT0.2S"));
+                    "--omniops.alerts.timer-poll-interval=PT0.2S",
+                    // margins judged every half second (MarginErosionAlertTest)
+                    "--omniops.alerts.margin-erosion.check-interval=PT0.5S"));
         }
         return commandSide;
     }
