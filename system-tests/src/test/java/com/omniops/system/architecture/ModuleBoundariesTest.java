@@ -1,6 +1,9 @@
 package com.omniops.system.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -14,8 +17,19 @@ import java.time.OffsetDateTime;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The two apps share only the event store: neither may import the other's code. */
+/**
+ * The two apps share the event store and the database, not code: neither imports the other's, with one exception, the
+ * margin erosion check, which reads the books' margins (docs/architecture.md ADR-34) through the ledger's report API
+ * and nothing else of the projections.
+ */
 class ModuleBoundariesTest {
+
+    /** The command side's readers of the books: the margin erosion check, its rule and the configuration. */
+    private static final String BOOKS_READERS =
+            "com\\.omniops\\.command\\.(alert\\.MarginErosion(Check|Rule)|config\\.BooksConfiguration)(\\$.*)?";
+    /** What they may use: the reports, the margin they return, the chart and its settings. */
+    private static final String BOOKS_REPORT_API =
+            "com\\.omniops\\.projections\\.ledger\\.(LedgerReports|Margin|ChartOfAccounts|LedgerSettings)(\\$.*)?";
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -24,8 +38,22 @@ class ModuleBoundariesTest {
     @Test
     void commandSideDoesNotUseTheQuerySideOrTheProjections() {
         noClasses().that().resideInAPackage("com.omniops.command..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.omniops.query..", "com.omniops.projections..")
+                .should().dependOnClassesThat().resideInAPackage("com.omniops.query..")
                 .check(classes);
+        noClasses().that().resideInAPackage("com.omniops.command..").and().haveNameNotMatching(BOOKS_READERS)
+                .should().dependOnClassesThat().resideInAPackage("com.omniops.projections..")
+                .check(classes);
+    }
+
+    @Test
+    void theMarginErosionCheckReadsTheBooksThroughTheirReportsOnly() {
+        noClasses().that().haveNameMatching(BOOKS_READERS)
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("com.omniops.projections..")
+                        .and(DescribedPredicate.not(HasName.Predicates.nameMatching(BOOKS_REPORT_API))))
+                .check(classes);
+        // and the exception is used: the rule above would pass vacuously if the classes were renamed
+        classes().that().haveNameMatching(BOOKS_READERS).and().areTopLevelClasses().should().dependOnClassesThat()
+                .haveNameMatching(BOOKS_REPORT_API).check(classes);
     }
 
     @Test

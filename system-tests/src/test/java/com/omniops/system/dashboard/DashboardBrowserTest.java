@@ -131,11 +131,13 @@ class DashboardBrowserTest {
         List<String> supplierRows = new java.util.ArrayList<>();
         Http.get(TestApps.queryUrl() + "/api/kpis/suppliers?from=" + month + "&to="
                 + month.plusMonths(1).minusDays(1)).body().forEach(r -> supplierRows.add(r.path("supplierId").asText()));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.findElements(
-                By.cssSelector("#supplier-table tbody tr")).stream().map(tr -> tr.getDomAttribute("data-supplier"))
-                .toList()).isEqualTo(supplierRows));
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
+                .untilAsserted(() -> assertThat(browser.findElements(By.cssSelector("#supplier-table tbody tr"))
+                        .stream().map(tr -> tr.getDomAttribute("data-supplier")).toList()).isEqualTo(supplierRows));
         // stock aging: the four bands, each the API's units
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                // a row read while the page draws the table again is stale: read again
+                .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).untilAsserted(() -> {
             JsonNode aging = Http.get(TestApps.queryUrl() + "/api/kpis/stock-aging").body();
             try {
                 List<WebElement> bands = browser.findElements(By.cssSelector("#aging-table tbody tr"));
@@ -257,7 +259,8 @@ class DashboardBrowserTest {
      * call and the page's: then the page is asked to load again, as its filters would.
      */
     private void awaitTilesShow(String apiQuery, String title) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).untilAsserted(() -> {
             JsonNode period = kpis(apiQuery);
             try {
                 assertThat(browser.findElement(By.id("tiles-title")).getText()).isEqualTo(title);
