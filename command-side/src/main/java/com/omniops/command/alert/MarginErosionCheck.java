@@ -148,6 +148,7 @@ public class MarginErosionCheck implements SmartLifecycle {
     }
 
     private Outcome judge() {
+        long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(settings.windowDays() - 1L);
         Map<String, AlertMarginErosionRecord> flags = dsl.selectFrom(ALERT_MARGIN_EROSION)
@@ -186,10 +187,14 @@ public class MarginErosionCheck implements SmartLifecycle {
             }
         }
         Outcome outcome = new Outcome(orders.size(), skus.size(), changes[0], changes[1]);
+        long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome.raised() + outcome.resolved() > 0) {
             log.info("Margin erosion check over {} to {}: {} orders and {} channel SKUs judged, {} alerts raised, "
-                    + "{} resolved", from, today, outcome.ordersJudged(), outcome.skuChannelsJudged(),
-                    outcome.raised(), outcome.resolved());
+                    + "{} resolved, in {} ms", from, today, outcome.ordersJudged(), outcome.skuChannelsJudged(),
+                    outcome.raised(), outcome.resolved(), millis);
+        } else {
+            log.debug("Margin erosion check over {} to {}: {} orders and {} channel SKUs judged, nothing changed, in "
+                    + "{} ms", from, today, outcome.ordersJudged(), outcome.skuChannelsJudged(), millis);
         }
         return outcome;
     }
