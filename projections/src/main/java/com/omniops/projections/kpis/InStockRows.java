@@ -12,7 +12,12 @@ import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockPosition;
 import com.omniops.projections.jooq.tables.records.KpiListingRecord;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 
@@ -87,13 +92,19 @@ final class InStockRows {
         // only the events that can change held units carry them; the others leave them as they are
         (held == null ? insert : insert.set(KPI_SKU_STOCK.QUARANTINE, held.quarantineAfter())
                 .set(KPI_SKU_STOCK.REFURBISHMENT, held.refurbishmentAfter())).execute();
-        for (KpiListingRecord listing : dsl.selectFrom(KPI_LISTING)
+        List<KpiListingRecord> listings = dsl.selectFrom(KPI_LISTING)
                 .where(KPI_LISTING.SKU.eq(event.sku()), KPI_LISTING.DISCONTINUED.isFalse(),
                         KPI_LISTING.CHANNEL_ID.in(dsl.select(KPI_CHANNEL_WAREHOUSE.CHANNEL_ID)
                                 .from(KPI_CHANNEL_WAREHOUSE)
                                 .where(KPI_CHANNEL_WAREHOUSE.WAREHOUSE_ID.eq(event.warehouseId()))))
-                .fetch()) {
-            boolean inStock = availableToSell(listing.getChannelId(), event.sku()) > 0;
+                .fetch();
+        if (listings.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> available = availableToSell(
+                listings.stream().map(KpiListingRecord::getChannelId).toList(), event.sku());
+        for (KpiListingRecord listing : listings) {
+            boolean inStock = available.get(listing.getChannelId()) > 0;
             if (inStock != listing.getInStock()) {
                 listing.setInStock(inStock);
                 listing.update();
@@ -103,18 +114,43 @@ final class InStockRows {
     }
 
     private int availableToSell(String channelId, String sku) {
-        Record2<String, Integer> channel = dsl.select(KPI_CHANNEL.CHANNEL_ID, KPI_CHANNEL.SAFETY_BUFFER)
-                .from(KPI_CHANNEL).where(KPI_CHANNEL.CHANNEL_ID.eq(channelId)).fetchOne();
-        if (channel == null) {
-            throw new IllegalStateException("Channel " + channelId + " is not in the kpis read model");
-        }
-        List<StockPosition> positions = dsl.select(KPI_SKU_STOCK.ON_HAND, KPI_SKU_STOCK.RESERVED,
+        return availableToSell(List.of(channelId), sku).get(channelId);
+    }
+
+    /**
+     * What each channel may sell of the SKU ({@link StockPosition#availableToSell} over the channel's warehouses):
+     * two reads whatever the number of channels, since a stock event judges every channel the item feeds.
+     */
+    private Map<String, Integer> availableToSell(Collection<String> channelIds, String sku) {
+        Map<String, Integer> buffers = new HashMap<>();
+        Map<String, List<String>> warehousesOf = new HashMap<>();
+        dsl.select(KPI_CHANNEL.CHANNEL_ID, KPI_CHANNEL.SAFETY_BUFFER, KPI_CHANNEL_WAREHOUSE.WAREHOUSE_ID)
+                .from(KPI_CHANNEL).leftJoin(KPI_CHANNEL_WAREHOUSE)
+                .on(KPI_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(KPI_CHANNEL.CHANNEL_ID))
+                .where(KPI_CHANNEL.CHANNEL_ID.in(channelIds))
+                .forEach(r -> {
+                    buffers.put(r.value1(), r.value2());
+                    List<String> warehouses = warehousesOf.computeIfAbsent(r.value1(), c -> new ArrayList<>());
+                    if (r.value3() != null) {
+                        warehouses.add(r.value3());
+                    }
+                });
+        Map<String, StockPosition> positions = new HashMap<>();
+        dsl.select(KPI_SKU_STOCK.WAREHOUSE_ID, KPI_SKU_STOCK.ON_HAND, KPI_SKU_STOCK.RESERVED,
                         KPI_SKU_STOCK.QUARANTINE, KPI_SKU_STOCK.REFURBISHMENT)
-                .from(KPI_SKU_STOCK)
-                .join(KPI_CHANNEL_WAREHOUSE).on(KPI_CHANNEL_WAREHOUSE.WAREHOUSE_ID.eq(KPI_SKU_STOCK.WAREHOUSE_ID))
-                .where(KPI_SKU_STOCK.SKU.eq(sku), KPI_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(channelId))
-                .fetch(r -> new StockPosition(r.value1(), r.value2(), r.value3(), r.value4()));
-        return StockPosition.availableToSell(positions, channel.value2());
+                .from(KPI_SKU_STOCK).where(KPI_SKU_STOCK.SKU.eq(sku))
+                .forEach(r -> positions.put(r.value1(), new StockPosition(r.value2(), r.value3(), r.value4(),
+                        r.value5())));
+        Map<String, Integer> available = new HashMap<>();
+        for (String channelId : channelIds) {
+            if (!buffers.containsKey(channelId)) {
+                throw new IllegalStateException("Channel " + channelId + " is not in the kpis read model");
+            }
+            List<StockPosition> fed = warehousesOf.get(channelId).stream().map(positions::get)
+                    .filter(Objects::nonNull).toList();
+            available.put(channelId, StockPosition.availableToSell(fed, buffers.get(channelId)));
+        }
+        return available;
     }
 
     /**
