@@ -69,7 +69,10 @@ import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockItemEvents;
 import com.omniops.projections.jooq.tables.records.KpiOrderLineRecord;
 import com.omniops.projections.jooq.tables.records.KpiOrderRecord;
+import com.omniops.projections.kpis.KpiDayCounters.Counter;
+import com.omniops.projections.kpis.KpiDayCounters.ValueCounter;
 import com.omniops.projections.support.EventUse;
+import com.omniops.projections.support.ProjectionWrites;
 import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
 import java.math.BigDecimal;
@@ -77,12 +80,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.Message;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -111,20 +117,21 @@ public class KpisProjector implements ReadModel.Declared {
             KPI_STOCK_WAREHOUSE, KPI_STOCK_DAY, KPI_CHANNEL, KPI_CHANNEL_WAREHOUSE, KPI_LISTING, KPI_SKU_STOCK,
             KPI_CHANNEL_STOCK_DAY);
 
+    /** The batch state of the stock and in-stock rows ({@link KpiStockState}). */
+    private static final String STOCK_STATE = "kpis-stock";
+    /** The batch state of the order rows and their day counters ({@link KpiOrderState}). */
+    private static final String ORDER_STATE = "kpis-orders";
+
     private final DSLContext dsl;
     private final Savepoints isolated;
-    private final KpiDayCounters counters;
     private final PurchaseOrderRows purchaseOrders;
-    private final StockRows stock;
-    private final InStockRows inStock;
+    private final ProjectionWrites writes;
 
     public KpisProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
-        this.counters = new KpiDayCounters(dsl);
         this.purchaseOrders = new PurchaseOrderRows(dsl);
-        this.stock = new StockRows(dsl);
-        this.inStock = new InStockRows(dsl);
+        this.writes = new ProjectionWrites(dsl, isolated);
     }
 
     @EventHandler
@@ -147,32 +154,39 @@ public class KpisProjector implements ReadModel.Declared {
         int units = unitsOrdered;
         int filledLines = linesFilled;
         int filledUnits = unitsFilled;
-        isolated.run(() -> {
-            int inserted = dsl.insertInto(KPI_ORDER)
-                    .set(KPI_ORDER.ORDER_ID, event.orderId())
-                    .set(KPI_ORDER.CHANNEL_ID, event.channelId())
-                    .set(KPI_ORDER.PLACED_AT, utc(event.placedAt()))
-                    .set(KPI_ORDER.PLACED_DAY, day)
-                    .set(KPI_ORDER.PROMISED_SHIP_DATE, event.promisedShipDate())
-                    .set(KPI_ORDER.LINES_ORDERED, lines)
-                    .set(KPI_ORDER.LINES_FILLED, filledLines)
-                    .set(KPI_ORDER.UNITS_ORDERED, units)
-                    .set(KPI_ORDER.UNITS_FILLED, filledUnits)
-                    .set(KPI_ORDER.LAST_SEQUENCE, seq)
-                    .set(KPI_ORDER.CURRENCY, event.currency())
-                    .onConflictDoNothing()
-                    .execute();
-            if (inserted == 1) {
-                counters.placed(event.channelId(), day, lines, filledLines, units, filledUnits);
-                // each line's units and gross: its shipments and returns are valued as shares of it
-                for (OrderLine line : event.lines()) {
-                    dsl.insertInto(KPI_ORDER_LINE)
-                            .set(KPI_ORDER_LINE.ORDER_ID, event.orderId())
-                            .set(KPI_ORDER_LINE.LINE_NO, line.lineNo())
-                            .set(KPI_ORDER_LINE.QUANTITY, line.quantity())
-                            .set(KPI_ORDER_LINE.GROSS, OrderAmounts.line(line, event.pricesIncludeTax()).gross())
-                            .execute();
-                }
+        orders(event, state -> {
+            if (state.order(event.orderId()) != null) {
+                return; // placed already
+            }
+            KpiOrderRecord order = new KpiOrderRecord();
+            order.setOrderId(event.orderId());
+            order.setChannelId(event.channelId());
+            order.setPlacedAt(utc(event.placedAt()));
+            order.setPlacedDay(day);
+            order.setPromisedShipDate(event.promisedShipDate());
+            order.setLinesOrdered(lines);
+            order.setLinesFilled(filledLines);
+            order.setUnitsOrdered(units);
+            order.setUnitsFilled(filledUnits);
+            order.setUnitsShipped(0);
+            order.setShipments(0);
+            order.setShipmentsDelivered(0);
+            order.setShippedLate(false);
+            order.setCancelled(false);
+            order.setDamaged(false);
+            order.setWrongItem(false);
+            order.setLastSequence(seq);
+            order.setCurrency(event.currency());
+            state.addOrder(order);
+            state.counters().placed(event.channelId(), day, lines, filledLines, units, filledUnits);
+            // each line's units and gross: its shipments and returns are valued as shares of it
+            for (OrderLine line : event.lines()) {
+                KpiOrderLineRecord row = new KpiOrderLineRecord();
+                row.setOrderId(event.orderId());
+                row.setLineNo(line.lineNo());
+                row.setQuantity(line.quantity());
+                row.setGross(OrderAmounts.line(line, event.pricesIncludeTax()).gross());
+                state.lineChanged(row);
             }
         });
     }
@@ -181,7 +195,7 @@ public class KpisProjector implements ReadModel.Declared {
     void on(OrderShipped event, @SequenceNumber long seq) {
         int units = event.lines().stream().mapToInt(ShippedLine::quantity).sum();
         LocalDate shipped = day(event.shippedAt());
-        change(event.orderId(), seq, order -> {
+        orders(event, state -> change(state, event.orderId(), seq, order -> {
             order.setShipments(order.getShipments() + 1);
             order.setUnitsShipped(order.getUnitsShipped() + units);
             if (order.getPromisedShipDate() != null && shipped.isAfter(order.getPromisedShipDate())) {
@@ -192,36 +206,36 @@ public class KpisProjector implements ReadModel.Declared {
             // the ship cohort: these units and their value, and the day each line last shipped for its returns to
             // count against
             for (ShippedLine line : event.lines()) {
-                // (inserted only for an order placed before the lines were kept at placement: its value is unknown)
-                KpiOrderLineRecord row = dsl.insertInto(KPI_ORDER_LINE)
-                        .set(KPI_ORDER_LINE.ORDER_ID, event.orderId())
-                        .set(KPI_ORDER_LINE.LINE_NO, line.lineNo())
-                        .set(KPI_ORDER_LINE.SHIPPED_DAY, shipped)
-                        .onConflict(KPI_ORDER_LINE.ORDER_ID, KPI_ORDER_LINE.LINE_NO).doUpdate()
-                        .set(KPI_ORDER_LINE.SHIPPED_DAY, shipped)
-                        .returning()
-                        .fetchOne();
-                counters.cohortValue(order.getChannelId(), shipped, order.getCurrency(),
-                        KPI_CHANNEL_VALUE_DAY.VALUE_SHIPPED, value(row, line.quantity(), order.getCurrency()));
+                KpiOrderLineRecord row = state.line(event.orderId(), line.lineNo());
+                if (row == null) {
+                    // an order placed before the lines were kept at placement: its value is unknown
+                    row = new KpiOrderLineRecord();
+                    row.setOrderId(event.orderId());
+                    row.setLineNo(line.lineNo());
+                }
+                row.setShippedDay(shipped);
+                state.lineChanged(row);
+                state.counters().cohortValue(order.getChannelId(), shipped, order.getCurrency(),
+                        ValueCounter.VALUE_SHIPPED, value(row, line.quantity(), order.getCurrency()));
             }
-            counters.cohort(order.getChannelId(), shipped, KPI_CHANNEL_DAY.UNITS_SHIPPED, units);
-        });
+            state.counters().cohort(order.getChannelId(), shipped, Counter.UNITS_SHIPPED, units);
+        }));
     }
 
     @EventHandler
     void on(OrderDelivered event, @SequenceNumber long seq) {
-        change(event.orderId(), seq, order -> {
+        orders(event, state -> change(state, event.orderId(), seq, order -> {
             order.setShipmentsDelivered(order.getShipmentsDelivered() + 1);
             if (order.getLastDeliveredAt() == null || utc(event.deliveredAt()).isAfter(order.getLastDeliveredAt())) {
                 order.setLastDeliveredAt(utc(event.deliveredAt()));
             }
             markDeliveredWhenComplete(order);
-        });
+        }, order -> { }));
     }
 
     @EventHandler
     void on(OrderCancelled event, @SequenceNumber long seq) {
-        change(event.orderId(), seq, order -> order.setCancelled(true));
+        orders(event, state -> change(state, event.orderId(), seq, order -> order.setCancelled(true), order -> { }));
     }
 
     @EventHandler
@@ -229,55 +243,97 @@ public class KpisProjector implements ReadModel.Declared {
         boolean damaged = event.lines().stream().map(ReturnLine::reason)
                 .anyMatch(r -> r == ReturnReason.DAMAGED || r == ReturnReason.DEFECTIVE);
         boolean wrongItem = event.lines().stream().map(ReturnLine::reason).anyMatch(r -> r == ReturnReason.WRONG_ITEM);
-        change(event.orderId(), seq, order -> {
-            order.setDamaged(order.getDamaged() || damaged);
-            order.setWrongItem(order.getWrongItem() || wrongItem);
-        }, order -> {
-            for (ReturnLine line : event.lines()) {
-                KpiOrderLineRecord row = dsl.selectFrom(KPI_ORDER_LINE)
-                        .where(KPI_ORDER_LINE.ORDER_ID.eq(event.orderId()), KPI_ORDER_LINE.LINE_NO.eq(line.lineNo()))
-                        .fetchOne();
-                if (row == null || row.getShippedDay() == null) {
-                    throw new IllegalStateException("Order " + event.orderId() + " returns line " + line.lineNo()
-                            + ", which the kpis read model never saw shipped");
+        orders(event, state -> {
+            // every returned line must have shipped: checked before anything changes
+            KpiOrderRecord known = existing(state, event.orderId());
+            if (known.getLastSequence() < seq) {
+                for (ReturnLine line : event.lines()) {
+                    KpiOrderLineRecord row = state.line(event.orderId(), line.lineNo());
+                    if (row == null || row.getShippedDay() == null) {
+                        throw new IllegalStateException("Order " + event.orderId() + " returns line " + line.lineNo()
+                                + ", which the kpis read model never saw shipped");
+                    }
                 }
-                counters.cohort(order.getChannelId(), row.getShippedDay(), KPI_CHANNEL_DAY.UNITS_RETURNED,
-                        line.quantity());
-                counters.cohortValue(order.getChannelId(), row.getShippedDay(), order.getCurrency(),
-                        KPI_CHANNEL_VALUE_DAY.VALUE_RETURNED, value(row, line.quantity(), order.getCurrency()));
             }
+            change(state, event.orderId(), seq, order -> {
+                order.setDamaged(order.getDamaged() || damaged);
+                order.setWrongItem(order.getWrongItem() || wrongItem);
+            }, order -> {
+                for (ReturnLine line : event.lines()) {
+                    KpiOrderLineRecord row = state.line(event.orderId(), line.lineNo());
+                    state.counters().cohort(order.getChannelId(), row.getShippedDay(), Counter.UNITS_RETURNED,
+                            line.quantity());
+                    state.counters().cohortValue(order.getChannelId(), row.getShippedDay(), order.getCurrency(),
+                            ValueCounter.VALUE_RETURNED, value(row, line.quantity(), order.getCurrency()));
+                }
+            });
         });
     }
 
     /**
-     * Every stock event moves (or keeps) the item's on hand: sell-through and stock aging ({@link StockRows}); a count
-     * is also inventory accuracy. One handler for the sealed interface, so no stock event type can be left out.
+     * Every stock event moves (or keeps) the item's on hand: sell-through and stock aging ({@link StockRows}) and the
+     * in-stock rate ({@link InStockRows}); a count is also inventory accuracy. One handler for the sealed interface, so
+     * no stock event type can be left out.
      */
     @EventHandler
     void on(StockItemEvent event, @SequenceNumber long seq) {
         LocalDate day = day(StockItemEvents.occurredAt(event));
-        isolated.run(() -> {
-            if (event instanceof StockCounted counted) {
-                counted(counted);
+        if (event instanceof StockCounted counted) {
+            isolated.run(() -> counted(counted));
+        }
+        stock(event, state -> {
+            if (StockRows.moved(state, event, seq, day)) {
+                InStockRows.stockChanged(state, event, day);
             }
-            stock.moved(event, seq, day);
-            inStock.stockChanged(event, day);
         });
     }
 
     @EventHandler
     void on(ChannelRegistered event) {
-        isolated.run(() -> inStock.channel(event));
+        stock(event, state -> InStockRows.channel(state, event));
     }
 
     @EventHandler
     void on(ProductListedOnChannel event) {
-        isolated.run(() -> inStock.listed(event.channelId(), event.sku(), day(event.listedAt())));
+        stock(event, state -> InStockRows.listed(state, event.channelId(), event.sku(), day(event.listedAt())));
     }
 
     @EventHandler
     void on(ProductDiscontinued event) {
-        isolated.run(() -> inStock.discontinued(event.sku(), day(event.discontinuedAt())));
+        stock(event, state -> InStockRows.discontinued(state, event.sku(), day(event.discontinuedAt())));
+    }
+
+    /** Applies an event to the stock and in-stock rows ({@link KpiStockState}), as {@link #written} says. */
+    private void stock(Object payload, Consumer<KpiStockState> change) {
+        written(STOCK_STATE, KpiStockState::load, payload, change);
+    }
+
+    /** Applies an event to the order rows and their day counters ({@link KpiOrderState}), as {@link #written} says. */
+    private void orders(Object payload, Consumer<KpiOrderState> change) {
+        written(ORDER_STATE, KpiOrderState::load, payload, change);
+    }
+
+    /**
+     * Applies an event to a part of this read model kept as a {@link ProjectionWrites.WriteBehind} state: in a
+     * processor batch to the batch's copy of its rows, read once for all the batch's events and written when the batch
+     * commits; else (a dead-letter retry, a recomputation, a batch being retried event by event) to this event's rows,
+     * read and written now in its savepoint. A change throws before it changes anything, so a failing event leaves
+     * the batch's copy as it was. Purchase orders and counts are written at once, as before: no table is written both
+     * ways.
+     */
+    private <S extends ProjectionWrites.WriteBehind> void written(String name, BiFunction<DSLContext, List<?>, S> load,
+                                                                 Object payload, Consumer<S> change) {
+        S batch = writes.batchState(name, messages -> load.apply(dsl,
+                messages.stream().map(Message::getPayload).toList()));
+        if (batch != null) {
+            change.accept(batch);
+            return;
+        }
+        writes.now(() -> {
+            S one = load.apply(dsl, List.of(payload));
+            change.accept(one);
+            writes.apply(one.drain());
+        });
     }
 
     private void counted(StockCounted event) {
@@ -294,7 +350,16 @@ public class KpisProjector implements ReadModel.Declared {
                 .onConflictDoNothing()
                 .execute();
         if (inserted == 1) {
-            counters.counted(event.warehouseId(), day, event.withinTolerance());
+            int within = event.withinTolerance() ? 1 : 0;
+            dsl.insertInto(KPI_COUNT_DAY)
+                    .set(KPI_COUNT_DAY.WAREHOUSE_ID, event.warehouseId())
+                    .set(KPI_COUNT_DAY.DAY, day)
+                    .set(KPI_COUNT_DAY.COUNTS, 1)
+                    .set(KPI_COUNT_DAY.WITHIN_TOLERANCE, within)
+                    .onConflict(KPI_COUNT_DAY.WAREHOUSE_ID, KPI_COUNT_DAY.DAY).doUpdate()
+                    .set(KPI_COUNT_DAY.COUNTS, KPI_COUNT_DAY.COUNTS.plus(1))
+                    .set(KPI_COUNT_DAY.WITHIN_TOLERANCE, KPI_COUNT_DAY.WITHIN_TOLERANCE.plus(within))
+                    .execute();
         }
     }
 
@@ -359,37 +424,37 @@ public class KpisProjector implements ReadModel.Declared {
         }
     }
 
-    private void change(String orderId, long seq, Consumer<KpiOrderRecord> change) {
-        change(orderId, seq, change, order -> { });
-    }
-
     /**
      * Applies {@code change} to the order's row unless the event was applied before, moves what the order counts for
      * in the delivery counters from its old to its new contribution, then runs {@code effects} (other rows the event
-     * adds to), all in the event's savepoint.
+     * adds to).
      */
-    private void change(String orderId, long seq, Consumer<KpiOrderRecord> change, Consumer<KpiOrderRecord> effects) {
-        isolated.run(() -> {
-            KpiOrderRecord order = dsl.selectFrom(KPI_ORDER).where(KPI_ORDER.ORDER_ID.eq(orderId)).fetchOne();
-            if (order == null) {
-                throw new IllegalStateException("Order " + orderId + " is not in the kpis read model");
-            }
-            if (order.getLastSequence() >= seq) {
-                return;
-            }
-            OrderDelivery before = OrderDelivery.of(order);
-            change.accept(order);
-            order.setLastSequence(seq);
-            order.update();
-            OrderDelivery after = OrderDelivery.of(order);
-            if (before != null && !before.equals(after)) {
-                counters.delivered(before, -1);
-            }
-            if (after != null && !after.equals(before)) {
-                counters.delivered(after, 1);
-            }
-            effects.accept(order);
-        });
+    private static void change(KpiOrderState state, String orderId, long seq, Consumer<KpiOrderRecord> change,
+                               Consumer<KpiOrderRecord> effects) {
+        KpiOrderRecord order = existing(state, orderId);
+        if (order.getLastSequence() >= seq) {
+            return;
+        }
+        OrderDelivery before = OrderDelivery.of(order);
+        change.accept(order);
+        order.setLastSequence(seq);
+        state.orderChanged(order);
+        OrderDelivery after = OrderDelivery.of(order);
+        if (before != null && !before.equals(after)) {
+            state.counters().delivered(before, -1);
+        }
+        if (after != null && !after.equals(before)) {
+            state.counters().delivered(after, 1);
+        }
+        effects.accept(order);
+    }
+
+    private static KpiOrderRecord existing(KpiOrderState state, String orderId) {
+        KpiOrderRecord order = state.order(orderId);
+        if (order == null) {
+            throw new IllegalStateException("Order " + orderId + " is not in the kpis read model");
+        }
+        return order;
     }
 
     /**
@@ -405,6 +470,11 @@ public class KpisProjector implements ReadModel.Declared {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** How this projector writes its stock rows (batched per processor batch, or event by event); for tests. */
+    public ProjectionWrites writes() {
+        return writes;
+    }
+
     @Override
     public ReadModel readModel() {
         return READ_MODEL;
@@ -413,6 +483,7 @@ public class KpisProjector implements ReadModel.Declared {
     @ResetHandler
     void reset() {
         READ_MODEL.clear(dsl);
+        writes.reset();
     }
 
     /** Every OrderEvent type, applied by a handler above or ignored with why ({@link EventUse}). */

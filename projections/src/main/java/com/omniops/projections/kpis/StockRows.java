@@ -1,128 +1,79 @@
 package com.omniops.projections.kpis;
 
-import static com.omniops.projections.jooq.Tables.KPI_STOCK_DAY;
-import static com.omniops.projections.jooq.Tables.KPI_STOCK_ITEM;
-import static com.omniops.projections.jooq.Tables.KPI_STOCK_LAYER;
-import static com.omniops.projections.jooq.Tables.KPI_STOCK_WAREHOUSE;
-
 import com.omniops.events.stock.ReceiptSource;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockReceived;
-import com.omniops.projections.jooq.tables.records.KpiStockItemRecord;
-import com.omniops.projections.jooq.tables.records.KpiStockLayerRecord;
+import com.omniops.projections.kpis.KpiStockState.Item;
+import com.omniops.projections.kpis.KpiStockState.Layer;
 import java.time.LocalDate;
-import org.jooq.DSLContext;
 
 /**
  * The stock rows of the kpis read model ({@link KpisProjector}): each stock item's on hand and the layers it entered
  * in (consumed first in, first out: stock aging), and per warehouse and day the units received from outside,
  * transferred in and sold, with the warehouse's on hand at the end of the day (sell-through). Every stock event
- * carries the item's on hand after it; the change from the last one seen is what moved. Called inside the event's
- * savepoint.
+ * carries the item's on hand after it; the change from the last one seen is what moved. Works on the batch's copy of
+ * the rows ({@link KpiStockState}).
  */
 final class StockRows {
 
-    private final DSLContext dsl;
-
-    StockRows(DSLContext dsl) {
-        this.dsl = dsl;
+    private StockRows() {
     }
 
-    /** Applies the event's move of on-hand units (if it was not applied before) on its UTC day. */
-    void moved(StockItemEvent event, long seq, LocalDate day) {
-        KpiStockItemRecord item = dsl.selectFrom(KPI_STOCK_ITEM)
-                .where(KPI_STOCK_ITEM.STOCK_ITEM_ID.eq(event.stockItemId())).fetchOne();
-        if (item == null) {
-            item = dsl.newRecord(KPI_STOCK_ITEM);
-            item.setStockItemId(event.stockItemId());
-            item.setWarehouseId(event.warehouseId());
-            item.setSku(event.sku());
-            item.setOnHand(0);
-            item.setLastSequence(-1L);
-            item.insert();
+    /**
+     * Applies the event's move of on-hand units on its UTC day; false (and nothing changed) if the item has the event
+     * already. Throws before changing anything when the item's layers cannot give the units it loses.
+     */
+    static boolean moved(KpiStockState state, StockItemEvent event, long seq, LocalDate day) {
+        Item item = state.item(event.stockItemId());
+        boolean first = item == null;
+        if (first) {
+            item = new Item(event.stockItemId(), event.warehouseId(), event.sku(), 0, -1L);
+        } else if (item.lastSequence >= seq) {
+            return false;
         }
-        if (item.getLastSequence() >= seq) {
-            return;
+        int delta = event.onHandAfter() - item.onHand;
+        if (delta < 0) {
+            int held = item.layers.stream().mapToInt(layer -> layer.quantity).sum();
+            if (held < -delta) {
+                throw new IllegalStateException("Stock item " + event.stockItemId() + " loses " + -delta
+                        + " on-hand units but its layers hold " + held + ": the kpis read model missed an event");
+            }
         }
-        int delta = event.onHandAfter() - item.getOnHand();
+        if (first) {
+            state.addItem(item);
+        }
         if (delta > 0) {
-            dsl.insertInto(KPI_STOCK_LAYER)
-                    .set(KPI_STOCK_LAYER.STOCK_ITEM_ID, event.stockItemId())
-                    .set(KPI_STOCK_LAYER.LAYER_NO, seq)
-                    .set(KPI_STOCK_LAYER.WAREHOUSE_ID, event.warehouseId())
-                    .set(KPI_STOCK_LAYER.SKU, event.sku())
-                    .set(KPI_STOCK_LAYER.ENTERED_DAY, day)
-                    .set(KPI_STOCK_LAYER.QUANTITY, delta)
-                    .execute();
+            Layer layer = new Layer(seq, day, delta, false);
+            item.layers.addLast(layer);
+            state.layerChanged(item, layer);
         } else if (delta < 0) {
-            consumeOldest(event.stockItemId(), -delta);
+            consumeOldest(state, item, -delta);
         }
-        item.setOnHand(event.onHandAfter());
-        item.setLastSequence(seq);
-        item.update();
+        item.onHand = event.onHandAfter();
+        item.lastSequence = seq;
+        state.itemChanged(item);
 
         long received = event instanceof StockReceived r && r.source() != ReceiptSource.TRANSFER_IN ? r.quantity() : 0;
         long transferredIn = event instanceof StockReceived r && r.source() == ReceiptSource.TRANSFER_IN
                 ? r.quantity() : 0;
         long sold = event instanceof StockIssued issued ? issued.quantity() : 0;
-        dsl.insertInto(KPI_STOCK_WAREHOUSE)
-                .set(KPI_STOCK_WAREHOUSE.WAREHOUSE_ID, event.warehouseId())
-                .set(KPI_STOCK_WAREHOUSE.ON_HAND, (long) delta)
-                .onConflict(KPI_STOCK_WAREHOUSE.WAREHOUSE_ID).doUpdate()
-                .set(KPI_STOCK_WAREHOUSE.ON_HAND, KPI_STOCK_WAREHOUSE.ON_HAND.plus(delta))
-                .execute();
-        // on_hand_end of a day = the warehouse's on hand after it: the day before's plus this day's moves. Events
-        // normally come in time order (only the day's row changes); one of an earlier day (a generator appending
-        // stream by stream) also moves the days after it.
-        Long dayBefore = dsl.select(KPI_STOCK_DAY.ON_HAND_END).from(KPI_STOCK_DAY)
-                .where(KPI_STOCK_DAY.WAREHOUSE_ID.eq(event.warehouseId()), KPI_STOCK_DAY.DAY.lt(day))
-                .orderBy(KPI_STOCK_DAY.DAY.desc()).limit(1)
-                .fetchOne(KPI_STOCK_DAY.ON_HAND_END);
-        dsl.insertInto(KPI_STOCK_DAY)
-                .set(KPI_STOCK_DAY.WAREHOUSE_ID, event.warehouseId())
-                .set(KPI_STOCK_DAY.DAY, day)
-                .set(KPI_STOCK_DAY.RECEIVED, received)
-                .set(KPI_STOCK_DAY.TRANSFERRED_IN, transferredIn)
-                .set(KPI_STOCK_DAY.SOLD, sold)
-                .set(KPI_STOCK_DAY.ON_HAND_END, (dayBefore == null ? 0L : dayBefore) + delta)
-                .onConflict(KPI_STOCK_DAY.WAREHOUSE_ID, KPI_STOCK_DAY.DAY).doUpdate()
-                .set(KPI_STOCK_DAY.RECEIVED, KPI_STOCK_DAY.RECEIVED.plus(received))
-                .set(KPI_STOCK_DAY.TRANSFERRED_IN, KPI_STOCK_DAY.TRANSFERRED_IN.plus(transferredIn))
-                .set(KPI_STOCK_DAY.SOLD, KPI_STOCK_DAY.SOLD.plus(sold))
-                .set(KPI_STOCK_DAY.ON_HAND_END, KPI_STOCK_DAY.ON_HAND_END.plus(delta))
-                .execute();
-        if (delta != 0) {
-            dsl.update(KPI_STOCK_DAY)
-                    .set(KPI_STOCK_DAY.ON_HAND_END, KPI_STOCK_DAY.ON_HAND_END.plus(delta))
-                    .where(KPI_STOCK_DAY.WAREHOUSE_ID.eq(event.warehouseId()), KPI_STOCK_DAY.DAY.gt(day))
-                    .execute();
-        }
+        state.moveStock(event.warehouseId(), day, received, transferredIn, sold, delta);
+        return true;
     }
 
-    /** Takes {@code units} out of the item's oldest layers. */
-    private void consumeOldest(String stockItemId, int units) {
+    /** Takes {@code units} out of the item's oldest layers (which hold at least that many). */
+    private static void consumeOldest(KpiStockState state, Item item, int units) {
         int left = units;
-        for (KpiStockLayerRecord layer : dsl.selectFrom(KPI_STOCK_LAYER)
-                .where(KPI_STOCK_LAYER.STOCK_ITEM_ID.eq(stockItemId))
-                .orderBy(KPI_STOCK_LAYER.LAYER_NO)
-                .limit(units) // each layer holds at least one unit
-                .fetch()) {
-            if (left == 0) {
-                break;
-            }
-            int taken = Math.min(left, layer.getQuantity());
+        while (left > 0) {
+            Layer layer = item.layers.peekFirst();
+            int taken = Math.min(left, layer.quantity);
             left -= taken;
-            if (taken == layer.getQuantity()) {
-                layer.delete();
-            } else {
-                layer.setQuantity(layer.getQuantity() - taken);
-                layer.update();
+            layer.quantity -= taken;
+            if (layer.quantity == 0) {
+                item.layers.removeFirst();
             }
-        }
-        if (left > 0) {
-            throw new IllegalStateException("Stock item " + stockItemId + " loses " + units + " on-hand units but its "
-                    + "layers hold " + (units - left) + ": the kpis read model missed an event");
+            state.layerChanged(item, layer);
         }
     }
 }

@@ -146,6 +146,18 @@ public final class ProjectionWrites {
         return (T) state;
     }
 
+    /**
+     * A batch state that keeps its own changes and writes them when the batch is flushed ({@link #batchState}): the
+     * statements {@link #drain} returns run after those queued so far, and the state forgets them. For a projector
+     * whose tables are written only through its state, so that the last value of a row, or the sum of many additions
+     * to it, is written once per flush instead of once per event.
+     */
+    public interface WriteBehind {
+
+        /** The statements that bring the database to this state; after the call, none are pending. */
+        List<Statement> drain();
+    }
+
     /** After a reset the stream is replayed from its start: the failed range of before means nothing any more. */
     public void reset() {
         eventByEventUpTo.set(-1);
@@ -235,6 +247,11 @@ public final class ProjectionWrites {
         }
 
         private void flush() {
+            for (Object state : states.values()) {
+                if (state instanceof WriteBehind writeBehind) {
+                    queued.addAll(writeBehind.drain());
+                }
+            }
             if (!queued.isEmpty()) {
                 execute(flushOrder.isEmpty() ? queued : grouped(queued));
                 batchedStatements.add(queued.size());

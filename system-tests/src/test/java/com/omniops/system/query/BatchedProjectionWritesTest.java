@@ -26,6 +26,7 @@ import com.omniops.events.transfer.TransferReceived;
 import com.omniops.events.transfer.TransferShipped;
 import com.omniops.projections.availability.AvailabilityProjector;
 import com.omniops.projections.demand.DemandProjector;
+import com.omniops.projections.kpis.KpisProjector;
 import com.omniops.projections.ledger.LedgerProjector;
 import com.omniops.projections.orderboard.OrderBoardProjector;
 import com.omniops.projections.support.ProjectionWrites;
@@ -86,6 +87,8 @@ class BatchedProjectionWritesTest {
     void aPoisonEventInABatchIsDeadLetteredAloneWhileTheRestOfTheBatchIsApplied() {
         ProjectionWrites availability = app.getBean(AvailabilityProjector.class).writes();
         ProjectionWrites demand = app.getBean(DemandProjector.class).writes();
+        ProjectionWrites kpis = app.getBean(KpisProjector.class).writes();
+        long kpisFallbackBefore = kpis.eventByEventUpTo();
         long availabilityFallbackBefore = availability.eventByEventUpTo();
         long demandFallbackBefore = demand.eventByEventUpTo();
         String run = QuerySideUnderTest.uniqueId("P");
@@ -110,6 +113,8 @@ class BatchedProjectionWritesTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 deadLetters(dsl, AvailabilityProjector.PROCESSING_GROUP, poisonSku + "@" + warehouse) == 2
                         && deadLetters(dsl, DemandProjector.PROCESSING_GROUP, poisonSku + "@" + warehouse) == 2
+                        && deadLetters(dsl, KpisProjector.PROCESSING_GROUP, poisonSku + "@" + warehouse) == 2
+                        && dsl.fetchCount(table("kpi_sku_stock"), field("warehouse_id").eq(warehouse)) == 30
                         && dsl.fetchCount(table("availability_stock"), field("warehouse_id").eq(warehouse)) == 30
                         && dsl.fetchCount(table("demand_daily"), field("warehouse_id").eq(warehouse)) == 30);
 
@@ -119,6 +124,8 @@ class BatchedProjectionWritesTest {
                     healthy.get(i), warehouse)).as(healthy.get(i)).isEqualTo(2 + i % 3);
             assertThat(dsl.fetchValue("SELECT reserved_units FROM demand_daily WHERE sku = ? AND warehouse_id = ?",
                     healthy.get(i), warehouse)).as(healthy.get(i)).isEqualTo(2 + i % 3);
+            assertThat(dsl.fetchValue("SELECT reserved FROM kpi_sku_stock WHERE sku = ? AND warehouse_id = ?",
+                    healthy.get(i), warehouse)).as(healthy.get(i)).isEqualTo(2 + i % 3);
         }
         // Only the poison sequence is dead-lettered (its first event failed, its second waits behind it), nothing else.
         assertThat(dsl.fetchCount(table("deadletterentry"), field("aggregateidentifier").like("%" + run + "%"),
@@ -126,6 +133,7 @@ class BatchedProjectionWritesTest {
         // And it got there through the fallback: the failed batch's range was marked and reprocessed event by event.
         assertThat(availability.eventByEventUpTo()).isGreaterThan(availabilityFallbackBefore);
         assertThat(demand.eventByEventUpTo()).isGreaterThan(demandFallbackBefore);
+        assertThat(kpis.eventByEventUpTo()).isGreaterThan(kpisFallbackBefore);
     }
 
     @Test
@@ -178,7 +186,8 @@ class BatchedProjectionWritesTest {
                 AvailabilityProjector.PROCESSING_GROUP, c -> c.getBean(AvailabilityProjector.class).writes(),
                 DemandProjector.PROCESSING_GROUP, c -> c.getBean(DemandProjector.class).writes(),
                 OrderBoardProjector.PROCESSING_GROUP, c -> c.getBean(OrderBoardProjector.class).writes(),
-                LedgerProjector.PROCESSING_GROUP, c -> c.getBean(LedgerProjector.class).writes());
+                LedgerProjector.PROCESSING_GROUP, c -> c.getBean(LedgerProjector.class).writes(),
+                KpisProjector.PROCESSING_GROUP, c -> c.getBean(KpisProjector.class).writes());
         DSLContext dsl = app.getBean(DSLContext.class);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 models.keySet().stream().allMatch(BatchedProjectionWritesTest::caughtUp)
