@@ -12,9 +12,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -81,9 +85,9 @@ class OversellRiskWatch {
                 .set(ALERT_CHANNEL_SKU_DAY.UNITS, ALERT_CHANNEL_SKU_DAY.UNITS.plus(quantity))
                 .execute());
         List<Judgement> judged = new ArrayList<>();
-        // a SKU the channel never had stock of is not judged (as in stockChanged): nothing to run out of
-        units.keySet().stream().filter(sku -> dsl.fetchExists(ALERT_STOCK, ALERT_STOCK.SKU.eq(sku)))
-                .forEach(sku -> judged.addAll(judgeListings(sku, ALERT_CHANNEL.CHANNEL_ID.eq(event.channelId()), day)));
+        // a SKU that never had stock is not judged (as in stockChanged): nothing to run out of
+        units.keySet().forEach(sku -> judged.addAll(judgeListings(sku, ALERT_CHANNEL.CHANNEL_ID.eq(event.channelId()),
+                day, true)));
         return judged;
     }
 
@@ -134,37 +138,49 @@ class OversellRiskWatch {
         (held == null ? insert : insert.set(ALERT_STOCK.QUARANTINE, held.quarantineAfter())
                 .set(ALERT_STOCK.REFURBISHMENT, held.refurbishmentAfter())).execute();
 
-        return judgeListings(event.sku(), val(event.warehouseId()).eq(any(ALERT_CHANNEL.WAREHOUSE_IDS)), day);
+        return judgeListings(event.sku(), val(event.warehouseId()).eq(any(ALERT_CHANNEL.WAREHOUSE_IDS)), day, false);
     }
 
-    /** The channels listing {@code sku} that {@code which} selects, each judged on {@code day}. */
-    private List<Judgement> judgeListings(String sku, Condition which, LocalDate day) {
+    /**
+     * The channels listing {@code sku} that {@code which} selects, each judged on {@code day}: two reads whatever the
+     * number of channels (the SKU's stock in every warehouse; each channel with its demand over the window and its
+     * flag), since a stock event judges every channel the item feeds. {@code onlyIfStocked}: judge nothing for a SKU
+     * with no stock row yet.
+     */
+    private List<Judgement> judgeListings(String sku, Condition which, LocalDate day, boolean onlyIfStocked) {
+        Map<String, StockPosition> positions = new HashMap<>();
+        dsl.select(ALERT_STOCK.WAREHOUSE_ID, ALERT_STOCK.ON_HAND, ALERT_STOCK.RESERVED, ALERT_STOCK.QUARANTINE,
+                        ALERT_STOCK.REFURBISHMENT)
+                .from(ALERT_STOCK).where(ALERT_STOCK.SKU.eq(sku))
+                .forEach(r -> positions.put(r.value1(), new StockPosition(r.value2(), r.value3(), r.value4(),
+                        r.value5())));
+        if (onlyIfStocked && positions.isEmpty()) {
+            return List.of();
+        }
+        Field<BigDecimal> demand = DSL.field(DSL.select(DSL.sum(ALERT_CHANNEL_SKU_DAY.UNITS))
+                .from(ALERT_CHANNEL_SKU_DAY)
+                .where(ALERT_CHANNEL_SKU_DAY.CHANNEL_ID.eq(ALERT_CHANNEL.CHANNEL_ID), ALERT_CHANNEL_SKU_DAY.SKU.eq(sku),
+                        ALERT_CHANNEL_SKU_DAY.DAY.between(day.minusDays(demandDays - 1L), day)));
+        Field<Boolean> flagged = DSL.field(DSL.exists(DSL.selectOne().from(ALERT_LOW_STOCK)
+                .where(ALERT_LOW_STOCK.CHANNEL_ID.eq(ALERT_CHANNEL.CHANNEL_ID), ALERT_LOW_STOCK.SKU.eq(sku))));
         return dsl.select(ALERT_CHANNEL.CHANNEL_ID, ALERT_CHANNEL.SAFETY_BUFFER, ALERT_CHANNEL.WAREHOUSE_IDS,
-                        PRODUCT_REGISTRY.DISCONTINUED)
+                        PRODUCT_REGISTRY.DISCONTINUED, demand, flagged)
                 .from(ALERT_CHANNEL)
                 .join(CHANNEL_LISTING).on(CHANNEL_LISTING.CHANNEL_ID.eq(ALERT_CHANNEL.CHANNEL_ID)
                         .and(CHANNEL_LISTING.SKU.eq(sku)))
                 .join(PRODUCT_REGISTRY).on(PRODUCT_REGISTRY.SKU.eq(CHANNEL_LISTING.SKU))
                 .where(which)
-                .fetch(r -> judge(r.value1(), sku, r.value2(), r.value3(), r.value4(), day));
+                .fetch(r -> judge(r.value1(), sku, r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        positions));
     }
 
     private Judgement judge(String channelId, String sku, int safetyBuffer, String[] warehouses,
-                            boolean discontinued, LocalDate day) {
-        List<StockPosition> positions = dsl.select(ALERT_STOCK.ON_HAND, ALERT_STOCK.RESERVED, ALERT_STOCK.QUARANTINE,
-                        ALERT_STOCK.REFURBISHMENT)
-                .from(ALERT_STOCK)
-                .where(ALERT_STOCK.SKU.eq(sku).and(ALERT_STOCK.WAREHOUSE_ID.in(List.of(warehouses))))
-                .fetch(r -> new StockPosition(r.value1(), r.value2(), r.value3(), r.value4()));
-        int availableToSell = StockPosition.availableToSell(positions, safetyBuffer);
-        BigDecimal demand = dsl.select(DSL.sum(ALERT_CHANNEL_SKU_DAY.UNITS)).from(ALERT_CHANNEL_SKU_DAY)
-                .where(ALERT_CHANNEL_SKU_DAY.CHANNEL_ID.eq(channelId), ALERT_CHANNEL_SKU_DAY.SKU.eq(sku),
-                        ALERT_CHANNEL_SKU_DAY.DAY.between(day.minusDays(demandDays - 1L), day))
-                .fetchOne(0, BigDecimal.class);
+                            boolean discontinued, BigDecimal demand, boolean flagged,
+                            Map<String, StockPosition> positions) {
+        List<StockPosition> fed = Arrays.stream(warehouses).map(positions::get).filter(Objects::nonNull).toList();
+        int availableToSell = StockPosition.availableToSell(fed, safetyBuffer);
         long recentDemand = demand == null ? 0 : demand.longValue();
         int threshold = threshold(safetyBuffer, minAvailable, daysOfCover, recentDemand, demandDays);
-        boolean flagged = dsl.fetchExists(ALERT_LOW_STOCK, ALERT_LOW_STOCK.CHANNEL_ID.eq(channelId)
-                .and(ALERT_LOW_STOCK.SKU.eq(sku)));
         // a discontinued product is not restocked on purpose: running out is the plan, not a risk
         return new Judgement(channelId, sku, availableToSell, recentDemand, threshold,
                 !discontinued && availableToSell < threshold, flagged);
