@@ -9,6 +9,8 @@ import com.omniops.events.stock.StockItemEvents;
 import com.omniops.events.stock.StockPosition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,8 +19,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.jooq.Condition;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -26,13 +26,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 import static com.omniops.command.jooq.Tables.ALERT_CHANNEL;
-import static com.omniops.command.jooq.Tables.ALERT_CHANNEL_SKU_DAY;
 import static com.omniops.command.jooq.Tables.ALERT_LOW_STOCK;
-import static com.omniops.command.jooq.Tables.ALERT_STOCK;
-import static com.omniops.command.jooq.Tables.CHANNEL_LISTING;
-import static com.omniops.command.jooq.Tables.PRODUCT_REGISTRY;
-import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.val;
 
 /**
  * The alert policy's state for oversell risk: what each channel may sell of each SKU it lists, as
@@ -53,6 +47,27 @@ class OversellRiskWatch {
     record Judgement(String channelId, String sku, int availableToSell, long recentDemand, int threshold,
                      boolean atRisk, boolean flagged) {
     }
+
+    // The statements of every order and stock event, as constant SQL: built with jOOQ's DSL they were rendered anew for
+    // each event, the largest item of this policy's CPU in a profile under load (docs/benchmarks.md "Tuning log").
+    static final String DEMAND = "INSERT INTO alert_channel_sku_day (channel_id, sku, day, units) VALUES (?, ?, ?, ?) "
+            + "ON CONFLICT (channel_id, sku, day) DO UPDATE SET units = alert_channel_sku_day.units + EXCLUDED.units";
+    static final String STOCK = "INSERT INTO alert_stock (warehouse_id, sku, on_hand, reserved, quarantine, "
+            + "refurbishment) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sku, warehouse_id) DO UPDATE SET "
+            + "on_hand = EXCLUDED.on_hand, reserved = EXCLUDED.reserved";
+    static final String STOCK_HELD = STOCK + ", quarantine = EXCLUDED.quarantine, "
+            + "refurbishment = EXCLUDED.refurbishment";
+    static final String STOCK_OF_SKU = "SELECT warehouse_id, on_hand, reserved, quarantine, refurbishment "
+            + "FROM alert_stock WHERE sku = ?";
+    /** Each channel listing a SKU: buffer, warehouses, discontinued, units ordered in the window, flagged. */
+    private static final String LISTINGS = "SELECT c.channel_id, c.safety_buffer, c.warehouse_ids, p.discontinued, "
+            + "coalesce((SELECT sum(d.units) FROM alert_channel_sku_day d WHERE d.channel_id = c.channel_id "
+            + "AND d.sku = ? AND d.day BETWEEN ? AND ?), 0), "
+            + "EXISTS (SELECT 1 FROM alert_low_stock f WHERE f.channel_id = c.channel_id AND f.sku = ?) "
+            + "FROM alert_channel c JOIN channel_listing l ON l.channel_id = c.channel_id AND l.sku = ? "
+            + "JOIN product_registry p ON p.sku = l.sku ";
+    static final String LISTINGS_OF_CHANNEL = LISTINGS + "WHERE c.channel_id = ?";
+    static final String LISTINGS_FED_BY_WAREHOUSE = LISTINGS + "WHERE ? = ANY (c.warehouse_ids)";
 
     private final DSLContext dsl;
     private final int minAvailable;
@@ -75,19 +90,11 @@ class OversellRiskWatch {
         LocalDate day = LocalDate.ofInstant(event.placedAt(), ZoneOffset.UTC);
         Map<String, Integer> units = new TreeMap<>();
         event.lines().forEach(l -> units.merge(l.sku(), l.quantity(), Integer::sum));
-        units.forEach((sku, quantity) -> dsl.insertInto(ALERT_CHANNEL_SKU_DAY)
-                .set(ALERT_CHANNEL_SKU_DAY.CHANNEL_ID, event.channelId())
-                .set(ALERT_CHANNEL_SKU_DAY.SKU, sku)
-                .set(ALERT_CHANNEL_SKU_DAY.DAY, day)
-                .set(ALERT_CHANNEL_SKU_DAY.UNITS, quantity)
-                .onConflict(ALERT_CHANNEL_SKU_DAY.CHANNEL_ID, ALERT_CHANNEL_SKU_DAY.SKU, ALERT_CHANNEL_SKU_DAY.DAY)
-                .doUpdate()
-                .set(ALERT_CHANNEL_SKU_DAY.UNITS, ALERT_CHANNEL_SKU_DAY.UNITS.plus(quantity))
-                .execute());
+        units.forEach((sku, quantity) -> execute(DEMAND, event.channelId(), sku, day, quantity));
         List<Judgement> judged = new ArrayList<>();
         // a SKU that never had stock is not judged (as in stockChanged): nothing to run out of
-        units.keySet().forEach(sku -> judged.addAll(judgeListings(sku, ALERT_CHANNEL.CHANNEL_ID.eq(event.channelId()),
-                day, true)));
+        units.keySet().forEach(sku -> judged.addAll(judgeListings(sku, LISTINGS_OF_CHANNEL, event.channelId(), day,
+                true)));
         return judged;
     }
 
@@ -123,67 +130,77 @@ class OversellRiskWatch {
     /** Records the stock item's quantities and judges every channel that sells the SKU from its warehouse. */
     List<Judgement> stockChanged(StockItemEvent event) {
         LocalDate day = LocalDate.ofInstant(StockItemEvents.occurredAt(event), ZoneOffset.UTC);
-        HeldQuantities held = event instanceof HeldQuantities quantities ? quantities : null;
-        var insert = dsl.insertInto(ALERT_STOCK)
-                .set(ALERT_STOCK.WAREHOUSE_ID, event.warehouseId())
-                .set(ALERT_STOCK.SKU, event.sku())
-                .set(ALERT_STOCK.ON_HAND, event.onHandAfter())
-                .set(ALERT_STOCK.RESERVED, event.reservedAfter())
-                .set(ALERT_STOCK.QUARANTINE, held == null ? 0 : held.quarantineAfter())
-                .set(ALERT_STOCK.REFURBISHMENT, held == null ? 0 : held.refurbishmentAfter())
-                .onConflict(ALERT_STOCK.SKU, ALERT_STOCK.WAREHOUSE_ID).doUpdate()
-                .set(ALERT_STOCK.ON_HAND, event.onHandAfter())
-                .set(ALERT_STOCK.RESERVED, event.reservedAfter());
-        // only the events that can change held units carry them; the others leave them as they are
-        (held == null ? insert : insert.set(ALERT_STOCK.QUARANTINE, held.quarantineAfter())
-                .set(ALERT_STOCK.REFURBISHMENT, held.refurbishmentAfter())).execute();
-
-        return judgeListings(event.sku(), val(event.warehouseId()).eq(any(ALERT_CHANNEL.WAREHOUSE_IDS)), day, false);
+        if (event instanceof HeldQuantities held) {
+            execute(STOCK_HELD, event.warehouseId(), event.sku(), event.onHandAfter(), event.reservedAfter(),
+                    held.quarantineAfter(), held.refurbishmentAfter());
+        } else {
+            // only the events that can change held units carry them; the others leave them as they are
+            execute(STOCK, event.warehouseId(), event.sku(), event.onHandAfter(), event.reservedAfter(), 0, 0);
+        }
+        return judgeListings(event.sku(), LISTINGS_FED_BY_WAREHOUSE, event.warehouseId(), day, false);
     }
 
     /**
-     * The channels listing {@code sku} that {@code which} selects, each judged on {@code day}: two reads whatever the
-     * number of channels (the SKU's stock in every warehouse; each channel with its demand over the window and its
-     * flag), since a stock event judges every channel the item feeds. {@code onlyIfStocked}: judge nothing for a SKU
-     * with no stock row yet.
+     * The channels listing {@code sku} that {@code listings} selects (by {@code which}: a channel or a warehouse),
+     * each judged on {@code day}: two reads whatever the number of channels (the SKU's stock in every warehouse; each
+     * channel with its demand over the window and its flag), since a stock event judges every channel the item feeds.
+     * {@code onlyIfStocked}: judge nothing for a SKU with no stock row yet.
      */
-    private List<Judgement> judgeListings(String sku, Condition which, LocalDate day, boolean onlyIfStocked) {
-        Map<String, StockPosition> positions = new HashMap<>();
-        dsl.select(ALERT_STOCK.WAREHOUSE_ID, ALERT_STOCK.ON_HAND, ALERT_STOCK.RESERVED, ALERT_STOCK.QUARANTINE,
-                        ALERT_STOCK.REFURBISHMENT)
-                .from(ALERT_STOCK).where(ALERT_STOCK.SKU.eq(sku))
-                .forEach(r -> positions.put(r.value1(), new StockPosition(r.value2(), r.value3(), r.value4(),
-                        r.value5())));
-        if (onlyIfStocked && positions.isEmpty()) {
-            return List.of();
-        }
-        Field<BigDecimal> demand = DSL.field(DSL.select(DSL.sum(ALERT_CHANNEL_SKU_DAY.UNITS))
-                .from(ALERT_CHANNEL_SKU_DAY)
-                .where(ALERT_CHANNEL_SKU_DAY.CHANNEL_ID.eq(ALERT_CHANNEL.CHANNEL_ID), ALERT_CHANNEL_SKU_DAY.SKU.eq(sku),
-                        ALERT_CHANNEL_SKU_DAY.DAY.between(day.minusDays(demandDays - 1L), day)));
-        Field<Boolean> flagged = DSL.field(DSL.exists(DSL.selectOne().from(ALERT_LOW_STOCK)
-                .where(ALERT_LOW_STOCK.CHANNEL_ID.eq(ALERT_CHANNEL.CHANNEL_ID), ALERT_LOW_STOCK.SKU.eq(sku))));
-        return dsl.select(ALERT_CHANNEL.CHANNEL_ID, ALERT_CHANNEL.SAFETY_BUFFER, ALERT_CHANNEL.WAREHOUSE_IDS,
-                        PRODUCT_REGISTRY.DISCONTINUED, demand, flagged)
-                .from(ALERT_CHANNEL)
-                .join(CHANNEL_LISTING).on(CHANNEL_LISTING.CHANNEL_ID.eq(ALERT_CHANNEL.CHANNEL_ID)
-                        .and(CHANNEL_LISTING.SKU.eq(sku)))
-                .join(PRODUCT_REGISTRY).on(PRODUCT_REGISTRY.SKU.eq(CHANNEL_LISTING.SKU))
-                .where(which)
-                .fetch(r -> judge(r.value1(), sku, r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        positions));
+    private List<Judgement> judgeListings(String sku, String listings, String which, LocalDate day,
+                                          boolean onlyIfStocked) {
+        return dsl.connectionResult(connection -> {
+            Map<String, StockPosition> positions = new HashMap<>();
+            try (PreparedStatement read = connection.prepareStatement(STOCK_OF_SKU)) {
+                read.setString(1, sku);
+                try (ResultSet r = read.executeQuery()) {
+                    while (r.next()) {
+                        positions.put(r.getString(1), new StockPosition(r.getInt(2), r.getInt(3), r.getInt(4),
+                                r.getInt(5)));
+                    }
+                }
+            }
+            if (onlyIfStocked && positions.isEmpty()) {
+                return List.<Judgement>of();
+            }
+            List<Judgement> judged = new ArrayList<>();
+            try (PreparedStatement read = connection.prepareStatement(listings)) {
+                read.setString(1, sku);
+                read.setObject(2, day.minusDays(demandDays - 1L));
+                read.setObject(3, day);
+                read.setString(4, sku);
+                read.setString(5, sku);
+                read.setString(6, which);
+                try (ResultSet r = read.executeQuery()) {
+                    while (r.next()) {
+                        judged.add(judge(r.getString(1), sku, r.getInt(2), (String[]) r.getArray(3).getArray(),
+                                r.getBoolean(4), r.getLong(5), r.getBoolean(6), positions));
+                    }
+                }
+            }
+            return judged;
+        });
     }
 
     private Judgement judge(String channelId, String sku, int safetyBuffer, String[] warehouses,
-                            boolean discontinued, BigDecimal demand, boolean flagged,
+                            boolean discontinued, long recentDemand, boolean flagged,
                             Map<String, StockPosition> positions) {
         List<StockPosition> fed = Arrays.stream(warehouses).map(positions::get).filter(Objects::nonNull).toList();
         int availableToSell = StockPosition.availableToSell(fed, safetyBuffer);
-        long recentDemand = demand == null ? 0 : demand.longValue();
         int threshold = threshold(safetyBuffer, minAvailable, daysOfCover, recentDemand, demandDays);
         // a discontinued product is not restocked on purpose: running out is the plan, not a risk
         return new Judgement(channelId, sku, availableToSell, recentDemand, threshold,
                 !discontinued && availableToSell < threshold, flagged);
+    }
+
+    private void execute(String sql, Object... binds) {
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < binds.length; i++) {
+                    statement.setObject(i + 1, binds[i]);
+                }
+                statement.executeUpdate();
+            }
+        });
     }
 
     void flagged(String channelId, String sku) {
