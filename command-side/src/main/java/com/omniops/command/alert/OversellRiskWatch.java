@@ -9,8 +9,6 @@ import com.omniops.events.stock.StockItemEvents;
 import com.omniops.events.stock.StockPosition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,13 +17,32 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.jooq.impl.DSL;
+import com.omniops.support.sql.StatementShape;
+import org.jooq.Condition;
+import com.omniops.command.jooq.tables.records.AlertStockRecord;
+import org.jooq.Field;
+import org.jooq.InsertOnDuplicateSetMoreStep;
+import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 import static com.omniops.command.jooq.Tables.ALERT_CHANNEL;
+import static com.omniops.command.jooq.Tables.ALERT_CHANNEL_SKU_DAY;
+import static com.omniops.command.jooq.Tables.ALERT_STOCK;
+import static com.omniops.command.jooq.Tables.CHANNEL_LISTING;
+import static com.omniops.command.jooq.Tables.PRODUCT_REGISTRY;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
 import static com.omniops.command.jooq.Tables.ALERT_LOW_STOCK;
 
 /**
@@ -48,37 +65,81 @@ class OversellRiskWatch {
                      boolean atRisk, boolean flagged) {
     }
 
-    // The statements of every order and stock event, as constant SQL: built with jOOQ's DSL they were rendered anew for
-    // each event, the largest item of this policy's CPU in a profile under load (docs/benchmarks.md "Tuning log").
-    static final String DEMAND = "INSERT INTO alert_channel_sku_day (channel_id, sku, day, units) VALUES (?, ?, ?, ?) "
-            + "ON CONFLICT (channel_id, sku, day) DO UPDATE SET units = alert_channel_sku_day.units + EXCLUDED.units";
-    static final String STOCK = "INSERT INTO alert_stock (warehouse_id, sku, on_hand, reserved, quarantine, "
-            + "refurbishment) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sku, warehouse_id) DO UPDATE SET "
-            + "on_hand = EXCLUDED.on_hand, reserved = EXCLUDED.reserved";
-    static final String STOCK_HELD = STOCK + ", quarantine = EXCLUDED.quarantine, "
-            + "refurbishment = EXCLUDED.refurbishment";
-    static final String STOCK_OF_SKU = "SELECT warehouse_id, on_hand, reserved, quarantine, refurbishment "
-            + "FROM alert_stock WHERE sku = ?";
-    /** Each channel listing a SKU: buffer, warehouses, discontinued, units ordered in the window, flagged. */
-    private static final String LISTINGS = "SELECT c.channel_id, c.safety_buffer, c.warehouse_ids, p.discontinued, "
-            + "coalesce((SELECT sum(d.units) FROM alert_channel_sku_day d WHERE d.channel_id = c.channel_id "
-            + "AND d.sku = ? AND d.day BETWEEN ? AND ?), 0), "
-            + "EXISTS (SELECT 1 FROM alert_low_stock f WHERE f.channel_id = c.channel_id AND f.sku = ?) "
-            + "FROM alert_channel c JOIN channel_listing l ON l.channel_id = c.channel_id AND l.sku = ? "
-            + "JOIN product_registry p ON p.sku = l.sku ";
-    static final String LISTINGS_OF_CHANNEL = LISTINGS + "WHERE c.channel_id = ?";
-    static final String LISTINGS_FED_BY_WAREHOUSE = LISTINGS + "WHERE ? = ANY (c.warehouse_ids)";
-
     private final DSLContext dsl;
     private final int minAvailable;
     private final BigDecimal daysOfCover;
     private final int demandDays;
+    // The statements of every order and stock event, rendered once (StatementShape): built anew for each event, their
+    // rendering was the largest item of this policy's CPU in a profile under load (docs/benchmarks.md "Tuning log").
+    private final StatementShape demand;
+    private final StatementShape stock;
+    private final StatementShape stockHeld;
+    private final StatementShape stockOfSku;
+    private final StatementShape listingsOfChannel;
+    private final StatementShape listingsFedByWarehouse;
 
     OversellRiskWatch(DSLContext dsl, AlertSettings settings) {
         this.dsl = dsl;
         this.minAvailable = settings.oversellRiskMinAvailable();
         this.daysOfCover = settings.oversellRiskDaysOfCover();
         this.demandDays = settings.oversellRiskDemandDays();
+        var d = ALERT_CHANNEL_SKU_DAY;
+        this.demand = StatementShape.of(dsl, dsl.insertInto(d)
+                        .set(d.CHANNEL_ID, param("channelId", d.CHANNEL_ID))
+                        .set(d.SKU, param("sku", d.SKU))
+                        .set(d.DAY, param("day", d.DAY))
+                        .set(d.UNITS, param("units", d.UNITS))
+                        .onConflict(d.CHANNEL_ID, d.SKU, d.DAY).doUpdate()
+                        .set(d.UNITS, d.UNITS.plus(excluded(d.UNITS))),
+                "channelId", "sku", "day", "units");
+        var s = ALERT_STOCK;
+        String[] stockValues = {"warehouseId", "sku", "onHand", "reserved", "quarantine", "refurbishment"};
+        // only the events that can change held units carry them; the others leave them as they are
+        this.stock = StatementShape.of(dsl, insertStock(dsl), stockValues);
+        this.stockHeld = StatementShape.of(dsl, insertStock(dsl)
+                .set(s.QUARANTINE, excluded(s.QUARANTINE))
+                .set(s.REFURBISHMENT, excluded(s.REFURBISHMENT)), stockValues);
+        this.stockOfSku = StatementShape.of(dsl, dsl.select(s.WAREHOUSE_ID, s.ON_HAND, s.RESERVED, s.QUARANTINE,
+                s.REFURBISHMENT).from(s).where(s.SKU.eq(param("sku", s.SKU))), "sku");
+        this.listingsOfChannel = StatementShape.of(dsl, listings(dsl,
+                ALERT_CHANNEL.CHANNEL_ID.eq(param("which", ALERT_CHANNEL.CHANNEL_ID))), "sku", "first", "last", "which");
+        this.listingsFedByWarehouse = StatementShape.of(dsl, listings(dsl,
+                param("which", String.class).eq(any(ALERT_CHANNEL.WAREHOUSE_IDS))), "sku", "first", "last", "which");
+    }
+
+    /** A stock item's quantities; on conflict its on hand and reserved (the caller adds the held units if known). */
+    private static InsertOnDuplicateSetMoreStep<AlertStockRecord> insertStock(DSLContext dsl) {
+        var s = ALERT_STOCK;
+        return dsl.insertInto(s)
+                .set(s.WAREHOUSE_ID, param("warehouseId", s.WAREHOUSE_ID))
+                .set(s.SKU, param("sku", s.SKU))
+                .set(s.ON_HAND, param("onHand", s.ON_HAND))
+                .set(s.RESERVED, param("reserved", s.RESERVED))
+                .set(s.QUARANTINE, param("quarantine", s.QUARANTINE))
+                .set(s.REFURBISHMENT, param("refurbishment", s.REFURBISHMENT))
+                .onConflict(s.SKU, s.WAREHOUSE_ID).doUpdate()
+                .set(s.ON_HAND, excluded(s.ON_HAND))
+                .set(s.RESERVED, excluded(s.RESERVED));
+    }
+
+    /**
+     * Each channel listing a SKU that {@code which} selects: its buffer, warehouses, whether the product is
+     * discontinued, the units it ordered from {@code first} to {@code last}, and whether it is flagged.
+     */
+    private static Select<?> listings(DSLContext dsl, Condition which) {
+        var c = ALERT_CHANNEL;
+        var d = ALERT_CHANNEL_SKU_DAY;
+        Field<String> sku = param("sku", CHANNEL_LISTING.SKU);
+        return dsl.select(c.CHANNEL_ID, c.SAFETY_BUFFER, c.WAREHOUSE_IDS, PRODUCT_REGISTRY.DISCONTINUED,
+                        field(select(coalesce(sum(d.UNITS), BigDecimal.ZERO)).from(d)
+                                .where(d.CHANNEL_ID.eq(c.CHANNEL_ID), d.SKU.eq(sku),
+                                        d.DAY.between(param("first", d.DAY), param("last", d.DAY)))).as("demand"),
+                        field(exists(selectOne().from(ALERT_LOW_STOCK).where(ALERT_LOW_STOCK.CHANNEL_ID
+                                .eq(c.CHANNEL_ID), ALERT_LOW_STOCK.SKU.eq(sku)))).as("flagged"))
+                .from(c)
+                .join(CHANNEL_LISTING).on(CHANNEL_LISTING.CHANNEL_ID.eq(c.CHANNEL_ID).and(CHANNEL_LISTING.SKU.eq(sku)))
+                .join(PRODUCT_REGISTRY).on(PRODUCT_REGISTRY.SKU.eq(CHANNEL_LISTING.SKU))
+                .where(which);
     }
 
     /**
@@ -90,10 +151,10 @@ class OversellRiskWatch {
         LocalDate day = LocalDate.ofInstant(event.placedAt(), ZoneOffset.UTC);
         Map<String, Integer> units = new TreeMap<>();
         event.lines().forEach(l -> units.merge(l.sku(), l.quantity(), Integer::sum));
-        units.forEach((sku, quantity) -> execute(DEMAND, event.channelId(), sku, day, quantity));
+        units.forEach((sku, quantity) -> demand.execute(event.channelId(), sku, day, quantity));
         List<Judgement> judged = new ArrayList<>();
         // a SKU that never had stock is not judged (as in stockChanged): nothing to run out of
-        units.keySet().forEach(sku -> judged.addAll(judgeListings(sku, LISTINGS_OF_CHANNEL, event.channelId(), day,
+        units.keySet().forEach(sku -> judged.addAll(judgeListings(sku, listingsOfChannel, event.channelId(), day,
                 true)));
         return judged;
     }
@@ -131,13 +192,12 @@ class OversellRiskWatch {
     List<Judgement> stockChanged(StockItemEvent event) {
         LocalDate day = LocalDate.ofInstant(StockItemEvents.occurredAt(event), ZoneOffset.UTC);
         if (event instanceof HeldQuantities held) {
-            execute(STOCK_HELD, event.warehouseId(), event.sku(), event.onHandAfter(), event.reservedAfter(),
+            stockHeld.execute(event.warehouseId(), event.sku(), event.onHandAfter(), event.reservedAfter(),
                     held.quarantineAfter(), held.refurbishmentAfter());
         } else {
-            // only the events that can change held units carry them; the others leave them as they are
-            execute(STOCK, event.warehouseId(), event.sku(), event.onHandAfter(), event.reservedAfter(), 0, 0);
+            stock.execute(event.warehouseId(), event.sku(), event.onHandAfter(), event.reservedAfter(), 0, 0);
         }
-        return judgeListings(event.sku(), LISTINGS_FED_BY_WAREHOUSE, event.warehouseId(), day, false);
+        return judgeListings(event.sku(), listingsFedByWarehouse, event.warehouseId(), day, false);
     }
 
     /**
@@ -146,39 +206,23 @@ class OversellRiskWatch {
      * channel with its demand over the window and its flag), since a stock event judges every channel the item feeds.
      * {@code onlyIfStocked}: judge nothing for a SKU with no stock row yet.
      */
-    private List<Judgement> judgeListings(String sku, String listings, String which, LocalDate day,
+    private List<Judgement> judgeListings(String sku, StatementShape listings, String which, LocalDate day,
                                           boolean onlyIfStocked) {
-        return dsl.connectionResult(connection -> {
-            Map<String, StockPosition> positions = new HashMap<>();
-            try (PreparedStatement read = connection.prepareStatement(STOCK_OF_SKU)) {
-                read.setString(1, sku);
-                try (ResultSet r = read.executeQuery()) {
-                    while (r.next()) {
-                        positions.put(r.getString(1), new StockPosition(r.getInt(2), r.getInt(3), r.getInt(4),
-                                r.getInt(5)));
-                    }
-                }
-            }
-            if (onlyIfStocked && positions.isEmpty()) {
-                return List.<Judgement>of();
-            }
-            List<Judgement> judged = new ArrayList<>();
-            try (PreparedStatement read = connection.prepareStatement(listings)) {
-                read.setString(1, sku);
-                read.setObject(2, day.minusDays(demandDays - 1L));
-                read.setObject(3, day);
-                read.setString(4, sku);
-                read.setString(5, sku);
-                read.setString(6, which);
-                try (ResultSet r = read.executeQuery()) {
-                    while (r.next()) {
-                        judged.add(judge(r.getString(1), sku, r.getInt(2), (String[]) r.getArray(3).getArray(),
-                                r.getBoolean(4), r.getLong(5), r.getBoolean(6), positions));
-                    }
-                }
-            }
-            return judged;
-        });
+        Map<String, StockPosition> positions = new HashMap<>();
+        for (Record r : stockOfSku.fetch(sku)) {
+            positions.put(r.get(ALERT_STOCK.WAREHOUSE_ID), new StockPosition(r.get(ALERT_STOCK.ON_HAND),
+                    r.get(ALERT_STOCK.RESERVED), r.get(ALERT_STOCK.QUARANTINE), r.get(ALERT_STOCK.REFURBISHMENT)));
+        }
+        if (onlyIfStocked && positions.isEmpty()) {
+            return List.of();
+        }
+        List<Judgement> judged = new ArrayList<>();
+        for (Record r : listings.fetch(sku, day.minusDays(demandDays - 1L), day, which)) {
+            judged.add(judge(r.get(ALERT_CHANNEL.CHANNEL_ID), sku, r.get(ALERT_CHANNEL.SAFETY_BUFFER),
+                    r.get(ALERT_CHANNEL.WAREHOUSE_IDS), r.get(PRODUCT_REGISTRY.DISCONTINUED),
+                    r.get("demand", BigDecimal.class).longValue(), r.get("flagged", Boolean.class), positions));
+        }
+        return judged;
     }
 
     private Judgement judge(String channelId, String sku, int safetyBuffer, String[] warehouses,
@@ -190,17 +234,6 @@ class OversellRiskWatch {
         // a discontinued product is not restocked on purpose: running out is the plan, not a risk
         return new Judgement(channelId, sku, availableToSell, recentDemand, threshold,
                 !discontinued && availableToSell < threshold, flagged);
-    }
-
-    private void execute(String sql, Object... binds) {
-        dsl.connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < binds.length; i++) {
-                    statement.setObject(i + 1, binds[i]);
-                }
-                statement.executeUpdate();
-            }
-        });
     }
 
     void flagged(String channelId, String sku) {
