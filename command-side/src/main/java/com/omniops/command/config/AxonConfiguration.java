@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
-import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -23,6 +22,9 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import com.omniops.support.audit.ActorCorrelationData;
 import com.omniops.support.audit.CommandActor;
 import com.omniops.support.web.DatabaseOutage;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.context.annotation.Bean;
@@ -97,8 +99,25 @@ public class AxonConfiguration {
      * fails on append and the command retries.
      */
     @Bean
-    public Cache aggregateCache(AggregateCacheSettings settings) {
+    public BoundedAggregateCache aggregateCache(AggregateCacheSettings settings) {
         return new BoundedAggregateCache(settings.maxEntries());
+    }
+
+    /**
+     * The cache's lookups by result ({@code omniops.aggregate.cache.gets}: the hit rate is hits over all) and its
+     * size. A falling hit rate under load means the bound is too small for the busy aggregates, or another node
+     * writes the same ones (its appends evict them here).
+     */
+    @Bean
+    public MeterBinder aggregateCacheMeters(BoundedAggregateCache cache) {
+        return registry -> {
+            FunctionCounter.builder("omniops.aggregate.cache.gets", cache, BoundedAggregateCache::hits)
+                    .description("Aggregate cache lookups").tag("result", "hit").register(registry);
+            FunctionCounter.builder("omniops.aggregate.cache.gets", cache, BoundedAggregateCache::misses)
+                    .description("Aggregate cache lookups").tag("result", "miss").register(registry);
+            Gauge.builder("omniops.aggregate.cache.size", cache, BoundedAggregateCache::size)
+                    .description("Aggregates held in the cache").register(registry);
+        };
     }
 
     /** Stock items collect an event per reservation; a snapshot every N events keeps an uncached load cheap. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -27,6 +28,8 @@ public final class BoundedAggregateCache implements Cache {
     private final int maxEntries;
     private final LinkedHashMap<Object, Object> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     public BoundedAggregateCache(int maxEntries) {
         if (maxEntries < 1) {
@@ -44,7 +47,10 @@ public final class BoundedAggregateCache implements Cache {
             value = entries.get(key);
         }
         if (value != null) {
+            hits.increment();
             listeners.forEach(l -> l.onEntryRead(key, value));
+        } else {
+            misses.increment();
         }
         return (V) value;
     }
@@ -159,6 +165,16 @@ public final class BoundedAggregateCache implements Cache {
         synchronized (entries) {
             return entries.size();
         }
+    }
+
+    /** Lookups that found their aggregate (Axon's repository looks up each aggregate a command loads). */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Lookups that did not: the aggregate was then read from the event store (its snapshot and later events). */
+    public long misses() {
+        return misses.sum();
     }
 
     @Override

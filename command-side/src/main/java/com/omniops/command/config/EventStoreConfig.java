@@ -4,7 +4,9 @@ import com.omniops.support.events.EventAppendListener;
 import com.omniops.support.events.EventAppendNotifier;
 import com.omniops.support.events.EventNotifyConnection;
 import com.omniops.support.events.JdbcEventStorage;
+import com.omniops.support.events.TimedStorageEngine;
 import com.omniops.support.events.WakeableEventStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -52,9 +54,11 @@ public class EventStoreConfig {
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     public WakeableEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                         EventSettings settings, ObjectProvider<EventAppendNotifier> notifier) {
+                                         EventSettings settings, ObjectProvider<EventAppendNotifier> notifier,
+                                         MeterRegistry meters) {
         EventAppendNotifier announcer = notifier.getIfAvailable();
-        return WakeableEventStore.create(storageEngine,
+        // appends timed (omniops.eventstore.append) where they are made: only the command side appends
+        return WakeableEventStore.create(TimedStorageEngine.timed(storageEngine, meters),
                 configuration.messageMonitor(EventStore.class, "eventStore"),
                 configuration.getComponent(EventBusSpanFactory.class), POLL_INTERVAL_MS,
                 settings.wakeSpacingMs(), announcer == null ? () -> { } : announcer::signal);
