@@ -88,7 +88,7 @@ public final class WakeableEventStore extends EmbeddedEventStore {
         });
         ArrivalCallbacks arrivals = new ArrivalCallbacks(wakeSpacingMs, recheckMs, timer);
         Builder builder = EmbeddedEventStore.builder()
-                .storageEngine(new ArrivalSignallingStorageEngine(storageEngine, arrivals))
+                .storageEngine(new ArrivalSignallingStorageEngine(new IndexMarkingStorageEngine(storageEngine), arrivals))
                 .messageMonitor(messageMonitor)
                 .spanFactory(spanFactory)
                 .fetchDelay(fetchDelayMs);

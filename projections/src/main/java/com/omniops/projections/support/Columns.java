@@ -1,7 +1,7 @@
 package com.omniops.projections.support;
 
+import com.omniops.support.events.StreamIndex;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,15 +20,13 @@ public final class Columns {
     }
 
     /**
-     * The event's position in the stream (its global index): the same whether the event is processed live, in a
-     * rebuild or in a verification, so a column holding it is part of what a recomputation must reproduce.
+     * The event's own position in the stream (its global index, {@link StreamIndex}): the same whether the event is
+     * processed live, in a rebuild or in a verification, so a column holding it is part of what a recomputation must
+     * reproduce. Not its tracking token's position, which is a later event's when this one committed late.
      */
     public static long globalIndex(EventMessage<?> message) {
-        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                && tracked.trackingToken().position().isPresent()) {
-            return tracked.trackingToken().position().getAsLong();
-        }
-        throw new IllegalStateException("event " + message.getIdentifier() + " has no position in the stream");
+        return StreamIndex.of(message).orElseThrow(() -> new IllegalStateException("event "
+                + message.getIdentifier() + " has no position in the stream"));
     }
 
     /** An optional amount (a charge, a discount) counts as zero in the NOT NULL sum columns. */

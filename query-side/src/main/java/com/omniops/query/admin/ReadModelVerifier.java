@@ -8,6 +8,7 @@ import com.omniops.query.admin.ReadModelVerification.TableComparison;
 import com.omniops.query.admin.TokenPositions.StoredToken;
 import com.omniops.query.web.ApiException;
 import com.omniops.query.web.QueryErrorCode;
+import com.omniops.support.events.StreamIndex;
 import com.omniops.support.tx.Savepoints;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -184,11 +185,11 @@ public class ReadModelVerifier {
         SequencingPolicy<? super EventMessage<?>> policy = processing.sequencingPolicy(model.processingGroup());
         Replay replay = new Replay();
         List<TrackedEventMessage<?>> pending = new ArrayList<>(EVENTS_PER_TRANSACTION);
-        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false)) {
+        try (Stream<TrackedEventMessage<?>> events = StreamIndex.marked(engine.readEvents(null, false), null)) {
             var it = events.iterator();
             while (it.hasNext()) {
                 TrackedEventMessage<?> event = it.next();
-                long position = event.trackingToken().position().orElse(-1);
+                long position = StreamIndex.of(event).orElse(-1);
                 if (position > highest) {
                     break;
                 }
