@@ -76,19 +76,33 @@ final class AppProcess implements AutoCloseable {
         waitFor();
     }
 
+    /**
+     * As {@code kill} (SIGTERM) does, which is how a deployment stops a node: it shuts down gracefully. True when it
+     * exited on its own within a minute (it is killed after that).
+     */
+    boolean stop() {
+        process.destroy();
+        return waitFor();
+    }
+
+    boolean running() {
+        return process != null && process.isAlive();
+    }
+
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            waitFor();
+        if (running()) {
+            stop();
         }
     }
 
-    private void waitFor() {
+    private boolean waitFor() {
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
+            if (process.waitFor(60, TimeUnit.SECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor();
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
