@@ -3,8 +3,6 @@ package com.omniops.system.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.omniops.system.support.Http;
 import com.omniops.system.support.TestDatabase;
 import com.omniops.system.support.TestMerchant;
 import java.sql.Connection;
@@ -94,7 +92,7 @@ class CrashRecoveryTest {
             noOrderRefundedBeyondItsCapture(db);
         }
         everyAcknowledgedRequestReplaysItsFirstAnswer(load.acknowledged());
-        everyReadModelEqualsARecomputation();
+        ReadModelChecks.everyReadModelEqualsARecomputation(QUERY.url());
     }
 
     private static void awaitProgress(TradeLoad load, int orders) {
@@ -155,23 +153,6 @@ class CrashRecoveryTest {
             })).get();
         } finally {
             clients.shutdown();
-        }
-    }
-
-    private static void everyReadModelEqualsARecomputation() {
-        JsonNode processors = Http.get(QUERY.url() + "/api/admin/processors").body();
-        assertThat(processors.size()).isGreaterThanOrEqualTo(9);
-        for (JsonNode processor : processors) {
-            String name = processor.path("name").asText();
-            await(name + " caught up").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        JsonNode p = Http.get(QUERY.url() + "/api/admin/processors/" + name).body();
-                        return !p.path("replaying").asBoolean() && p.path("lag").asLong() == 0;
-                    });
-            JsonNode verification = Http.post(QUERY.url() + "/api/admin/processors/" + name + "/verify", "")
-                    .body();
-            assertThat(verification.path("identical").asBoolean()).as(name + ": " + verification).isTrue();
-            assertThat(verification.path("replayFailures")).as(name).isEmpty();
         }
     }
 
