@@ -43,6 +43,14 @@ public final class EmbeddedServer implements AutoCloseable {
      * @param durable       keep the data directory (and fsync) or delete it on close
      */
     public static EmbeddedServer start(Path dataDirectory, boolean durable) throws IOException {
+        return start(dataDirectory, durable, 0);
+    }
+
+    /**
+     * Starts a server on {@code port} (0: a free one). A test that restarts a server starts it again on its data
+     * directory and port, so the apps' connection settings stay right.
+     */
+    public static EmbeddedServer start(Path dataDirectory, boolean durable, int port) throws IOException {
         Files.createDirectories(dataDirectory);
         stopOrphan(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -54,6 +62,9 @@ public final class EmbeddedServer implements AutoCloseable {
                 .setServerConfig("max_connections", "300");
         if (!durable) {
             builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+        }
+        if (port != 0) {
+            builder.setPort(port);
         }
         return new EmbeddedServer(builder.start(), dataDirectory);
     }

@@ -76,14 +76,14 @@ class BackupRestoreTest {
         merchant.receive(warehouse, scarce, 6, "4.00");
         TradeLoad load = new TradeLoad(COMMAND.url(), channel, skus, scarce, warehouse);
         load.start(8);
-        awaitPlaced(load, 40);
+        TradeChecks.awaitPlaced(load, 40);
 
         Path dump = Path.of("target", "faults", "backup-" + System.currentTimeMillis() + ".dump");
         Files.createDirectories(dump.getParent());
         long dumping = System.nanoTime();
         run("pg_dump", "-Fc", "-f", dump.toString(), database(LIVE));
         long dumpMillis = millisSince(dumping);
-        awaitPlaced(load, 20);
+        TradeChecks.awaitPlaced(load, 20);
         load.stop();
 
         long restoring = System.nanoTime();
@@ -124,12 +124,6 @@ class BackupRestoreTest {
                   SELECT count(*) FROM DomainEventEntry r
                   WHERE r.payloadType = 'com.omniops.events.stock.StockReserved'
                     AND convert_from(r.payload, 'UTF8')::jsonb->>'orderId' = o.aggregateIdentifier)""";
-
-    private static void awaitPlaced(TradeLoad load, int more) {
-        int target = load.placed() + more;
-        await("another " + more + " orders placed").atMost(Duration.ofSeconds(120))
-                .until(() -> load.placed() >= target);
-    }
 
     /** Runs a PostgreSQL client tool against the test server; fails with its output when it fails. */
     private static void run(String tool, String... args) throws IOException, InterruptedException {

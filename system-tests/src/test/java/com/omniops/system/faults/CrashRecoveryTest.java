@@ -5,15 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.omniops.system.support.TestDatabase;
 import com.omniops.system.support.TestMerchant;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,14 +56,14 @@ class CrashRecoveryTest {
 
         TradeLoad load = new TradeLoad(COMMAND.url(), channel, skus, scarce, warehouse);
         load.start(8);
-        awaitProgress(load, 40);
+        TradeChecks.awaitPlaced(load, 40);
         COMMAND.kill();
         await("every client waiting for an answer from the dead command side").atMost(Duration.ofSeconds(30))
                 .until(() -> load.clientsWaitingForAnAnswer() == 8);
         COMMAND.start();
-        awaitProgress(load, 40);
+        TradeChecks.awaitPlaced(load, 40);
         QUERY.kill();
-        awaitProgress(load, 40);
+        TradeChecks.awaitPlaced(load, 40);
         // the query side restarts after the load: its processors then resume from their tokens over what the
         // command side appended while it was away
         load.stop();
@@ -86,102 +80,7 @@ class CrashRecoveryTest {
         assertThat(counts.refundsIssued()).isPositive();
         assertThat(counts.refundsRefused()).as("second refunds above the capture").isPositive();
 
-        try (Connection db = DriverManager.getConnection(JDBC_URL, TestDatabase.USER, TestDatabase.PASSWORD)) {
-            everyAcknowledgedFactIsStored(db, load.acknowledged());
-            noReservationWithoutItsOrderAndNoneBeyondTheStock(db);
-            noOrderRefundedBeyondItsCapture(db);
-        }
-        everyAcknowledgedRequestReplaysItsFirstAnswer(load.acknowledged());
+        TradeChecks.nothingAcknowledgedIsLost(JDBC_URL, TestDatabase.USER, TestDatabase.PASSWORD, load);
         ReadModelChecks.everyReadModelEqualsARecomputation(QUERY.url());
-    }
-
-    private static void awaitProgress(TradeLoad load, int orders) {
-        int target = load.placed() + orders;
-        await("another " + orders + " orders placed").atMost(Duration.ofSeconds(120))
-                .until(() -> load.placed() >= target);
-    }
-
-    private static void everyAcknowledgedFactIsStored(Connection db, List<TradeLoad.Exchange> acknowledged)
-            throws SQLException {
-        for (TradeLoad.Exchange exchange : acknowledged) {
-            switch (exchange.kind()) {
-                case PLACE -> assertThat(count(db, "OrderPlaced", "orderId",
-                        exchange.body().path("orderId").asText())).as(exchange.toString()).isEqualTo(1);
-                case PAY -> assertThat(count(db, "PaymentCaptured", "orderId", exchange.orderId()))
-                        .as(exchange.toString()).isEqualTo(1);
-                case ISSUE_REFUND -> assertThat(count(db, "RefundIssued", "refundId",
-                        exchange.refundId())).as(exchange.toString()).isEqualTo(1);
-                case SHIP -> assertThat(count(db, "OrderShipped", "orderId", exchange.orderId()))
-                        .as(exchange.toString()).isEqualTo(1);
-                default -> {
-                    // the steps in between (pick, pack, refund request) are checked through the step after them
-                }
-            }
-        }
-    }
-
-    private static void noReservationWithoutItsOrderAndNoneBeyondTheStock(Connection db) throws SQLException {
-        assertThat(strings(db, """
-                SELECT DISTINCT e.payload->>'orderId' FROM (%s) e WHERE e.type = 'stock.StockReserved'
-                EXCEPT SELECT e.payload->>'orderId' FROM (%s) e WHERE e.type = 'order.OrderPlaced'
-                """.formatted(EVENTS, EVENTS))).as("stock reserved for orders that do not exist").isEmpty();
-        assertThat(strings(db, """
-                SELECT e.aggregate FROM (%s) e GROUP BY e.aggregate HAVING
-                  sum(CASE WHEN e.type = 'stock.StockReserved' THEN (e.payload->>'quantity')::int ELSE 0 END)
-                - sum(CASE WHEN e.type = 'stock.StockReservationReleased' THEN (e.payload->>'quantity')::int ELSE 0 END)
-                > sum(CASE WHEN e.type = 'stock.StockReceived' THEN (e.payload->>'quantity')::int ELSE 0 END)
-                """.formatted(EVENTS))).as("stock items with more reserved than ever received").isEmpty();
-    }
-
-    private static void noOrderRefundedBeyondItsCapture(Connection db) throws SQLException {
-        assertThat(strings(db, """
-                SELECT e.payload->>'orderId' FROM (%s) e GROUP BY e.payload->>'orderId' HAVING
-                  sum(CASE WHEN e.type = 'refund.RefundIssued' THEN (e.payload->'amount'->>'amount')::numeric ELSE 0 END)
-                > sum(CASE WHEN e.type = 'order.PaymentCaptured' THEN (e.payload->'amount'->>'amount')::numeric ELSE 0 END)
-                """.formatted(EVENTS))).as("orders refunded more than was captured").isEmpty();
-    }
-
-    /** Sent again by 8 clients at once, as the load sent them. */
-    private static void everyAcknowledgedRequestReplaysItsFirstAnswer(List<TradeLoad.Exchange> acknowledged)
-            throws Exception {
-        ForkJoinPool clients = new ForkJoinPool(8);
-        try {
-            clients.submit(() -> acknowledged.parallelStream().forEach(first -> {
-                TradeLoad.Exchange replayed = first.replay();
-                assertThat(replayed.status()).as(first.toString()).isEqualTo(first.status());
-                assertThat(replayed.body()).as(first.toString()).isEqualTo(first.body());
-            })).get();
-        } finally {
-            clients.shutdown();
-        }
-    }
-
-    /** Every stored event: its short type (package under com.omniops.events and class), aggregate and payload. */
-    private static final String EVENTS = """
-            SELECT substring(payloadType from 'com\\.omniops\\.events\\.(.*)') AS type,
-                   aggregateIdentifier AS aggregate, convert_from(payload, 'UTF8')::jsonb AS payload
-            FROM DomainEventEntry""";
-
-    private static int count(Connection db, String type, String field, String value) throws SQLException {
-        try (var statement = db.prepareStatement("SELECT count(*) FROM DomainEventEntry WHERE payloadType LIKE ?"
-                + " AND convert_from(payload, 'UTF8')::jsonb->>? = ?")) {
-            statement.setString(1, "%." + type);
-            statement.setString(2, field);
-            statement.setString(3, value);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
-
-    private static List<String> strings(Connection db, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.locks.LockSupport;
  * pays 10.00, ships every third order from the one warehouse (pick, pack, ship) and on every second requests a
  * 6.00 goodwill refund, has it approved by finance where needed and issued, then asks for another 6.00, which the
  * capture no longer covers. Every request carries an {@code Idempotency-Key}; one that gets no answer (the command
- * side is down) is sent again with the same key every 250 ms until it is answered, as a careful client retries.
+ * side is down) or a 503 (its database is away) is sent again with the same key every 250 ms until it is answered,
+ * as a careful client retries.
  */
 final class TradeLoad {
 
@@ -41,13 +42,14 @@ final class TradeLoad {
     }
 
     record Counts(int acknowledged, int placed, int outOfStock, int paid, int shipped, int refundsIssued,
-                  int refundsRefused, int unansweredAttempts, int answeredAfterRetry) {
+                  int refundsRefused, int unansweredAttempts, int unavailableAnswers, int answeredAfterRetry) {
         @Override
         public String toString() {
             return ("%d requests acknowledged (2xx): %d orders placed, %d paid, %d shipped, %d refunds issued; %d orders"
-                    + " refused for stock, %d second refunds refused; %d attempts unanswered, %d requests answered"
-                    + " only on a retry with their key").formatted(acknowledged, placed, paid, shipped, refundsIssued,
-                    outOfStock, refundsRefused, unansweredAttempts, answeredAfterRetry);
+                    + " refused for stock, %d second refunds refused; %d attempts unanswered, %d answered 503, %d"
+                    + " requests answered only on a retry with their key").formatted(acknowledged, placed, paid,
+                    shipped, refundsIssued, outOfStock, refundsRefused, unansweredAttempts, unavailableAnswers,
+                    answeredAfterRetry);
         }
     }
 
@@ -68,6 +70,7 @@ final class TradeLoad {
     private final AtomicInteger refundsIssued = new AtomicInteger();
     private final AtomicInteger refundsRefused = new AtomicInteger();
     private final AtomicInteger unansweredAttempts = new AtomicInteger();
+    private final AtomicInteger unavailableAnswers = new AtomicInteger();
     private final AtomicInteger answeredAfterRetry = new AtomicInteger();
     private final AtomicInteger waiting = new AtomicInteger();
     private final List<Thread> clients = new ArrayList<>();
@@ -109,8 +112,9 @@ final class TradeLoad {
     }
 
     Counts counts() {
-        return new Counts(acknowledged.size(), placed.get(), outOfStock.get(), paid.get(), shipped.get(), refundsIssued.get(),
-                refundsRefused.get(), unansweredAttempts.get(), answeredAfterRetry.get());
+        return new Counts(acknowledged.size(), placed.get(), outOfStock.get(), paid.get(), shipped.get(),
+                refundsIssued.get(), refundsRefused.get(), unansweredAttempts.get(), unavailableAnswers.get(),
+                answeredAfterRetry.get());
     }
 
     List<Exchange> acknowledged() {
@@ -191,6 +195,14 @@ final class TradeLoad {
         return ok;
     }
 
+    /** Counts this client as waiting the first time its request has to be sent again. */
+    private boolean waiting(boolean alreadyWaiting) {
+        if (!alreadyWaiting) {
+            waiting.incrementAndGet();
+        }
+        return true;
+    }
+
     /**
      * Sends until answered, however long the command side is away: {@link #stop} waits for that, so every request
      * the load began has an answer in the end.
@@ -207,6 +219,13 @@ final class TradeLoad {
                     if (retried) {
                         answeredAfterRetry.incrementAndGet();
                     }
+                    if (response.status() == 503) {
+                        // the database is away or the node is full: nothing was done, so the same key again
+                        unavailableAnswers.incrementAndGet();
+                        retried = waiting(retried);
+                        LockSupport.parkNanos(250_000_000L);
+                        continue;
+                    }
                     if (response.status() >= 500) {
                         serverErrors.add(exchange);
                     } else if (response.status() / 100 == 2) {
@@ -215,10 +234,7 @@ final class TradeLoad {
                     return exchange;
                 } catch (UncheckedIOException noAnswer) {
                     unansweredAttempts.incrementAndGet();
-                    if (!retried) {
-                        retried = true;
-                        waiting.incrementAndGet();
-                    }
+                    retried = waiting(retried);
                     LockSupport.parkNanos(250_000_000L);
                 }
             }
