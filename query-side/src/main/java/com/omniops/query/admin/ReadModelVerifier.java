@@ -31,6 +31,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.jooq.DSLContext;
@@ -219,14 +220,27 @@ public class ReadModelVerifier {
                                          List<TrackingToken> covered) {
         Object sequenceId = policy.getSequenceIdentifierFor(event);
         int hash = Objects.hashCode(sequenceId == null ? event.getIdentifier() : sequenceId);
-        TrackingToken at = GapAwareTrackingToken.newInstance(position, List.of());
         for (int i = 0; i < segments.size(); i++) {
             if (segments.get(i).matches(hash)) {
-                TrackingToken token = covered.get(i);
-                return token != null && token.covers(at);
+                return processed(covered.get(i), position);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a segment whose stored token is {@code live} has processed the event at global index {@code position}:
+     * it has got that far and the index is not one of the gaps it still waits for. Not {@code live.covers(token of
+     * position)}: Axon's gap-aware comparison also asks the other token to share every gap below it, so a gap the
+     * live token keeps for an index that will never be filled (a transaction that rolled back after taking it, e.g.
+     * a command that lost an optimistic-locking race with another node) made every later event look unprocessed.
+     */
+    static boolean processed(TrackingToken live, long position) {
+        TrackingToken progress = live == null ? null : WrappedToken.unwrapLowerBound(live);
+        if (progress instanceof GapAwareTrackingToken gapAware) {
+            return position <= gapAware.getIndex() && !gapAware.getGaps().contains(position);
+        }
+        return progress != null && progress.covers(GapAwareTrackingToken.newInstance(position, List.of()));
     }
 
     private static boolean behindDeadLetter(EventMessage<?> event, Map<String, Long> firstDeadLetter) {

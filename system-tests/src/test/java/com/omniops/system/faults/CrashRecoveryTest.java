@@ -80,7 +80,8 @@ class CrashRecoveryTest {
         assertThat(counts.refundsIssued()).isPositive();
         assertThat(counts.refundsRefused()).as("second refunds above the capture").isPositive();
 
-        TradeChecks.nothingAcknowledgedIsLost(JDBC_URL, TestDatabase.USER, TestDatabase.PASSWORD, load);
+        TradeChecks.nothingAcknowledgedIsLost(JDBC_URL, TestDatabase.USER, TestDatabase.PASSWORD, load,
+                COMMAND.url());
         ReadModelChecks.everyReadModelEqualsARecomputation(QUERY.url());
     }
 }

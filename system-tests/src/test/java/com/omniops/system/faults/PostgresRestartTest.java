@@ -108,7 +108,7 @@ class PostgresRestartTest {
                 query.status(), counts);
         assertThat(load.serverErrors()).as("5xx answers other than 503").isEmpty();
         assertThat(counts.unavailableAnswers()).as("503s while the database was away").isPositive();
-        TradeChecks.nothingAcknowledgedIsLost(jdbcUrl, EmbeddedServer.USER, "", load);
+        TradeChecks.nothingAcknowledgedIsLost(jdbcUrl, EmbeddedServer.USER, "", load, COMMAND.url());
         ReadModelChecks.everyReadModelEqualsARecomputation(QUERY.url());
     }
 

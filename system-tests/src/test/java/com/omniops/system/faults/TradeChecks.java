@@ -24,14 +24,14 @@ final class TradeChecks {
      * key; no stock is reserved for an order that does not exist or beyond what was received; no order is refunded
      * beyond its capture.
      */
-    static void nothingAcknowledgedIsLost(String jdbcUrl, String user, String password, TradeLoad load)
-            throws Exception {
+    static void nothingAcknowledgedIsLost(String jdbcUrl, String user, String password, TradeLoad load,
+                                          String commandUrl) throws Exception {
         try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
             everyAcknowledgedFactIsStored(db, load.acknowledged());
             noReservationWithoutItsOrderAndNoneBeyondTheStock(db);
             noOrderRefundedBeyondItsCapture(db);
         }
-        everyAcknowledgedRequestReplaysItsFirstAnswer(load.acknowledged());
+        everyAcknowledgedRequestReplaysItsFirstAnswer(load.acknowledged(), commandUrl);
     }
 
     /** Waits until the load has placed {@code orders} more orders. */
@@ -82,12 +82,12 @@ final class TradeChecks {
     }
 
     /** Sent again by 8 clients at once, as the load sent them. */
-    private static void everyAcknowledgedRequestReplaysItsFirstAnswer(List<TradeLoad.Exchange> acknowledged)
-            throws Exception {
+    private static void everyAcknowledgedRequestReplaysItsFirstAnswer(List<TradeLoad.Exchange> acknowledged,
+                                                                      String commandUrl) throws Exception {
         ForkJoinPool clients = new ForkJoinPool(8);
         try {
             clients.submit(() -> acknowledged.parallelStream().forEach(first -> {
-                TradeLoad.Exchange replayed = first.replay();
+                TradeLoad.Exchange replayed = first.replay(commandUrl);
                 assertThat(replayed.status()).as(first.toString()).isEqualTo(first.status());
                 assertThat(replayed.body()).as(first.toString()).isEqualTo(first.body());
             })).get();

@@ -20,43 +20,49 @@ import java.util.concurrent.locks.LockSupport;
  * 6.00 goodwill refund, has it approved by finance where needed and issued, then asks for another 6.00, which the
  * capture no longer covers. Every request carries an {@code Idempotency-Key}; one that gets no answer (the command
  * side is down) or a 503 (its database is away) is sent again with the same key every 250 ms until it is answered,
- * as a careful client retries.
+ * as a careful client retries; with several command nodes, a request that gets no answer goes to the next node, as a
+ * load balancer fails over.
  */
 final class TradeLoad {
 
     enum Kind { PLACE, PAY, PICK, PACK, SHIP, REQUEST_REFUND, APPROVE_REFUND, ISSUE_REFUND, SECOND_REFUND }
 
     /** One request and its answer; {@code orderId} and {@code refundId} name what it acted on. */
-    record Exchange(Kind kind, String url, Object request, String key, String user, int status, JsonNode body,
+    record Exchange(Kind kind, String path, Object request, String key, String user, int status, JsonNode body,
                     String orderId, String refundId) {
 
-        Exchange replay() {
-            Http.Response response = Http.as(user).postAs(url, request, "Idempotency-Key", key);
-            return new Exchange(kind, url, request, key, user, response.status(), response.body(), orderId, refundId);
+        /** The same request with the same key, to the command side at {@code commandUrl} (any node will do). */
+        Exchange replay(String commandUrl) {
+            Http.Response response = Http.as(user).postAs(commandUrl + path, request, "Idempotency-Key", key);
+            return new Exchange(kind, path, request, key, user, response.status(), response.body(), orderId,
+                    refundId);
         }
 
         @Override
         public String toString() {
-            return kind + " " + url + " key " + key + " → " + status + " " + body;
+            return kind + " " + path + " key " + key + " → " + status + " " + body;
         }
     }
 
     record Counts(int acknowledged, int placed, int outOfStock, int paid, int shipped, int refundsIssued,
-                  int refundsRefused, int unansweredAttempts, int unavailableAnswers, int answeredAfterRetry) {
+                  int refundsRefused, int unansweredAttempts, int unavailableAnswers, int failovers,
+                  int answeredAfterRetry) {
         @Override
         public String toString() {
             return ("%d requests acknowledged (2xx): %d orders placed, %d paid, %d shipped, %d refunds issued; %d orders"
                     + " refused for stock, %d second refunds refused; %d attempts unanswered, %d answered 503, %d"
-                    + " requests answered only on a retry with their key").formatted(acknowledged, placed, paid,
-                    shipped, refundsIssued, outOfStock, refundsRefused, unansweredAttempts, unavailableAnswers,
-                    answeredAfterRetry);
+                    + " failovers to another node, %d requests answered only on a retry with their key").formatted(
+                    acknowledged, placed, paid, shipped, refundsIssued, outOfStock, refundsRefused,
+                    unansweredAttempts, unavailableAnswers, failovers, answeredAfterRetry);
         }
     }
 
     private static final BigDecimal PAYMENT = new BigDecimal("10.00");
     private static final BigDecimal REFUND = new BigDecimal("6.00");
 
-    private final String commandUrl;
+    private final List<String> commandUrls;
+    /** The command node each client sends to; it moves to the next one when its node does not answer. */
+    private final ThreadLocal<Integer> node = ThreadLocal.withInitial(() -> 0);
     private final String channel;
     private final List<String> skus;
     private final String scarceSku;
@@ -71,6 +77,7 @@ final class TradeLoad {
     private final AtomicInteger refundsRefused = new AtomicInteger();
     private final AtomicInteger unansweredAttempts = new AtomicInteger();
     private final AtomicInteger unavailableAnswers = new AtomicInteger();
+    private final AtomicInteger failovers = new AtomicInteger();
     private final AtomicInteger answeredAfterRetry = new AtomicInteger();
     private final AtomicInteger waiting = new AtomicInteger();
     private final List<Thread> clients = new ArrayList<>();
@@ -78,7 +85,12 @@ final class TradeLoad {
 
     /** {@code skus}: plenty of stock; {@code scarceSku}: little, so it runs out during the load. */
     TradeLoad(String commandUrl, String channel, List<String> skus, String scarceSku, String warehouse) {
-        this.commandUrl = commandUrl;
+        this(List.of(commandUrl), channel, skus, scarceSku, warehouse);
+    }
+
+    /** Clients spread over several command nodes, each failing over to the next node when its own is gone. */
+    TradeLoad(List<String> commandUrls, String channel, List<String> skus, String scarceSku, String warehouse) {
+        this.commandUrls = List.copyOf(commandUrls);
         this.channel = channel;
         this.skus = List.copyOf(skus);
         this.scarceSku = scarceSku;
@@ -87,7 +99,11 @@ final class TradeLoad {
 
     void start(int threads) {
         for (int i = 0; i < threads; i++) {
-            Thread client = new Thread(this::trade, "trade-client-" + i);
+            int first = i % commandUrls.size();
+            Thread client = new Thread(() -> {
+                node.set(first);
+                trade();
+            }, "trade-client-" + i);
             client.setDaemon(true);
             clients.add(client);
             client.start();
@@ -114,7 +130,7 @@ final class TradeLoad {
     Counts counts() {
         return new Counts(acknowledged.size(), placed.get(), outOfStock.get(), paid.get(), shipped.get(),
                 refundsIssued.get(), refundsRefused.get(), unansweredAttempts.get(), unavailableAnswers.get(),
-                answeredAfterRetry.get());
+                failovers.get(), answeredAfterRetry.get());
     }
 
     List<Exchange> acknowledged() {
@@ -212,19 +228,20 @@ final class TradeLoad {
         boolean retried = false;
         try {
             while (true) {
+                String commandUrl = commandUrls.get(node.get());
                 try {
                     Http.Response response = Http.as(user).postAs(commandUrl + path, request, "Idempotency-Key", key);
-                    Exchange exchange = new Exchange(kind, commandUrl + path, request, key, user, response.status(),
+                    Exchange exchange = new Exchange(kind, path, request, key, user, response.status(),
                             response.body(), orderId, refundId);
-                    if (retried) {
-                        answeredAfterRetry.incrementAndGet();
-                    }
                     if (response.status() == 503) {
                         // the database is away or the node is full: nothing was done, so the same key again
                         unavailableAnswers.incrementAndGet();
                         retried = waiting(retried);
                         LockSupport.parkNanos(250_000_000L);
                         continue;
+                    }
+                    if (retried) {
+                        answeredAfterRetry.incrementAndGet();
                     }
                     if (response.status() >= 500) {
                         serverErrors.add(exchange);
@@ -235,6 +252,10 @@ final class TradeLoad {
                 } catch (UncheckedIOException noAnswer) {
                     unansweredAttempts.incrementAndGet();
                     retried = waiting(retried);
+                    if (commandUrls.size() > 1) {
+                        node.set((node.get() + 1) % commandUrls.size()); // as a load balancer fails over
+                        failovers.incrementAndGet();
+                    }
                     LockSupport.parkNanos(250_000_000L);
                 }
             }
