@@ -63,18 +63,8 @@ class BackupRestoreTest {
     void aBackupTakenUnderLoadRestoresIntoAWholeSystem() throws Exception {
         COMMAND.start();
         QUERY.start();
-        TestMerchant merchant = new TestMerchant(COMMAND::url);
-        String warehouse = merchant.id("NORTH");
-        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
-        List<String> skus = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String sku = merchant.product(channel);
-            merchant.receive(warehouse, sku, 1000, "4.00");
-            skus.add(sku);
-        }
-        String scarce = merchant.product(channel);
-        merchant.receive(warehouse, scarce, 6, "4.00");
-        TradeLoad load = new TradeLoad(COMMAND.url(), channel, skus, scarce, warehouse);
+        TradeCatalogue catalogue = TradeCatalogue.create(COMMAND.url(), 5);
+        TradeLoad load = new TradeLoad(COMMAND.url(), catalogue);
         load.start(8);
         TradeChecks.awaitPlaced(load, 40);
 
@@ -109,8 +99,9 @@ class BackupRestoreTest {
         assertThat(chain.path("eventsChecked").asLong()).as(chain.toString())
                 .isGreaterThanOrEqualTo(restoredEvents);
         ReadModelChecks.everyReadModelEqualsARecomputation(RESTORED_QUERY.url());
-        Http.Response order = Http.post(RESTORED_COMMAND.url() + "/api/orders", TestMerchant.order(channel,
-                "AFTER-RESTORE-" + System.nanoTime(), TestMerchant.line(skus.get(0), 1)));
+        Http.Response order = Http.post(RESTORED_COMMAND.url() + "/api/orders", TestMerchant.order(
+                catalogue.channel(), "AFTER-RESTORE-" + System.nanoTime(), TestMerchant.line(catalogue.skus().get(0),
+                        1)));
         assertThat(order.status()).as("the restored system takes orders: " + order.body()).isEqualTo(201);
         await("the new order on the restored order board").atMost(Duration.ofSeconds(30)).until(() -> Http.get(
                 RESTORED_QUERY.url() + "/api/orders/" + order.body().path("orderId").asText()).status() == 200);

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.omniops.system.support.TestDatabase;
-import com.omniops.system.support.TestMerchant;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,19 +39,9 @@ class CrashRecoveryTest {
     void nothingAcknowledgedIsLostWhenEitherSideIsKilledMidLoad() throws Exception {
         COMMAND.start();
         QUERY.start();
-        TestMerchant merchant = new TestMerchant(COMMAND::url);
-        String warehouse = merchant.id("NORTH");
-        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
-        List<String> skus = new ArrayList<>();
-        for (int i = 0; i < 9; i++) {
-            String sku = merchant.product(channel);
-            merchant.receive(warehouse, sku, 1000, "4.00");
-            skus.add(sku);
-        }
-        String scarce = merchant.product(channel);
-        merchant.receive(warehouse, scarce, 6, "4.00");
+        TradeCatalogue catalogue = TradeCatalogue.create(COMMAND.url(), 9);
 
-        TradeLoad load = new TradeLoad(COMMAND.url(), channel, skus, scarce, warehouse);
+        TradeLoad load = new TradeLoad(COMMAND.url(), catalogue);
         load.start(8);
         TradeChecks.awaitPlaced(load, 40);
         COMMAND.kill();

@@ -84,15 +84,8 @@ class GracefulShutdownTest {
         if (!COMMAND.running()) {
             COMMAND.start();
         }
-        TestMerchant merchant = new TestMerchant(COMMAND::url);
-        String warehouse = merchant.id("NORTH");
-        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
-        List<String> skus = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String sku = merchant.product(channel);
-            merchant.receive(warehouse, sku, 5000, "4.00");
-            skus.add(sku);
-        }
+        TradeCatalogue catalogue = TradeCatalogue.create(COMMAND.url(), 5);
+        List<String> skus = catalogue.skus();
         Map<String, Integer> answered = new ConcurrentHashMap<>();
         Set<String> unanswered = ConcurrentHashMap.newKeySet();
         AtomicInteger placed = new AtomicInteger();
@@ -102,9 +95,9 @@ class GracefulShutdownTest {
                 while (COMMAND.running()) {
                     String ref = "SIGTERM-" + UUID.randomUUID();
                     try {
-                        Http.Response response = Http.post(COMMAND.url() + "/api/orders", TestMerchant.order(channel,
-                                ref, TestMerchant.line(skus.get(ThreadLocalRandom.current().nextInt(skus.size())),
-                                        1)));
+                        String sku = skus.get(ThreadLocalRandom.current().nextInt(skus.size()));
+                        Http.Response response = Http.post(COMMAND.url() + "/api/orders",
+                                TestMerchant.order(catalogue.channel(), ref, TestMerchant.line(sku, 1)));
                         answered.put(ref, response.status());
                         if (response.status() == 201) {
                             placed.incrementAndGet();

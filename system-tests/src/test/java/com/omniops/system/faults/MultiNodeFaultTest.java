@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.TestDatabase;
-import com.omniops.system.support.TestMerchant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,18 +52,8 @@ class MultiNodeFaultTest {
         COMMAND_B.start();
         QUERY_A.start();
         QUERY_B.start();
-        TestMerchant merchant = new TestMerchant(COMMAND_A::url);
-        String warehouse = merchant.id("NORTH");
-        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
-        List<String> skus = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String sku = merchant.product(channel);
-            merchant.receive(warehouse, sku, 1000, "4.00");
-            skus.add(sku);
-        }
-        String scarce = merchant.product(channel);
-        merchant.receive(warehouse, scarce, 6, "4.00");
-        TradeLoad load = new TradeLoad(List.of(COMMAND_A.url(), COMMAND_B.url()), channel, skus, scarce, warehouse);
+        TradeCatalogue catalogue = TradeCatalogue.create(COMMAND_A.url(), 5);
+        TradeLoad load = new TradeLoad(List.of(COMMAND_A.url(), COMMAND_B.url()), catalogue);
         load.start(8);
         TradeChecks.awaitPlaced(load, 60);
         int segmentsOfA = claimedBy(QUERY_A);

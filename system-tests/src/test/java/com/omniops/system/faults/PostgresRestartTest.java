@@ -15,8 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,25 +65,16 @@ class PostgresRestartTest {
         QUERY.args(appArgs("restart-query-side", "--omniops.alerts.command-side-url=" + COMMAND.url()));
         COMMAND.start();
         QUERY.start();
-        TestMerchant merchant = new TestMerchant(COMMAND::url);
-        String warehouse = merchant.id("NORTH");
-        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
-        List<String> skus = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String sku = merchant.product(channel);
-            merchant.receive(warehouse, sku, 1000, "4.00");
-            skus.add(sku);
-        }
-        String scarce = merchant.product(channel);
-        merchant.receive(warehouse, scarce, 6, "4.00");
-        TradeLoad load = new TradeLoad(COMMAND.url(), channel, skus, scarce, warehouse);
+        TradeCatalogue catalogue = TradeCatalogue.create(COMMAND.url(), 5);
+        TradeLoad load = new TradeLoad(COMMAND.url(), catalogue);
         load.start(8);
         TradeChecks.awaitPlaced(load, 40);
 
         server.close();
         long away = System.nanoTime();
-        Http.Response command = Http.post(COMMAND.url() + "/api/orders", TestMerchant.order(channel,
-                "WHILE-AWAY-" + System.nanoTime(), TestMerchant.line(skus.get(0), 1)));
+        Http.Response command = Http.post(COMMAND.url() + "/api/orders", TestMerchant.order(
+                catalogue.channel(), "WHILE-AWAY-" + System.nanoTime(), TestMerchant.line(catalogue.skus().get(0),
+                        1)));
         long commandMillis = (System.nanoTime() - away) / 1_000_000;
         Http.Response query = Http.get(QUERY.url() + "/api/orders");
         assertThat(command.status()).as(command.body().toString()).isEqualTo(503);

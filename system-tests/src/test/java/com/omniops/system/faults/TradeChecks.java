@@ -76,8 +76,10 @@ final class TradeChecks {
     private static void noOrderRefundedBeyondItsCapture(Connection db) throws SQLException {
         assertThat(strings(db, """
                 SELECT e.payload->>'orderId' FROM (%s) e GROUP BY e.payload->>'orderId' HAVING
-                  sum(CASE WHEN e.type = 'refund.RefundIssued' THEN (e.payload->'amount'->>'amount')::numeric ELSE 0 END)
-                > sum(CASE WHEN e.type = 'order.PaymentCaptured' THEN (e.payload->'amount'->>'amount')::numeric ELSE 0 END)
+                  sum(CASE WHEN e.type = 'refund.RefundIssued'
+                      THEN (e.payload->'amount'->>'amount')::numeric ELSE 0 END)
+                > sum(CASE WHEN e.type = 'order.PaymentCaptured'
+                      THEN (e.payload->'amount'->>'amount')::numeric ELSE 0 END)
                 """.formatted(EVENTS))).as("orders refunded more than was captured").isEmpty();
     }
 

@@ -49,9 +49,10 @@ final class TradeLoad {
                   int answeredAfterRetry) {
         @Override
         public String toString() {
-            return ("%d requests acknowledged (2xx): %d orders placed, %d paid, %d shipped, %d refunds issued; %d orders"
-                    + " refused for stock, %d second refunds refused; %d attempts unanswered, %d answered 503, %d"
-                    + " failovers to another node, %d requests answered only on a retry with their key").formatted(
+            return ("%d requests acknowledged (2xx): %d orders placed, %d paid, %d shipped, %d refunds issued; %d"
+                    + " orders refused for stock, %d second refunds refused; %d attempts unanswered, %d answered"
+                    + " 503, %d failovers to another node, %d requests answered only on a retry with their key")
+                    .formatted(
                     acknowledged, placed, paid, shipped, refundsIssued, outOfStock, refundsRefused,
                     unansweredAttempts, unavailableAnswers, failovers, answeredAfterRetry);
         }
@@ -83,18 +84,18 @@ final class TradeLoad {
     private final List<Thread> clients = new ArrayList<>();
     private volatile boolean stopped;
 
-    /** {@code skus}: plenty of stock; {@code scarceSku}: little, so it runs out during the load. */
-    TradeLoad(String commandUrl, String channel, List<String> skus, String scarceSku, String warehouse) {
-        this(List.of(commandUrl), channel, skus, scarceSku, warehouse);
+    /** Clients of one command node. */
+    TradeLoad(String commandUrl, TradeCatalogue catalogue) {
+        this(List.of(commandUrl), catalogue);
     }
 
     /** Clients spread over several command nodes, each failing over to the next node when its own is gone. */
-    TradeLoad(List<String> commandUrls, String channel, List<String> skus, String scarceSku, String warehouse) {
+    TradeLoad(List<String> commandUrls, TradeCatalogue catalogue) {
         this.commandUrls = List.copyOf(commandUrls);
-        this.channel = channel;
-        this.skus = List.copyOf(skus);
-        this.scarceSku = scarceSku;
-        this.warehouse = warehouse;
+        this.channel = catalogue.channel();
+        this.skus = catalogue.skus();
+        this.scarceSku = catalogue.scarceSku();
+        this.warehouse = catalogue.warehouse();
     }
 
     void start(int threads) {
