@@ -3,7 +3,6 @@ package com.omniops.system.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.TestDatabase;
 import com.omniops.system.support.TestMerchant;
@@ -66,8 +65,8 @@ class GracefulShutdownTest {
         await("the first query node holds every segment").atMost(Duration.ofSeconds(60))
                 .until(() -> allClaimedBy(FIRST_QUERY));
         SECOND_QUERY.start();
-        assertThat(segments(SECOND_QUERY)).as("the second node waits: the first holds every segment")
-                .noneMatch(segment -> segment.path("claimedHere").asBoolean());
+        assertThat(ReadModelChecks.claimedHere(SECOND_QUERY.url()))
+                .as("the second node waits: the first holds every segment").isZero();
 
         long stopping = System.nanoTime();
         assertThat(FIRST_QUERY.stop()).as("the first node exits on its own after SIGTERM").isTrue();
@@ -75,7 +74,7 @@ class GracefulShutdownTest {
                 .pollInterval(Duration.ofMillis(200)).until(() -> allClaimedBy(SECOND_QUERY));
         long tookMillis = (System.nanoTime() - stopping) / 1_000_000;
         System.out.printf("graceful shutdown: %d segments handed over %d ms after SIGTERM (claim timeout 120 s)%n",
-                segments(SECOND_QUERY).size(), tookMillis);
+                ReadModelChecks.segments(SECOND_QUERY.url()).size(), tookMillis);
         assertThat(tookMillis).as("well within the claim timeout").isLessThan(60_000);
     }
 
@@ -132,17 +131,8 @@ class GracefulShutdownTest {
     }
 
     private static boolean allClaimedBy(AppProcess node) {
-        List<JsonNode> segments = segments(node);
-        return !segments.isEmpty() && segments.stream().allMatch(s -> s.path("claimedHere").asBoolean());
-    }
-
-    /** Every segment of every query-side processor, as {@code node} sees them. */
-    private static List<JsonNode> segments(AppProcess node) {
-        List<JsonNode> segments = new ArrayList<>();
-        for (JsonNode processor : Http.get(node.url() + "/api/admin/processors").body()) {
-            processor.path("segments").forEach(segments::add);
-        }
-        return segments;
+        int claimed = ReadModelChecks.claimedHere(node.url());
+        return claimed > 0 && claimed == ReadModelChecks.segments(node.url()).size();
     }
 
     private static Set<String> storedOrderRefs() throws Exception {

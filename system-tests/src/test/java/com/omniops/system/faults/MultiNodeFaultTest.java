@@ -3,11 +3,8 @@ package com.omniops.system.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.omniops.system.support.Http;
 import com.omniops.system.support.TestDatabase;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +53,7 @@ class MultiNodeFaultTest {
         TradeLoad load = new TradeLoad(List.of(COMMAND_A.url(), COMMAND_B.url()), catalogue);
         load.start(8);
         TradeChecks.awaitPlaced(load, 60);
-        int segmentsOfA = claimedBy(QUERY_A);
+        int segmentsOfA = ReadModelChecks.claimedHere(QUERY_A.url());
 
         COMMAND_B.kill();
         QUERY_A.kill();
@@ -64,7 +61,8 @@ class MultiNodeFaultTest {
         TradeChecks.awaitPlaced(load, 60);
         load.stop();
         await("the surviving query node holds every segment").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200)).until(() -> claimedBy(QUERY_B) == segments(QUERY_B));
+                .pollInterval(Duration.ofMillis(200)).until(() -> ReadModelChecks.claimedHere(QUERY_B.url())
+                        == ReadModelChecks.segments(QUERY_B.url()).size());
         long takeoverMillis = (System.nanoTime() - killed) / 1_000_000;
 
         TradeLoad.Counts counts = load.counts();
@@ -76,21 +74,5 @@ class MultiNodeFaultTest {
         TradeChecks.nothingAcknowledgedIsLost(JDBC_URL, TestDatabase.USER, TestDatabase.PASSWORD, load,
                 COMMAND_A.url());
         ReadModelChecks.everyReadModelEqualsARecomputation(QUERY_B.url());
-    }
-
-    private static int claimedBy(AppProcess node) {
-        return (int) segmentsOf(node).stream().filter(s -> s.path("claimedHere").asBoolean()).count();
-    }
-
-    private static int segments(AppProcess node) {
-        return segmentsOf(node).size();
-    }
-
-    private static List<JsonNode> segmentsOf(AppProcess node) {
-        List<JsonNode> segments = new ArrayList<>();
-        for (JsonNode processor : Http.get(node.url() + "/api/admin/processors").body()) {
-            processor.path("segments").forEach(segments::add);
-        }
-        return segments;
     }
 }

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.omniops.system.support.Http;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What every fault test asks of the query side in the end. */
 final class ReadModelChecks {
@@ -32,5 +34,19 @@ final class ReadModelChecks {
             assertThat(verification.path("replayFailures")).as(name).isEmpty();
         }
         return processors.size();
+    }
+
+    /** Every segment of every processor, as the query node at {@code queryUrl} reports them (claimed or not). */
+    static List<JsonNode> segments(String queryUrl) {
+        List<JsonNode> segments = new ArrayList<>();
+        for (JsonNode processor : Http.get(queryUrl + "/api/admin/processors").body()) {
+            processor.path("segments").forEach(segments::add);
+        }
+        return segments;
+    }
+
+    /** How many of them that node processes itself. */
+    static int claimedHere(String queryUrl) {
+        return (int) segments(queryUrl).stream().filter(s -> s.path("claimedHere").asBoolean()).count();
     }
 }
