@@ -9,7 +9,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code omniops-admin processors}: each processor's mode, position, lag, replay, dead letters and segments. */
+/**
+ * {@code omniops-admin processors}: each processor's mode, position, lag, replay, dead letters and segments, and its
+ * lag on the replica when queries read one.
+ */
 @Command(name = "processors", description = "List event processors: mode, position, lag, replay, dead letters")
 class ProcessorsCommand implements Callable<Integer> {
     @ParentCommand
@@ -34,6 +37,14 @@ class ProcessorsCommand implements Callable<Integer> {
                     text(p.path("head")), text(p.path("lag")), replay,
                     dl.isMissingNode() || dl.isNull() ? "-"
                             : dl.path("letters").asLong() + " in " + dl.path("sequences").asLong() + " sequences");
+            JsonNode replica = p.path("replica");
+            if (replica.isObject()) {
+                out.printf("    replica position %s, lag %s, behind the primary %s%s%n", text(replica.path("position")),
+                        text(replica.path("lag")), text(replica.path("behindPrimary")),
+                        replica.path("error").isTextual() ? " (" + replica.path("error").asText() + ")"
+                                : ", replay delay " + text(replica.path("replayDelayMillis")) + " ms, "
+                                        + text(replica.path("lagBytes")) + " bytes of WAL waiting");
+            }
             for (JsonNode s : p.path("segments")) {
                 out.printf("    segment %-3d owner %-30s position %s%s%n", s.path("segment").asInt(),
                         s.path("owner").isNull() ? "(unclaimed)" : s.path("owner").asText(),

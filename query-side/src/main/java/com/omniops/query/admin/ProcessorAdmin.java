@@ -2,6 +2,7 @@ package com.omniops.query.admin;
 
 import com.omniops.query.admin.ProcessorStatus.DeadLetterCount;
 import com.omniops.query.admin.ProcessorStatus.ReplayProgress;
+import com.omniops.query.admin.ProcessorStatus.ReplicaStatus;
 import com.omniops.query.admin.ProcessorStatus.SegmentStatus;
 import com.omniops.query.admin.TokenPositions.StoredToken;
 import com.omniops.query.web.ApiException;
@@ -9,9 +10,11 @@ import com.omniops.query.web.QueryErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -28,6 +31,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,23 +49,28 @@ public class ProcessorAdmin {
     private final TokenPositions tokens;
     private final DSLContext dsl;
     private final Clock clock;
+    /** Null unless queries read a replica. */
+    private final ReplicaLag replicaLag;
 
     public ProcessorAdmin(EventProcessingConfiguration processing, EventStore eventStore, TokenPositions tokens,
-                          DSLContext dsl, Clock clock) {
+                          DSLContext dsl, Clock clock, ObjectProvider<ReplicaLag> replicaLag) {
         this.processing = processing;
         this.clock = clock;
         this.eventStore = eventStore;
         this.tokens = tokens;
         this.dsl = dsl;
+        this.replicaLag = replicaLag.getIfAvailable();
     }
 
     public List<ProcessorStatus> all() {
         Long head = head();
-        return new TreeMap<>(processing.eventProcessors()).values().stream().map(p -> status(p, head)).toList();
+        ReplicaLag.Replication replication = replicaLag == null ? null : replicaLag.replication();
+        return new TreeMap<>(processing.eventProcessors()).values().stream()
+                .map(p -> status(p, head, replication)).toList();
     }
 
     public ProcessorStatus status(String name) {
-        return status(processor(name), head());
+        return status(processor(name), head(), replicaLag == null ? null : replicaLag.replication());
     }
 
     /**
@@ -120,20 +129,21 @@ public class ProcessorAdmin {
         return processor;
     }
 
-    private ProcessorStatus status(EventProcessor processor, Long head) {
+    private ProcessorStatus status(EventProcessor processor, Long head, ReplicaLag.Replication replication) {
         String name = processor.getName();
         DeadLetterCount deadLetters = processing.deadLetterQueue(name)
                 .map(q -> new DeadLetterCount(q.amountOfSequences(), q.size())).orElse(null);
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorStatus(name, mode(processor), processor.isRunning(), processor.isError(), false,
-                    false, head, null, null, null, List.of(), deadLetters);
+                    false, head, null, null, null, List.of(), deadLetters, null);
         }
         Map<Integer, EventTrackerStatus> local = streaming.processingStatus();
         List<SegmentStatus> segments = new ArrayList<>();
         Long lowest = null;
         Long resetPosition = null;
         boolean replaying = false;
-        for (StoredToken stored : tokens.read(dsl, name)) {
+        List<StoredToken> storedTokens = tokens.read(dsl, name);
+        for (StoredToken stored : storedTokens) {
             EventTrackerStatus here = local.get(stored.segment());
             TrackingToken storedToken = stored.token();
             // Position: live for a segment this node works on (the stored token of an idle segment is only rewritten
@@ -168,7 +178,36 @@ public class ProcessorAdmin {
             replay = new ReplayProgress(resetPosition == null ? -1 : resetPosition, lowest, percent);
         }
         return new ProcessorStatus(name, mode(processor), processor.isRunning(), processor.isError(),
-                streaming.supportsReset(), replaying, head, lowest, lag(head, lowest), replay, segments, deadLetters);
+                streaming.supportsReset(), replaying, head, lowest, lag(head, lowest), replay, segments, deadLetters,
+                replica(name, head, storedTokens, replication));
+    }
+
+    /**
+     * The processor's read model on the replica: the replica's copy of its tokens against the primary's stored tokens
+     * (like for like: a segment's stored token can trail its live position by a few seconds when it sees no events).
+     */
+    private ReplicaStatus replica(String name, Long head, List<StoredToken> primaryTokens,
+                                  ReplicaLag.Replication replication) {
+        if (replication == null) {
+            return null;
+        }
+        Map<Integer, Long> onReplica = new HashMap<>();
+        try {
+            replicaLag.tokens(name).forEach(t -> onReplica.put(t.segment(), position(t.token())));
+        } catch (RuntimeException e) {
+            log.warn("Cannot read the tokens of {} on the replica: {}", name, e.toString());
+            return new ReplicaStatus(null, null, null, replication.lagBytes(), replication.replayDelayMillis(),
+                    "the replica's tokens cannot be read: " + e.getMessage());
+        }
+        Long lowest = onReplica.values().stream().filter(Objects::nonNull).min(Long::compare).orElse(null);
+        long behind = 0;
+        for (StoredToken primary : primaryTokens) {
+            Long there = onReplica.get(primary.segment());
+            Long here = position(primary.token());
+            behind = Math.max(behind, (here == null ? -1 : here) - (there == null ? -1 : there));
+        }
+        return new ReplicaStatus(lowest, lag(head, lowest), behind, replication.lagBytes(),
+                replication.replayDelayMillis(), replication.error());
     }
 
     private Map<Integer, Long> positions(String name) {

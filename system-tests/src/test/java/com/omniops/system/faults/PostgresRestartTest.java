@@ -5,15 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.omniops.devdb.EmbeddedServer;
 import com.omniops.system.support.Http;
-import com.omniops.system.support.TestDatabase;
 import com.omniops.system.support.TestMerchant;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -51,15 +47,13 @@ class PostgresRestartTest {
         if (server != null) {
             server.close();
         }
+        OwnPostgres.deleteDirectory(DATA);
     }
 
     @Test
     void bothAppsAnswer503WhileTheDatabaseRestartsAndCarryOnAfterwards() throws Exception {
         server = EmbeddedServer.start(DATA, true, PORT);
-        try (Connection admin = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedServer.USER, "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE omniops");
-        }
+        OwnPostgres.createDatabase(server, "omniops");
         jdbcUrl = server.jdbcUrl("omniops");
         COMMAND.args(appArgs("restart-command-side"));
         QUERY.args(appArgs("restart-query-side", "--omniops.alerts.command-side-url=" + COMMAND.url()));
@@ -102,14 +96,6 @@ class PostgresRestartTest {
     }
 
     private static String[] appArgs(String name, String... extra) {
-        String[] base = TestDatabase.appArgs(jdbcUrl, name, extra);
-        for (int i = 0; i < base.length; i++) {
-            if (base[i].startsWith("--spring.datasource.username=")) {
-                base[i] = "--spring.datasource.username=" + EmbeddedServer.USER;
-            } else if (base[i].startsWith("--spring.datasource.password=")) {
-                base[i] = "--spring.datasource.password=";
-            }
-        }
-        return base;
+        return OwnPostgres.appArgs(jdbcUrl, name, extra);
     }
 }
