@@ -1,6 +1,7 @@
 package com.omniops.projections.support;
 
 import com.omniops.support.tx.Savepoints;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.jooq.DSLContext;
@@ -14,21 +15,41 @@ import org.jooq.Table;
  * declared tables with the schema. Each projector holds its declaration as a constant and exposes it through
  * {@link Declared}, so a new read model is covered everywhere by declaring it once.
  *
- * @param tables the tables it owns, all cleared together by {@link #clear}
+ * @param tables   the tables it owns, all cleared together by {@link #clear}
+ * @param journals those of its tables that are logs in the order the live processor applied events (e.g. a change
+ *                 feed numbered as it is written): rebuilt and cleared with the rest, but not compared row by row
+ *                 with a recomputation, which applies the events in stream order (events that committed out of order
+ *                 under load arrive live in commit order); the tables holding the state they lead to are compared
  */
 public record ReadModel(String processingGroup, List<Table<?>> tables,
-                        BiFunction<DSLContext, Savepoints, Object> projector) {
+                        BiFunction<DSLContext, Savepoints, Object> projector, List<Table<?>> journals) {
 
     public ReadModel {
         tables = List.copyOf(tables);
+        journals = List.copyOf(journals);
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("read model " + processingGroup + " declares no tables");
+        }
+        if (!tables.containsAll(journals)) {
+            throw new IllegalArgumentException("read model " + processingGroup
+                    + ": a journal must be one of its tables");
         }
     }
 
     public static ReadModel of(String processingGroup, BiFunction<DSLContext, Savepoints, Object> projector,
                                Table<?>... tables) {
-        return new ReadModel(processingGroup, List.of(tables), projector);
+        return new ReadModel(processingGroup, List.of(tables), projector, List.of());
+    }
+
+    /** This declaration with {@code journal} (one of its tables) declared a journal (see {@code journals}). */
+    public ReadModel withJournal(Table<?> journal) {
+        List<Table<?>> all = new ArrayList<>(journals);
+        all.add(journal);
+        return new ReadModel(processingGroup, tables, projector, all);
+    }
+
+    public boolean isJournal(Table<?> table) {
+        return journals.contains(table);
     }
 
     /**

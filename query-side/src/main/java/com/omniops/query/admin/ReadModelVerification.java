@@ -22,8 +22,10 @@ public record ReadModelVerification(String processor, boolean identical, Instant
     /**
      * {@code onlyInLive}: rows the live table has that the recomputation does not (wrong or stale rows);
      * {@code onlyInRecomputed}: rows missing from (or different in) the live table. A changed row counts in both.
+     * {@code compared} is false for a journal (a log in the order the live processor applied events, e.g. a channel's
+     * change feed): only its rows are counted; the tables of the state it leads to are compared.
      */
-    public record TableComparison(String table, long liveRows, long recomputedRows, long onlyInLive,
+    public record TableComparison(String table, boolean compared, long liveRows, long recomputedRows, long onlyInLive,
                                   long onlyInRecomputed, List<Map<String, Object>> sampleOnlyInLive,
                                   List<Map<String, Object>> sampleOnlyInRecomputed) {
     }

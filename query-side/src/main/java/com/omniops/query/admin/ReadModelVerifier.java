@@ -281,9 +281,15 @@ public class ReadModelVerifier {
         for (Table<?> t : model.tables()) {
             Table<Record> recomputed = table(name(scratch, t.getName()));
             Table<Record> live = table(name(scratch, "live_" + t.getName()));
+            if (model.isJournal(t)) {
+                // a log in applied order: its rows are counted, not compared (ReadModel#journals)
+                result.add(new TableComparison(t.getName(), false, dsl.fetchCount(live), dsl.fetchCount(recomputed),
+                        0, 0, List.of(), List.of()));
+                continue;
+            }
             var onlyInLive = dsl.selectFrom(live).exceptAll(dsl.selectFrom(recomputed));
             var onlyInRecomputed = dsl.selectFrom(recomputed).exceptAll(dsl.selectFrom(live));
-            result.add(new TableComparison(t.getName(), dsl.fetchCount(live), dsl.fetchCount(recomputed),
+            result.add(new TableComparison(t.getName(), true, dsl.fetchCount(live), dsl.fetchCount(recomputed),
                     dsl.fetchCount(onlyInLive), dsl.fetchCount(onlyInRecomputed),
                     dsl.selectFrom(onlyInLive.asTable("l")).limit(SAMPLES).fetchMaps(),
                     dsl.selectFrom(onlyInRecomputed.asTable("r")).limit(SAMPLES).fetchMaps()));

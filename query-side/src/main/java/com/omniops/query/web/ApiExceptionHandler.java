@@ -38,6 +38,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e.parameter() != null) {
             body.setProperty("parameter", e.parameter());
         }
+        if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // the service is temporarily unable to answer (the command side away, a feed rebuilding): come back
+            return ResponseEntity.status(e.status())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)).body(body);
+        }
         return ResponseEntity.status(e.status()).body(body);
     }
 

@@ -31,7 +31,9 @@ public enum QueryErrorCode implements ErrorCode {
     DEAD_LETTER_NOT_FOUND(404),
     JOURNAL_ENTRY_NOT_FOUND(404),
     ALERT_NOT_FOUND(404),
-    COMMAND_SIDE_UNAVAILABLE(503);
+    COMMAND_SIDE_UNAVAILABLE(503),
+    FEED_RESYNC_REQUIRED(410),
+    FEED_REBUILDING(503);
 
     private final int httpStatus;
 

@@ -67,9 +67,9 @@ class ReadModelRebuildTest {
             assertThat(p.get("supportsReset").asBoolean()).isTrue();
             // query-side.yml: two segments each, but one for the ledger (its daily totals are shared rows), the
             // settlements (a row and the order it names are events of different aggregates), the few periods and
-            // the KPIs (day counters shared by every order)
-            assertThat(p.get("segments")).as(p.get("name").asText()).hasSize(
-                    List.of("ledger", "settlements", "periods", "kpis", "alerts").contains(p.get("name").asText()) ? 1 : 2);
+            // the KPIs (day counters shared by every order), the channel feed (its changes numbered in commit order)
+            assertThat(p.get("segments")).as(p.get("name").asText()).hasSize(List.of("ledger", "settlements",
+                    "periods", "kpis", "alerts", "channel-feed").contains(p.get("name").asText()) ? 1 : 2);
             assertThat(p.get("segments").get(0).get("owner").asText()).isNotBlank();
             assertThat(p.get("segments").get(0).get("claimedHere").asBoolean()).isTrue();
             assertThat(p.get("head").asLong()).isPositive();
