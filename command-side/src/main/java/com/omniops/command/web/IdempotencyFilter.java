@@ -3,6 +3,7 @@ package com.omniops.command.web;
 import com.omniops.support.web.ProblemResponses;
 import com.omniops.command.config.RequestCommandGateway;
 import com.omniops.command.rule.ErrorCode;
+import com.omniops.command.order.intake.OrderIntakeController;
 import com.omniops.command.settlement.importing.SettlementImportController;
 import com.omniops.support.security.Actor;
 import com.omniops.support.web.DatabaseOutage;
@@ -70,9 +71,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // A report import is idempotent by the report's own id, and records its rows in many transactions, which
-        // one request-wide transaction would undo (docs/settlements.md "Importing").
+        // one request-wide transaction would undo (docs/settlements.md "Importing"); so is a connector's batch of
+        // orders, by the marketplace's order ids, each placed in a transaction of its own (docs/channels.md).
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || SettlementImportController.isUpload(request.getRequestURI());
+                || SettlementImportController.isUpload(request.getRequestURI())
+                || OrderIntakeController.isBatch(request.getRequestURI());
     }
 
     @Override

@@ -4,9 +4,8 @@ import com.omniops.projections.alerts.AlertsReadModel;
 import com.omniops.projections.alerts.AlertsReadModel.AlertView;
 import com.omniops.query.admin.TokenPositions;
 import com.omniops.query.config.AlertSettings;
-import java.io.IOException;
+import com.omniops.query.web.SseSubscriber;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +39,6 @@ public class AlertStream implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AlertStream.class);
     private static final int BATCH = 200;
-    private static final long TIMEOUT_MS = TimeUnit.MINUTES.toMillis(30);
     /** Whose positions say that the dashboard's figures have moved on. */
     private static final List<String> FIGURE_PROCESSORS = List.of("kpis", "availability");
 
@@ -62,39 +60,22 @@ public class AlertStream implements SmartLifecycle {
         this.clock = clock;
     }
 
-    private final class Subscriber {
-        final SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
+    private final class Subscriber extends SseSubscriber {
         volatile long cursor;
-        volatile Instant lastSent;
 
         Subscriber(long cursor) {
+            super(clock);
             this.cursor = cursor;
-            this.lastSent = clock.instant();
-        }
-
-        /** False when the client has gone: it is dropped. */
-        synchronized boolean send(SseEmitter.SseEventBuilder event) {
-            try {
-                emitter.send(event);
-                lastSent = clock.instant();
-                return true;
-            } catch (IOException | IllegalStateException e) {
-                subscribers.remove(this);
-                emitter.completeWithError(e);
-                return false;
-            }
         }
     }
 
     /** A new subscriber that receives the changes after {@code after} (a {@code changeNo}). */
     public SseEmitter subscribe(long after) {
         Subscriber subscriber = new Subscriber(after);
-        subscriber.emitter.onCompletion(() -> subscribers.remove(subscriber));
-        subscriber.emitter.onTimeout(() -> subscribers.remove(subscriber));
-        subscriber.emitter.onError(e -> subscribers.remove(subscriber));
+        subscriber.onClose(() -> subscribers.remove(subscriber));
         subscribers.add(subscriber);
         subscriber.send(SseEmitter.event().name("ready").data(Map.of("after", after), MediaType.APPLICATION_JSON));
-        return subscriber.emitter;
+        return subscriber.emitter();
     }
 
     void sendChangedAlerts() {
@@ -115,7 +96,7 @@ public class AlertStream implements SmartLifecycle {
                     }
                     subscriber.cursor = alert.changeNo();
                 }
-                if (!subscribers.contains(subscriber)) {
+                if (subscriber.gone()) {
                     break;
                 }
             }
@@ -144,9 +125,7 @@ public class AlertStream implements SmartLifecycle {
     }
 
     void keepAlive() {
-        Instant due = clock.instant().minus(settings.streamHeartbeat());
-        subscribers.stream().filter(s -> s.lastSent.isBefore(due))
-                .forEach(s -> s.send(SseEmitter.event().comment("keep-alive")));
+        subscribers.forEach(s -> s.keepAlive(settings.streamHeartbeat()));
     }
 
     @Override
@@ -180,7 +159,7 @@ public class AlertStream implements SmartLifecycle {
         if (executor != null) {
             executor.shutdownNow();
         }
-        subscribers.forEach(s -> s.emitter.complete());
+        subscribers.forEach(SseSubscriber::complete);
         subscribers.clear();
     }
 

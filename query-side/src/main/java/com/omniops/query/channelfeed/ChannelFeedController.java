@@ -22,11 +22,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The stock feed for channel connectors (docs/channels.md): a channel's available-to-sell changes after a cursor,
@@ -42,10 +45,12 @@ class ChannelFeedController {
 
     private final ChannelFeedReadModel feed;
     private final ProcessorAdmin processors;
+    private final ChannelFeedStream stream;
 
-    ChannelFeedController(ChannelFeedReadModel feed, ProcessorAdmin processors) {
+    ChannelFeedController(ChannelFeedReadModel feed, ProcessorAdmin processors, ChannelFeedStream stream) {
         this.feed = feed;
         this.processors = processors;
+        this.stream = stream;
     }
 
     /** A page of changes; {@code cursor}: where the next call starts ({@code after}), {@code hasMore}: call again. */
@@ -89,6 +94,36 @@ class ChannelFeedController {
         long last = page.isEmpty() ? start.changeNo() : page.get(page.size() - 1).changeNo();
         return new ChangesPage(channelId, new FeedCursor(changes.epoch(), last).toString(),
                 last < changes.changeCount(), page);
+    }
+
+    @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The change feed pushed live (Server-Sent Events)",
+            description = "Events: ready (once, with the cursor it starts after), change (as in /changes; the "
+                    + "event's id is the cursor after it, so a reconnecting client resumes with Last-Event-ID), "
+                    + "resync (the feed was rebuilt: the stream ends; take a snapshot). Starts after 'after' or the "
+                    + "Last-Event-ID sent; without either, after the latest change (only what changes from now on).")
+    @ApiResponse(responseCode = "200", description = "The event stream")
+    @ApiResponse(responseCode = "400", description = "INVALID_PARAMETER (after, Last-Event-ID)")
+    @ApiResponse(responseCode = "403", description = "CHANNEL_NOT_ALLOWED: another channel's connector")
+    @ApiResponse(responseCode = "404", description = "UNKNOWN_CHANNEL")
+    @ApiResponse(responseCode = "410", description = "FEED_RESYNC_REQUIRED: the cursor is from before a rebuild")
+    SseEmitter stream(
+            @PathVariable String channel,
+            @Parameter(description = "Cursor to start after; the latest change when absent")
+            @RequestParam(required = false) String after,
+            @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
+        String channelId = ChannelScope.restrict(channel);
+        boolean resumed = lastEventId != null && !lastEventId.isBlank();
+        FeedCursor from = resumed ? FeedCursor.parse("Last-Event-ID", lastEventId.strip())
+                : after == null ? null : FeedCursor.parse("after", after);
+        ChannelFeedReadModel.Changes head = feed.changes(channelId, Long.MAX_VALUE, 1)
+                .orElseThrow(() -> from != null && from.epoch() != feed.epoch() ? resync(channelId, from.toString())
+                        : unknown(channelId));
+        FeedCursor start = from == null ? new FeedCursor(head.epoch(), head.changeCount()) : from;
+        if (start.epoch() != head.epoch() || start.changeNo() > head.changeCount()) {
+            throw resync(channelId, start.toString());
+        }
+        return stream.subscribe(channelId, start);
     }
 
     @GetMapping("/snapshot")

@@ -4,21 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.omniops.system.support.Http;
 import com.omniops.system.support.IsolatedApps;
 import com.omniops.system.support.TestMerchant;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChannelFeedTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static IsolatedApps apps;
     private static TestMerchant merchant;
 
@@ -204,6 +216,46 @@ class ChannelFeedTest {
     }
 
     @Test
+    void theStreamPushesEachChangeWithItsCursorAsEventIdAndResumesFromLastEventId() throws Exception {
+        String wh = merchant.id("FEED-S1");
+        String channel = merchant.channel(List.of(wh), "PRIORITY", false, 1);
+        String sku = merchant.product(channel);
+        String listed = awaitChanges(channel, null, 1).get(0).path("changeNo").asText();
+        String cursor = get(channel, "").body().path("cursor").asText();
+        assertThat(cursor).endsWith("-" + listed);
+
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CompletableFuture<HttpResponse<Stream<String>>> open = listen(channel, "?after=" + cursor, null, lines);
+        await("ready").atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:ready"));
+        merchant.receive(wh, sku, 6, "4.00");
+        merchant.receive(wh, sku, 4, "4.00");
+        await("two changes pushed").atMost(Duration.ofSeconds(30)).until(() -> events(lines, "change").size() == 2);
+        List<JsonNode> pushed = events(lines, "change");
+        assertThat(pushed).extracting(c -> c.path("availableToSell").asInt()).containsExactly(5, 9);
+        String epoch = cursor.substring(0, cursor.indexOf('-'));
+        assertThat(lines).contains("id:" + epoch + "-" + pushed.get(1).path("changeNo").asLong());
+        open.cancel(true);
+
+        // a client that reconnects with the id of the first change gets the second again, and what came since
+        merchant.receive(wh, sku, 1, "4.00");
+        List<String> resumed = new CopyOnWriteArrayList<>();
+        CompletableFuture<HttpResponse<Stream<String>>> again = listen(channel, "",
+                epoch + "-" + pushed.get(0).path("changeNo").asLong(), resumed);
+        await("resumed").atMost(Duration.ofSeconds(30)).until(() -> events(resumed, "change").size() == 2);
+        assertThat(events(resumed, "change")).extracting(c -> c.path("availableToSell").asInt())
+                .containsExactly(9, 10);
+        again.cancel(true);
+
+        Http.Response stale = Http.as("viewer").openStreamAs(apps.queryUrl() + "/api/channels/" + channel
+                + "/availability/stream?after=999-1");
+        assertThat(stale.status()).isEqualTo(410);
+        assertThat(stale.code()).isEqualTo("FEED_RESYNC_REQUIRED");
+        Http.Response other = Http.as("web-shop").openStreamAs(apps.queryUrl() + "/api/channels/" + channel
+                + "/availability/stream");
+        assertThat(other.status()).isEqualTo(403);
+    }
+
+    @Test
     void badCursorsUnknownChannelsAndOtherChannelsConnectorsAreRefused() {
         String channel = merchant.channel(List.of(merchant.id("FEED-E1")), "PRIORITY", false, 0);
         await().atMost(Duration.ofSeconds(30)).until(() -> get(channel, "").status() == 200);
@@ -229,6 +281,41 @@ class ChannelFeedTest {
         assertThat(otherConnector.code()).isEqualTo("CHANNEL_NOT_ALLOWED");
         assertThat(Http.as("web-shop").getAs(apps.queryUrl() + "/api/channels/" + channel
                 + "/availability/snapshot").status()).isEqualTo(403);
+    }
+
+    /** Reads the stream line by line into {@code lines}, as a connector's SSE client would, until cancelled. */
+    private static CompletableFuture<HttpResponse<Stream<String>>> listen(String channel, String query,
+                                                                          String lastEventId, List<String> lines) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apps.queryUrl() + "/api/channels/" + channel
+                        + "/availability/stream" + query))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("viewer:viewer-demo"
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").GET();
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
+                .sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+        response.thenAcceptAsync(r -> r.body().forEach(line -> lines.add(line.replace("event: ", "event:")
+                .replace("data: ", "data:").replace("id: ", "id:"))));
+        return response;
+    }
+
+    private static List<JsonNode> events(List<String> lines, String name) {
+        List<JsonNode> events = new ArrayList<>();
+        String event = null;
+        for (String line : lines) {
+            if (line.startsWith("event:")) {
+                event = line.substring("event:".length());
+            } else if (line.startsWith("data:") && name.equals(event)) {
+                try {
+                    events.add(JSON.readTree(line.substring("data:".length())));
+                } catch (IOException e) {
+                    throw new AssertionError("not JSON: " + line, e);
+                }
+            }
+        }
+        return events;
     }
 
     private static List<JsonNode> awaitChanges(String channel, String after, int count) {

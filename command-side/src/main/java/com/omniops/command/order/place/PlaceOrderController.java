@@ -108,6 +108,16 @@ public class PlaceOrderController {
             + "added to it on a net channel; the order total = Σ line gross + shippingCharge (no tax on shipping)")
     public ResponseEntity<PlacementResult> place(@Valid @RequestBody PlaceRequest request) {
         OrderAccess.requireChannelAccess(request.channelId());
+        PlacementResult result = commands.sendAndWait(command(request));
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+    }
+
+    /**
+     * The command for a valid request (bean validation passed): the checks of amounts and lines that need more than
+     * one field, then the order's id, generated here at the edge. Shared with the batch intake of channel connectors
+     * ({@code OrderIntakeController}).
+     */
+    public PlaceOrder command(PlaceRequest request) {
         BigDecimal shipping = zeroIfNull(request.shippingCharge());
         Inputs.requireMoney(request.currency(), amount("shippingCharge", shipping));
         List<PlaceOrder.Line> lines = new ArrayList<>();
@@ -138,11 +148,9 @@ public class PlaceOrderController {
                 "the order total (line values − discounts + tax, plus the shipping charge)");
         LocalDate promised = request.promisedShipDate() != null ? request.promisedShipDate()
                 : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
-        PlaceOrder command = new PlaceOrder(UUID.randomUUID().toString(), request.channelId(),
+        return new PlaceOrder(UUID.randomUUID().toString(), request.channelId(),
                 request.channelOrderRef().strip(), request.customerId().strip(), request.currency(), lines, shipping,
                 promised);
-        PlacementResult result = commands.sendAndWait(command);
-        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 
     private static BigDecimal zeroIfNull(BigDecimal amount) {
