@@ -4,19 +4,12 @@ import com.omniops.projections.alerts.AlertsReadModel;
 import com.omniops.projections.alerts.AlertsReadModel.AlertView;
 import com.omniops.query.admin.TokenPositions;
 import com.omniops.query.config.AlertSettings;
+import com.omniops.query.web.SsePoller;
 import com.omniops.query.web.SseSubscriber;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -35,9 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * node streams what any processor wrote; nothing is polled without subscribers.
  */
 @Component
-public class AlertStream implements SmartLifecycle {
+public class AlertStream extends SsePoller<AlertStream.Subscriber> {
 
-    private static final Logger log = LoggerFactory.getLogger(AlertStream.class);
     private static final int BATCH = 200;
     /** Whose positions say that the dashboard's figures have moved on. */
     private static final List<String> FIGURE_PROCESSORS = List.of("kpis", "availability");
@@ -47,12 +39,11 @@ public class AlertStream implements SmartLifecycle {
     private final DSLContext dsl;
     private final AlertSettings settings;
     private final Clock clock;
-    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledExecutorService timer;
     private volatile long figures = -1;
 
     public AlertStream(AlertsReadModel alerts, TokenPositions tokens, DSLContext dsl, AlertSettings settings,
                        Clock clock) {
+        super("alert-stream", settings.streamHeartbeat());
         this.alerts = alerts;
         this.tokens = tokens;
         this.dsl = dsl;
@@ -60,7 +51,7 @@ public class AlertStream implements SmartLifecycle {
         this.clock = clock;
     }
 
-    private final class Subscriber extends SseSubscriber {
+    final class Subscriber extends SseSubscriber {
         volatile long cursor;
 
         Subscriber(long cursor) {
@@ -71,9 +62,7 @@ public class AlertStream implements SmartLifecycle {
 
     /** A new subscriber that receives the changes after {@code after} (a {@code changeNo}). */
     public SseEmitter subscribe(long after) {
-        Subscriber subscriber = new Subscriber(after);
-        subscriber.onClose(() -> subscribers.remove(subscriber));
-        subscribers.add(subscriber);
+        Subscriber subscriber = add(new Subscriber(after));
         subscriber.send(SseEmitter.event().name("ready").data(Map.of("after", after), MediaType.APPLICATION_JSON));
         return subscriber.emitter();
     }
@@ -124,47 +113,9 @@ public class AlertStream implements SmartLifecycle {
         }
     }
 
-    void keepAlive() {
-        subscribers.forEach(s -> s.keepAlive(settings.streamHeartbeat()));
-    }
-
     @Override
-    public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "alert-stream");
-            thread.setDaemon(true);
-            return thread;
-        });
-        schedule(executor, this::sendChangedAlerts, settings.streamPollInterval().toMillis());
-        schedule(executor, this::sendMovedFigures, settings.figuresPollInterval().toMillis());
-        schedule(executor, this::keepAlive, Math.max(1000, settings.streamHeartbeat().toMillis() / 3));
-        timer = executor;
-    }
-
-    private static void schedule(ScheduledExecutorService executor, Runnable task, long periodMs) {
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                // the database may be away for a moment; the next round tries again
-                log.warn("Alert stream round failed: {}", e.toString());
-            }
-        }, periodMs, periodMs, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService executor = timer;
-        timer = null;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
-        subscribers.forEach(SseSubscriber::complete);
-        subscribers.clear();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer != null;
+    protected List<Round> rounds() {
+        return List.of(new Round(this::sendChangedAlerts, settings.streamPollInterval().toMillis()),
+                new Round(this::sendMovedFigures, settings.figuresPollInterval().toMillis()));
     }
 }

@@ -2,18 +2,12 @@ package com.omniops.query.channelfeed;
 
 import com.omniops.projections.channelfeed.ChannelFeedReadModel;
 import com.omniops.query.config.ChannelFeedSettings;
+import com.omniops.query.web.SsePoller;
 import com.omniops.query.web.SseSubscriber;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -23,28 +17,25 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * once with the cursor the subscriber starts after; {@code change} for each change after it, in order, the event's
  * id being the cursor after that change (a client that reconnects sends it back as {@code Last-Event-ID} and misses
  * nothing); {@code resync} when the feed was rebuilt under the subscriber (the stream then ends: take a snapshot);
- * a comment now and then on an idle connection. One thread polls the read model for every subscriber while anyone
- * listens, so any query node streams what the processor wrote.
+ * a comment now and then on an idle connection ({@link SsePoller}).
  */
 @Component
-public class ChannelFeedStream implements SmartLifecycle {
+public class ChannelFeedStream extends SsePoller<ChannelFeedStream.Subscriber> {
 
-    private static final Logger log = LoggerFactory.getLogger(ChannelFeedStream.class);
     private static final int BATCH = 200;
 
     private final ChannelFeedReadModel feed;
     private final ChannelFeedSettings settings;
     private final Clock clock;
-    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledExecutorService timer;
 
     public ChannelFeedStream(ChannelFeedReadModel feed, ChannelFeedSettings settings, Clock clock) {
+        super("channel-feed-stream", settings.streamHeartbeat());
         this.feed = feed;
         this.settings = settings;
         this.clock = clock;
     }
 
-    private final class Subscriber extends SseSubscriber {
+    final class Subscriber extends SseSubscriber {
         final String channelId;
         volatile FeedCursor cursor;
 
@@ -57,9 +48,7 @@ public class ChannelFeedStream implements SmartLifecycle {
 
     /** A new subscriber that receives the channel's changes after {@code after}. */
     SseEmitter subscribe(String channelId, FeedCursor after) {
-        Subscriber subscriber = new Subscriber(channelId, after);
-        subscriber.onClose(() -> subscribers.remove(subscriber));
-        subscribers.add(subscriber);
+        Subscriber subscriber = add(new Subscriber(channelId, after));
         subscriber.send(SseEmitter.event().name("ready").data(Map.of("channel", channelId, "cursor",
                 after.toString()), MediaType.APPLICATION_JSON));
         return subscriber.emitter();
@@ -93,49 +82,8 @@ public class ChannelFeedStream implements SmartLifecycle {
         }
     }
 
-    void keepAlive() {
-        subscribers.forEach(s -> s.keepAlive(settings.streamHeartbeat()));
-    }
-
     @Override
-    public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "channel-feed-stream");
-            thread.setDaemon(true);
-            return thread;
-        });
-        schedule(executor, this::sendChanges, settings.streamPollInterval().toMillis());
-        schedule(executor, this::keepAlive, Math.max(1000, settings.streamHeartbeat().toMillis() / 3));
-        timer = executor;
-    }
-
-    private void schedule(ScheduledExecutorService executor, Runnable task, long periodMs) {
-        executor.scheduleWithFixedDelay(() -> {
-            if (subscribers.isEmpty()) {
-                return;
-            }
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                // the database may be away for a moment; the next round tries again
-                log.warn("Channel feed stream round failed: {}", e.toString());
-            }
-        }, periodMs, periodMs, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService executor = timer;
-        timer = null;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
-        subscribers.forEach(SseSubscriber::complete);
-        subscribers.clear();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer != null;
+    protected List<Round> rounds() {
+        return List.of(new Round(this::sendChanges, settings.streamPollInterval().toMillis()));
     }
 }
