@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A channel connector's batch intake (POST /api/channels/{channel}/orders/batch): each marketplace order placed on its
  * own with a result per order, a bad order rejected alone with the problem a single placement gets, the marketplace
- * order id deduplicating within a batch and across retries, and two connectors taking the same scarce stock at once
- * without overselling it.
+ * order id deduplicating within a batch and across retries, two connectors taking the same scarce stock at once
+ * without overselling it; and a cancellation the marketplace reports, by its order id, applied once per event id.
  */
 class OrderIntakeTest {
 
@@ -98,6 +98,38 @@ class OrderIntakeTest {
                 .allSatisfy(r -> assertThat(r.path("problem").path("code").asText()).isEqualTo("INSUFFICIENT_STOCK"))
                 .hasSize(9);
         await().atMost(Duration.ofSeconds(30)).until(() -> reserved(one, sku) == 15);
+    }
+
+    @Test
+    void aCancellationTheMarketplaceReportsCancelsTheOrderOnceByTheMarketplaceEventId() {
+        String warehouse = merchant.id("IN-C");
+        String channel = merchant.channel(List.of(warehouse), "PRIORITY", false, 0);
+        String sku = merchant.product(channel);
+        merchant.receive(warehouse, sku, 10, "4.00");
+        String marketplaceOrder = marketplaceId();
+        JsonNode placed = intake(channel, List.of(order(marketplaceOrder, "EUR", item(channel + "-" + sku, 2))));
+        String orderId = placed.path("results").get(0).path("orderId").asText();
+        String url = TestApps.commandUrl() + "/api/channels/" + channel + "/orders/" + marketplaceOrder
+                + "/cancellation";
+        Map<String, Object> body = Map.of("reason", "Buyer cancelled on the marketplace");
+
+        Http.Response cancelled = Http.post(url, body, "Idempotency-Key", "EVT-" + marketplaceOrder);
+        assertThat(cancelled.status()).as(cancelled.body().toString()).isEqualTo(200);
+        assertThat(cancelled.body().path("orderId").asText()).isEqualTo(orderId);
+        assertThat(cancelled.body().path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.body().path("released")).isNotEmpty();
+        Http.Response redelivered = Http.post(url, body, "Idempotency-Key", "EVT-" + marketplaceOrder);
+        assertThat(redelivered.status()).isEqualTo(200);
+        assertThat(redelivered.header("Idempotent-Replayed")).isEqualTo("true");
+        Http.Response anotherEvent = Http.post(url, body, "Idempotency-Key", "EVT-2-" + marketplaceOrder);
+        assertThat(anotherEvent.status()).isEqualTo(409);
+        assertThat(anotherEvent.code()).isEqualTo("ORDER_ALREADY_CANCELLED");
+        Http.Response never = Http.post(TestApps.commandUrl() + "/api/channels/" + channel + "/orders/"
+                + marketplaceId() + "/cancellation", body);
+        assertThat(never.status()).isEqualTo(404);
+        assertThat(never.code()).isEqualTo("ORDER_NOT_FOUND");
+        assertThat(Http.as("amazon-connector").postAs(url, body).status()).isEqualTo(403);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reserved(channel, sku) == 0);
     }
 
     @Test
