@@ -38,10 +38,9 @@ import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -49,6 +48,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -264,64 +264,65 @@ public class ChannelFeedProjector implements ReadModel.Declared {
     }
 
     /**
+     * Appends a change to the channel's log, numbering it, and records the listing's new figure: one statement.
+     * Binds: channel; available-to-sell, active, channel, SKU (the listing); SKU, channel SKU, active,
+     * available-to-sell, previous, cause, global index, instant (the change).
+     */
+    private static final String APPEND = """
+            WITH counter AS (
+                UPDATE feed_channel SET change_count = change_count + 1 WHERE channel_id = ?
+                RETURNING channel_id, change_count),
+            listing AS (
+                UPDATE feed_listing SET available_to_sell = ?, active = ? WHERE channel_id = ? AND sku = ?)
+            INSERT INTO feed_change (channel_id, change_no, sku, channel_sku, active, available_to_sell, previous,
+                                     cause, global_index, occurred_at)
+            SELECT channel_id, change_count, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE) FROM counter""";
+
+    /**
      * Recomputes the SKU's available-to-sell on each channel listing it that {@code which} selects, and appends a
-     * change for each whose figure (or active flag) differs from what the feed last published.
+     * change for each whose figure (or active flag) differs from what the feed last published: one read (each
+     * listing with its channel, product and the stock of each warehouse feeding the channel) and one write per
+     * change.
      */
     private void publish(String sku, Condition which, Cause cause) {
-        var listings = dsl.select(FEED_LISTING.CHANNEL_ID, FEED_LISTING.CHANNEL_SKU, FEED_LISTING.ACTIVE,
-                        FEED_LISTING.AVAILABLE_TO_SELL, FEED_CHANNEL.SAFETY_BUFFER, FEED_PRODUCT.ACTIVE)
+        var rows = dsl.select(FEED_LISTING.CHANNEL_ID, FEED_LISTING.CHANNEL_SKU, FEED_LISTING.ACTIVE,
+                        FEED_LISTING.AVAILABLE_TO_SELL, FEED_CHANNEL.SAFETY_BUFFER, FEED_PRODUCT.ACTIVE,
+                        FEED_STOCK.ON_HAND, FEED_STOCK.RESERVED, FEED_STOCK.QUARANTINE, FEED_STOCK.REFURBISHMENT)
                 .from(FEED_LISTING)
                 .join(FEED_CHANNEL).on(FEED_CHANNEL.CHANNEL_ID.eq(FEED_LISTING.CHANNEL_ID))
                 .join(FEED_PRODUCT).on(FEED_PRODUCT.SKU.eq(FEED_LISTING.SKU))
+                .leftJoin(FEED_CHANNEL_WAREHOUSE).on(FEED_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(FEED_LISTING.CHANNEL_ID))
+                .leftJoin(FEED_STOCK).on(FEED_STOCK.SKU.eq(FEED_LISTING.SKU),
+                        FEED_STOCK.WAREHOUSE_ID.eq(FEED_CHANNEL_WAREHOUSE.WAREHOUSE_ID))
                 .where(FEED_LISTING.SKU.eq(sku), which)
                 .orderBy(FEED_LISTING.CHANNEL_ID)
                 .fetch();
-        if (listings.isEmpty()) {
-            return;
+        Map<String, List<StockPosition>> fed = new LinkedHashMap<>();
+        Map<String, Record> listings = new LinkedHashMap<>();
+        for (Record row : rows) {
+            String channel = row.get(FEED_LISTING.CHANNEL_ID);
+            listings.putIfAbsent(channel, row);
+            List<StockPosition> positions = fed.computeIfAbsent(channel, c -> new ArrayList<>());
+            if (row.get(FEED_STOCK.ON_HAND) != null) {
+                positions.add(new StockPosition(row.get(FEED_STOCK.ON_HAND), row.get(FEED_STOCK.RESERVED),
+                        row.get(FEED_STOCK.QUARANTINE), row.get(FEED_STOCK.REFURBISHMENT)));
+            }
         }
-        Map<String, StockPosition> stock = new HashMap<>();
-        dsl.selectFrom(FEED_STOCK).where(FEED_STOCK.SKU.eq(sku)).forEach(r -> stock.put(r.getWarehouseId(),
-                new StockPosition(r.getOnHand(), r.getReserved(), r.getQuarantine(), r.getRefurbishment())));
-        Map<String, List<String>> warehouses = new HashMap<>();
-        dsl.selectFrom(FEED_CHANNEL_WAREHOUSE)
-                .where(FEED_CHANNEL_WAREHOUSE.CHANNEL_ID.in(listings.getValues(FEED_LISTING.CHANNEL_ID)))
-                .forEach(r -> warehouses.computeIfAbsent(r.getChannelId(), c -> new ArrayList<>())
-                        .add(r.getWarehouseId()));
-        for (var listing : listings) {
+        for (Record listing : listings.values()) {
             String channel = listing.get(FEED_LISTING.CHANNEL_ID);
             boolean active = listing.get(FEED_PRODUCT.ACTIVE);
-            List<StockPosition> fed = warehouses.getOrDefault(channel, List.of()).stream().map(stock::get)
-                    .filter(Objects::nonNull).toList();
-            int availableToSell = active ? StockPosition.availableToSell(fed, listing.get(FEED_CHANNEL.SAFETY_BUFFER))
-                    : 0;
+            int availableToSell = active ? StockPosition.availableToSell(fed.get(channel),
+                    listing.get(FEED_CHANNEL.SAFETY_BUFFER)) : 0;
             int published = listing.get(FEED_LISTING.AVAILABLE_TO_SELL);
             boolean first = cause.newListing() && channel.equals(cause.listedOn());
             boolean renamed = !first && channel.equals(cause.listedOn());
             if (!first && !renamed && availableToSell == published && active == listing.get(FEED_LISTING.ACTIVE)) {
                 continue;
             }
-            dsl.update(FEED_LISTING)
-                    .set(FEED_LISTING.AVAILABLE_TO_SELL, availableToSell)
-                    .set(FEED_LISTING.ACTIVE, active)
-                    .where(FEED_LISTING.CHANNEL_ID.eq(channel), FEED_LISTING.SKU.eq(sku))
-                    .execute();
-            long changeNo = dsl.update(FEED_CHANNEL)
-                    .set(FEED_CHANNEL.CHANGE_COUNT, FEED_CHANNEL.CHANGE_COUNT.plus(1))
-                    .where(FEED_CHANNEL.CHANNEL_ID.eq(channel))
-                    .returning(FEED_CHANNEL.CHANGE_COUNT)
-                    .fetchOne(FEED_CHANNEL.CHANGE_COUNT);
-            dsl.insertInto(FEED_CHANGE)
-                    .set(FEED_CHANGE.CHANNEL_ID, channel)
-                    .set(FEED_CHANGE.CHANGE_NO, changeNo)
-                    .set(FEED_CHANGE.SKU, sku)
-                    .set(FEED_CHANGE.CHANNEL_SKU, listing.get(FEED_LISTING.CHANNEL_SKU))
-                    .set(FEED_CHANGE.ACTIVE, active)
-                    .set(FEED_CHANGE.AVAILABLE_TO_SELL, availableToSell)
-                    .set(FEED_CHANGE.PREVIOUS, first ? null : published)
-                    .set(FEED_CHANGE.CAUSE, cause.event().getClass().getSimpleName())
-                    .set(FEED_CHANGE.GLOBAL_INDEX, globalIndex(cause.message()))
-                    .set(FEED_CHANGE.OCCURRED_AT, utc(cause.at()))
-                    .execute();
+            dsl.execute(APPEND, channel, availableToSell, active, channel, sku, sku,
+                    listing.get(FEED_LISTING.CHANNEL_SKU), active, availableToSell,
+                    DSL.val(first ? null : published, Integer.class), cause.event().getClass().getSimpleName(),
+                    globalIndex(cause.message()), utc(cause.at()));
         }
     }
 
