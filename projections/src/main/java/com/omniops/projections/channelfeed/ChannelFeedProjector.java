@@ -6,8 +6,6 @@ import static com.omniops.projections.jooq.Tables.FEED_CHANNEL_WAREHOUSE;
 import static com.omniops.projections.jooq.Tables.FEED_LISTING;
 import static com.omniops.projections.jooq.Tables.FEED_PRODUCT;
 import static com.omniops.projections.jooq.Tables.FEED_STOCK;
-import static com.omniops.projections.support.Columns.globalIndex;
-import static com.omniops.projections.support.Columns.utc;
 import static com.omniops.projections.support.EventUse.APPLIED;
 import static com.omniops.projections.support.EventUse.ignored;
 
@@ -26,7 +24,6 @@ import com.omniops.events.stock.StockCounted;
 import com.omniops.events.stock.StockIssued;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockItemEvents;
-import com.omniops.events.stock.StockPosition;
 import com.omniops.events.stock.StockReceived;
 import com.omniops.events.stock.StockReleasedFromHold;
 import com.omniops.events.stock.StockReservationReleased;
@@ -36,29 +33,20 @@ import com.omniops.events.stock.StockTransferredOut;
 import com.omniops.projections.support.EventUse;
 import com.omniops.projections.support.ReadModel;
 import com.omniops.support.tx.Savepoints;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
  * Read model "channel feed": for each channel, the log of changes of its listings' available-to-sell, numbered in
  * the order this processor applies them ({@code change_no}, per channel), which channel connectors poll with a cursor
- * (docs/channels.md). A change is written when a listing's figure, or whether its product is still sold, differs from
- * what the feed last published for it; listing a SKU on a channel always publishes its first figure. Figures follow
- * {@link StockPosition#availableToSell}, the definition the availability read model uses, from this read model's own
- * copy of the channels, products, listings and stock positions.
+ * (docs/channels.md), kept from this read model's own copy of the channels, products, listings and stock positions;
+ * {@link FeedChanges} decides and writes the changes.
  * <p>
  * One segment and one thread (query-side.yml): a channel's changes are numbered by one writer at a time, in commit
  * order, so a connector that read up to change n never sees a change below n appear later. Every event's writes run
@@ -78,10 +66,12 @@ public class ChannelFeedProjector implements ReadModel.Declared {
 
     private final DSLContext dsl;
     private final Savepoints isolated;
+    private final FeedChanges changes;
 
     public ChannelFeedProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
+        this.changes = new FeedChanges(dsl);
     }
 
     // ---- Channel and product --------------------------------------------------------------------------------------
@@ -140,8 +130,8 @@ public class ChannelFeedProjector implements ReadModel.Declared {
                         .where(FEED_LISTING.CHANNEL_ID.eq(event.channelId()), FEED_LISTING.SKU.eq(event.sku()))
                         .execute();
             }
-            publish(event.sku(), FEED_LISTING.CHANNEL_ID.eq(event.channelId()),
-                    new Cause(event, message, event.listedAt(), event.channelId(), inserted == 1));
+            changes.publish(event.sku(), FEED_LISTING.CHANNEL_ID.eq(event.channelId()),
+                    new FeedChanges.Cause(event, message, event.listedAt(), event.channelId(), inserted == 1));
         });
     }
 
@@ -150,8 +140,8 @@ public class ChannelFeedProjector implements ReadModel.Declared {
     void on(ProductDiscontinued event, @SequenceNumber long seq, EventMessage<?> message) {
         isolated.run(() -> {
             if (product(event.sku(), false, seq)) {
-                publish(event.sku(), DSL.noCondition(), new Cause(event, message, event.discontinuedAt(), null,
-                        false));
+                changes.publish(event.sku(), DSL.noCondition(),
+                        new FeedChanges.Cause(event, message, event.discontinuedAt(), null, false));
             }
         });
     }
@@ -246,84 +236,11 @@ public class ChannelFeedProjector implements ReadModel.Declared {
             if (upsert.where(FEED_STOCK.LAST_SEQUENCE.lt(seq)).execute() == 0) {
                 return; // applied already
             }
-            publish(event.sku(), FEED_LISTING.CHANNEL_ID.in(DSL.select(FEED_CHANNEL_WAREHOUSE.CHANNEL_ID)
+            changes.publish(event.sku(), FEED_LISTING.CHANNEL_ID.in(DSL.select(FEED_CHANNEL_WAREHOUSE.CHANNEL_ID)
                             .from(FEED_CHANNEL_WAREHOUSE).where(FEED_CHANNEL_WAREHOUSE.WAREHOUSE_ID.eq(
                                     event.warehouseId()))),
-                    new Cause(event, message, StockItemEvents.occurredAt(event), null, false));
+                    new FeedChanges.Cause(event, message, StockItemEvents.occurredAt(event), null, false));
         });
-    }
-
-    // ---- Publishing -------------------------------------------------------------------------------------------
-
-    /**
-     * The event behind a change. {@code listedOn}/{@code newListing}: the channel a listing event is about, and
-     * whether it listed the SKU there for the first time (its figure is then published whatever it is, with no
-     * previous one).
-     */
-    private record Cause(Object event, EventMessage<?> message, Instant at, String listedOn, boolean newListing) {
-    }
-
-    /**
-     * Appends a change to the channel's log, numbering it, and records the listing's new figure: one statement.
-     * Binds: channel; available-to-sell, active, channel, SKU (the listing); SKU, channel SKU, active,
-     * available-to-sell, previous, cause, global index, instant (the change).
-     */
-    private static final String APPEND = """
-            WITH counter AS (
-                UPDATE feed_channel SET change_count = change_count + 1 WHERE channel_id = ?
-                RETURNING channel_id, change_count),
-            listing AS (
-                UPDATE feed_listing SET available_to_sell = ?, active = ? WHERE channel_id = ? AND sku = ?)
-            INSERT INTO feed_change (channel_id, change_no, sku, channel_sku, active, available_to_sell, previous,
-                                     cause, global_index, occurred_at)
-            SELECT channel_id, change_count, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE) FROM counter""";
-
-    /**
-     * Recomputes the SKU's available-to-sell on each channel listing it that {@code which} selects, and appends a
-     * change for each whose figure (or active flag) differs from what the feed last published: one read (each
-     * listing with its channel, product and the stock of each warehouse feeding the channel) and one write per
-     * change.
-     */
-    private void publish(String sku, Condition which, Cause cause) {
-        var rows = dsl.select(FEED_LISTING.CHANNEL_ID, FEED_LISTING.CHANNEL_SKU, FEED_LISTING.ACTIVE,
-                        FEED_LISTING.AVAILABLE_TO_SELL, FEED_CHANNEL.SAFETY_BUFFER, FEED_PRODUCT.ACTIVE,
-                        FEED_STOCK.ON_HAND, FEED_STOCK.RESERVED, FEED_STOCK.QUARANTINE, FEED_STOCK.REFURBISHMENT)
-                .from(FEED_LISTING)
-                .join(FEED_CHANNEL).on(FEED_CHANNEL.CHANNEL_ID.eq(FEED_LISTING.CHANNEL_ID))
-                .join(FEED_PRODUCT).on(FEED_PRODUCT.SKU.eq(FEED_LISTING.SKU))
-                .leftJoin(FEED_CHANNEL_WAREHOUSE).on(FEED_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(FEED_LISTING.CHANNEL_ID))
-                .leftJoin(FEED_STOCK).on(FEED_STOCK.SKU.eq(FEED_LISTING.SKU),
-                        FEED_STOCK.WAREHOUSE_ID.eq(FEED_CHANNEL_WAREHOUSE.WAREHOUSE_ID))
-                .where(FEED_LISTING.SKU.eq(sku), which)
-                .orderBy(FEED_LISTING.CHANNEL_ID)
-                .fetch();
-        Map<String, List<StockPosition>> fed = new LinkedHashMap<>();
-        Map<String, Record> listings = new LinkedHashMap<>();
-        for (Record row : rows) {
-            String channel = row.get(FEED_LISTING.CHANNEL_ID);
-            listings.putIfAbsent(channel, row);
-            List<StockPosition> positions = fed.computeIfAbsent(channel, c -> new ArrayList<>());
-            if (row.get(FEED_STOCK.ON_HAND) != null) {
-                positions.add(new StockPosition(row.get(FEED_STOCK.ON_HAND), row.get(FEED_STOCK.RESERVED),
-                        row.get(FEED_STOCK.QUARANTINE), row.get(FEED_STOCK.REFURBISHMENT)));
-            }
-        }
-        for (Record listing : listings.values()) {
-            String channel = listing.get(FEED_LISTING.CHANNEL_ID);
-            boolean active = listing.get(FEED_PRODUCT.ACTIVE);
-            int availableToSell = active ? StockPosition.availableToSell(fed.get(channel),
-                    listing.get(FEED_CHANNEL.SAFETY_BUFFER)) : 0;
-            int published = listing.get(FEED_LISTING.AVAILABLE_TO_SELL);
-            boolean first = cause.newListing() && channel.equals(cause.listedOn());
-            boolean renamed = !first && channel.equals(cause.listedOn());
-            if (!first && !renamed && availableToSell == published && active == listing.get(FEED_LISTING.ACTIVE)) {
-                continue;
-            }
-            dsl.execute(APPEND, channel, availableToSell, active, channel, sku, sku,
-                    listing.get(FEED_LISTING.CHANNEL_SKU), active, availableToSell,
-                    DSL.val(first ? null : published, Integer.class), cause.event().getClass().getSimpleName(),
-                    globalIndex(cause.message()), utc(cause.at()));
-        }
     }
 
     // ---- Rebuild ----------------------------------------------------------------------------------------------

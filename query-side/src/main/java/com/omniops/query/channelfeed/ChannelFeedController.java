@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,13 +84,9 @@ class ChannelFeedController {
         String channelId = ChannelScope.restrict(channel);
         int max = limit(limit);
         FeedCursor from = after == null ? null : FeedCursor.parse("after", after);
-        ChannelFeedReadModel.Changes changes = feed.changes(channelId, from == null ? 0 : from.changeNo(), max)
-                .orElseThrow(() -> from != null && from.epoch() != feed.epoch() ? resync(channelId, after)
-                        : unknown(channelId)); // a rebuilt feed may not have reached the channel yet
-        FeedCursor start = from == null ? new FeedCursor(changes.epoch(), 0) : from;
-        if (start.epoch() != changes.epoch() || start.changeNo() > changes.changeCount()) {
-            throw resync(channelId, after);
-        }
+        Optional<ChannelFeedReadModel.Changes> read = feed.changes(channelId, from == null ? 0 : from.changeNo(), max);
+        FeedCursor start = start(channelId, from, read, 0);
+        ChannelFeedReadModel.Changes changes = read.orElseThrow();
         List<ChannelFeedReadModel.Change> page = changes.changes();
         long last = page.isEmpty() ? start.changeNo() : page.get(page.size() - 1).changeNo();
         return new ChangesPage(channelId, new FeedCursor(changes.epoch(), last).toString(),
@@ -116,14 +113,9 @@ class ChannelFeedController {
         boolean resumed = lastEventId != null && !lastEventId.isBlank();
         FeedCursor from = resumed ? FeedCursor.parse("Last-Event-ID", lastEventId.strip())
                 : after == null ? null : FeedCursor.parse("after", after);
-        ChannelFeedReadModel.Changes head = feed.changes(channelId, Long.MAX_VALUE, 1)
-                .orElseThrow(() -> from != null && from.epoch() != feed.epoch() ? resync(channelId, from.toString())
-                        : unknown(channelId));
-        FeedCursor start = from == null ? new FeedCursor(head.epoch(), head.changeCount()) : from;
-        if (start.epoch() != head.epoch() || start.changeNo() > head.changeCount()) {
-            throw resync(channelId, start.toString());
-        }
-        return stream.subscribe(channelId, start);
+        Optional<ChannelFeedReadModel.Changes> head = feed.changes(channelId, Long.MAX_VALUE, 1);
+        return stream.subscribe(channelId, start(channelId, from, head,
+                head.map(ChannelFeedReadModel.Changes::changeCount).orElse(0L)));
     }
 
     @GetMapping("/snapshot")
@@ -163,6 +155,25 @@ class ChannelFeedController {
                     + ChannelFeedReadModel.MAX_LIMIT + ".");
         }
         return limit;
+    }
+
+    /**
+     * Where a reader starts: {@code from}, or change {@code whenAbsent} of the current epoch. A cursor of an earlier
+     * epoch, or beyond the channel's last change, was not handed out by this feed: resync. {@code read} is what the
+     * feed answered for the channel (empty: no such channel, or a rebuilt feed that has not reached it yet).
+     */
+    private FeedCursor start(String channelId, FeedCursor from, Optional<ChannelFeedReadModel.Changes> read,
+                             long whenAbsent) {
+        if (read.isEmpty()) {
+            throw from != null && from.epoch() != feed.epoch() ? resync(channelId, from.toString())
+                    : unknown(channelId);
+        }
+        ChannelFeedReadModel.Changes at = read.get();
+        FeedCursor start = from == null ? new FeedCursor(at.epoch(), whenAbsent) : from;
+        if (start.epoch() != at.epoch() || start.changeNo() > at.changeCount()) {
+            throw resync(channelId, start.toString());
+        }
+        return start;
     }
 
     private static ApiException resync(String channelId, String cursor) {

@@ -128,18 +128,18 @@ class ChannelFeedTest {
 
         AtomicBoolean placing = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(7);
-        Future<?> consumer = pool.submit(() -> {
-            while (placing.get() || !caughtUp(channel, cursor[0])) {
-                JsonNode page = get(channel, "?limit=7&after=" + cursor[0]).body();
-                for (JsonNode c : page.path("changes")) {
-                    changeNumbers.add(c.path("changeNo").asLong());
-                    seen.put(c.path("sku").asText(), c.path("availableToSell").asInt());
-                }
-                cursor[0] = page.path("cursor").asText();
-                sleepQuietly(20);
-            }
-            return null;
-        });
+        // a connector polling every 20 ms until the placing is over and it has read everything
+        Future<?> consumer = pool.submit(() -> await("the consumer caught up").atMost(Duration.ofSeconds(180))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).until(() -> {
+                    boolean last = !placing.get();
+                    JsonNode page = get(channel, "?limit=7&after=" + cursor[0]).body();
+                    for (JsonNode c : page.path("changes")) {
+                        changeNumbers.add(c.path("changeNo").asLong());
+                        seen.put(c.path("sku").asText(), c.path("availableToSell").asInt());
+                    }
+                    cursor[0] = page.path("cursor").asText();
+                    return last && caughtUp(channel, cursor[0]);
+                }));
         List<Future<Integer>> placers = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
             placers.add(pool.submit(() -> {
@@ -346,13 +346,5 @@ class ChannelFeedTest {
 
     private static Http.Response snapshot(String channel, String query) {
         return Http.get(apps.queryUrl() + "/api/channels/" + channel + "/availability/snapshot" + query);
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
