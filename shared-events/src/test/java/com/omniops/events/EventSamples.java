@@ -2,6 +2,7 @@ package com.omniops.events;
 
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.channel.ChannelType;
 import com.omniops.events.order.FeeType;
 import com.omniops.events.order.InspectedLine;
@@ -122,6 +123,8 @@ final class EventSamples {
                 new ChannelRegistered("MKT-A", "Marketplace A", ChannelType.MARKETPLACE, "EUR", true,
                         List.of("WH-EAST", "3PL"),
                         AllocationStrategy.PRIORITY, true, 2, AT),
+                new ChannelSettingsChanged("MKT-A", List.of("3PL", "WH-EAST", "WH-WEST"),
+                        AllocationStrategy.MOST_STOCK, false, 5, "peak season: the 3PL ships first", AT),
                 new StockReceived("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", 24, Money.of("12.40", "EUR"),
                         ReceiptSource.PURCHASE_ORDER, "PO-77", Money.of("12.2500", "EUR"), 30, 4, AT),
                 new StockReserved("WH-EAST:SKU-1001", "SKU-1001", "WH-EAST", ORDER, 1, 2, 30, 6, AT),

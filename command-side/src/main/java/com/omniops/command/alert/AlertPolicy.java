@@ -3,6 +3,7 @@ package com.omniops.command.alert;
 import com.omniops.events.StreamIds;
 import com.omniops.events.alert.AlertType;
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.order.OrderShipmentOverdue;
@@ -148,6 +149,11 @@ public class AlertPolicy {
     @EventHandler
     void on(ChannelRegistered event) {
         oversellRisk.channel(event);
+    }
+
+    @EventHandler
+    void on(ChannelSettingsChanged event) {
+        judgeOversellRisk(oversellRisk.channelChanged(event));
     }
 
     @EventHandler

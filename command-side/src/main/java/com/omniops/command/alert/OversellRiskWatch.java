@@ -2,6 +2,7 @@ package com.omniops.command.alert;
 
 import com.omniops.command.config.AlertSettings;
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.order.OrderPlaced;
 import com.omniops.events.stock.HeldQuantities;
 import com.omniops.events.stock.StockItemEvent;
@@ -186,6 +187,26 @@ class OversellRiskWatch {
                 .set(ALERT_CHANNEL.WAREHOUSE_IDS, event.warehouseIds().toArray(String[]::new))
                 .onConflict(ALERT_CHANNEL.CHANNEL_ID).doNothing()
                 .execute();
+    }
+
+    /**
+     * Takes the channel's new buffer and warehouses and judges every SKU it lists again on the change's day: a
+     * larger buffer or a warehouse taken away can put a listing at risk without any stock moving.
+     */
+    List<Judgement> channelChanged(ChannelSettingsChanged event) {
+        dsl.update(ALERT_CHANNEL)
+                .set(ALERT_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
+                .set(ALERT_CHANNEL.WAREHOUSE_IDS, event.warehouseIds().toArray(String[]::new))
+                .where(ALERT_CHANNEL.CHANNEL_ID.eq(event.channelId()))
+                .execute();
+        LocalDate day = LocalDate.ofInstant(event.changedAt(), ZoneOffset.UTC);
+        List<Judgement> judged = new ArrayList<>();
+        for (String sku : dsl.select(CHANNEL_LISTING.SKU).from(CHANNEL_LISTING)
+                .where(CHANNEL_LISTING.CHANNEL_ID.eq(event.channelId())).orderBy(CHANNEL_LISTING.SKU)
+                .fetch(CHANNEL_LISTING.SKU)) {
+            judged.addAll(judgeListings(sku, listingsOfChannel, event.channelId(), day, true));
+        }
+        return judged;
     }
 
     /** Records the stock item's quantities and judges every channel that sells the SKU from its warehouse. */

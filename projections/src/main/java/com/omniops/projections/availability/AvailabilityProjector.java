@@ -11,6 +11,7 @@ import static com.omniops.projections.support.EventUse.ignored;
 
 import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductEvent;
 import com.omniops.events.product.ProductListedOnChannel;
@@ -84,6 +85,11 @@ public class AvailabilityProjector implements ReadModel.Declared {
     @EventHandler
     void on(ChannelRegistered event, @SequenceNumber long seq) {
         writes.now(() -> listings.registerChannel(event, seq)); // rare; decides on a row count
+    }
+
+    @EventHandler
+    void on(ChannelSettingsChanged event, @SequenceNumber long seq) {
+        writes.now(() -> listings.changeChannel(event, seq)); // rare; decides on a row count
     }
 
     @EventHandler
@@ -186,6 +192,7 @@ public class AvailabilityProjector implements ReadModel.Declared {
     static EventUse use(ChannelEvent event) {
         return switch (event) {
             case ChannelRegistered e -> APPLIED;
+            case ChannelSettingsChanged e -> APPLIED;
         };
     }
 

@@ -6,6 +6,7 @@ import static com.omniops.projections.jooq.Tables.AVAILABILITY_LISTING;
 import static com.omniops.projections.jooq.Tables.AVAILABILITY_PRODUCT;
 
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.projections.support.ProjectionWrites.Statement;
 import java.util.List;
@@ -43,18 +44,33 @@ final class ListingRows {
                 .set(AVAILABILITY_CHANNEL.LAST_SEQUENCE, seq)
                 .where(AVAILABILITY_CHANNEL.LAST_SEQUENCE.lt(seq))
                 .execute();
-        if (applied == 0) {
-            return; // already applied
+        if (applied > 0) {
+            replaceWarehouses(event.channelId(), event.warehouseIds(), seq);
         }
-        dsl.deleteFrom(AVAILABILITY_CHANNEL_WAREHOUSE)
-                .where(AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(event.channelId()))
+    }
+
+    /** Another buffer or warehouse list changes what the channel may sell of every SKU; the figures follow on read. */
+    void changeChannel(ChannelSettingsChanged event, long seq) {
+        int applied = dsl.update(AVAILABILITY_CHANNEL)
+                .set(AVAILABILITY_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
+                .set(AVAILABILITY_CHANNEL.LAST_SEQUENCE, seq)
+                .where(AVAILABILITY_CHANNEL.CHANNEL_ID.eq(event.channelId()))
+                .and(AVAILABILITY_CHANNEL.LAST_SEQUENCE.lt(seq))
                 .execute();
-        List<String> warehouses = event.warehouseIds();
+        if (applied > 0) {
+            replaceWarehouses(event.channelId(), event.warehouseIds(), seq);
+        }
+    }
+
+    private void replaceWarehouses(String channelId, List<String> warehouses, long seq) {
+        dsl.deleteFrom(AVAILABILITY_CHANNEL_WAREHOUSE)
+                .where(AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(channelId))
+                .execute();
         var insert = dsl.insertInto(AVAILABILITY_CHANNEL_WAREHOUSE,
                 AVAILABILITY_CHANNEL_WAREHOUSE.CHANNEL_ID, AVAILABILITY_CHANNEL_WAREHOUSE.WAREHOUSE_ID,
                 AVAILABILITY_CHANNEL_WAREHOUSE.PRIORITY, AVAILABILITY_CHANNEL_WAREHOUSE.LAST_SEQUENCE);
         for (int i = 0; i < warehouses.size(); i++) {
-            insert = insert.values(event.channelId(), warehouses.get(i), i + 1, seq);
+            insert = insert.values(channelId, warehouses.get(i), i + 1, seq);
         }
         if (!warehouses.isEmpty()) {
             insert.execute();

@@ -11,6 +11,7 @@ import static com.omniops.projections.support.EventUse.ignored;
 
 import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductEvent;
 import com.omniops.events.product.ProductListedOnChannel;
@@ -67,40 +68,32 @@ public class ChannelFeedProjector implements ReadModel.Declared {
     private final DSLContext dsl;
     private final Savepoints isolated;
     private final FeedChanges changes;
+    private final FeedChannelRows channels;
 
     public ChannelFeedProjector(DSLContext dsl, Savepoints isolated) {
         this.dsl = dsl;
         this.isolated = isolated;
         this.changes = new FeedChanges(dsl);
+        this.channels = new FeedChannelRows(dsl);
     }
 
     // ---- Channel and product --------------------------------------------------------------------------------------
 
     @EventHandler
     void on(ChannelRegistered event, @SequenceNumber long seq) {
+        isolated.run(() -> channels.register(event, seq));
+    }
+
+    /**
+     * Another buffer or warehouse list changes what the channel may sell of every SKU it lists: each listing whose
+     * figure moves gets a change, caused by this event.
+     */
+    @EventHandler
+    void on(ChannelSettingsChanged event, @SequenceNumber long seq, EventMessage<?> message) {
         isolated.run(() -> {
-            int applied = dsl.insertInto(FEED_CHANNEL)
-                    .set(FEED_CHANNEL.CHANNEL_ID, event.channelId())
-                    .set(FEED_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
-                    .set(FEED_CHANNEL.CHANGE_COUNT, 0L)
-                    .set(FEED_CHANNEL.LAST_SEQUENCE, seq)
-                    .onConflict(FEED_CHANNEL.CHANNEL_ID).doUpdate()
-                    .set(FEED_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
-                    .set(FEED_CHANNEL.LAST_SEQUENCE, seq)
-                    .where(FEED_CHANNEL.LAST_SEQUENCE.lt(seq))
-                    .execute();
-            if (applied == 0) {
-                return;
-            }
-            dsl.deleteFrom(FEED_CHANNEL_WAREHOUSE).where(FEED_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(event.channelId()))
-                    .execute();
-            var insert = dsl.insertInto(FEED_CHANNEL_WAREHOUSE, FEED_CHANNEL_WAREHOUSE.CHANNEL_ID,
-                    FEED_CHANNEL_WAREHOUSE.WAREHOUSE_ID);
-            for (String warehouse : event.warehouseIds()) {
-                insert = insert.values(event.channelId(), warehouse);
-            }
-            if (!event.warehouseIds().isEmpty()) {
-                insert.execute();
+            if (channels.change(event, seq)) {
+                changes.publish(FEED_LISTING.CHANNEL_ID.eq(event.channelId()),
+                        new FeedChanges.Cause(event, message, event.changedAt(), null, false));
             }
         });
     }
@@ -130,7 +123,7 @@ public class ChannelFeedProjector implements ReadModel.Declared {
                         .where(FEED_LISTING.CHANNEL_ID.eq(event.channelId()), FEED_LISTING.SKU.eq(event.sku()))
                         .execute();
             }
-            changes.publish(event.sku(), FEED_LISTING.CHANNEL_ID.eq(event.channelId()),
+            changes.publish(FEED_LISTING.SKU.eq(event.sku()).and(FEED_LISTING.CHANNEL_ID.eq(event.channelId())),
                     new FeedChanges.Cause(event, message, event.listedAt(), event.channelId(), inserted == 1));
         });
     }
@@ -140,7 +133,7 @@ public class ChannelFeedProjector implements ReadModel.Declared {
     void on(ProductDiscontinued event, @SequenceNumber long seq, EventMessage<?> message) {
         isolated.run(() -> {
             if (product(event.sku(), false, seq)) {
-                changes.publish(event.sku(), DSL.noCondition(),
+                changes.publish(FEED_LISTING.SKU.eq(event.sku()),
                         new FeedChanges.Cause(event, message, event.discontinuedAt(), null, false));
             }
         });
@@ -236,9 +229,9 @@ public class ChannelFeedProjector implements ReadModel.Declared {
             if (upsert.where(FEED_STOCK.LAST_SEQUENCE.lt(seq)).execute() == 0) {
                 return; // applied already
             }
-            changes.publish(event.sku(), FEED_LISTING.CHANNEL_ID.in(DSL.select(FEED_CHANNEL_WAREHOUSE.CHANNEL_ID)
-                            .from(FEED_CHANNEL_WAREHOUSE).where(FEED_CHANNEL_WAREHOUSE.WAREHOUSE_ID.eq(
-                                    event.warehouseId()))),
+            var fedByWarehouse = DSL.select(FEED_CHANNEL_WAREHOUSE.CHANNEL_ID).from(FEED_CHANNEL_WAREHOUSE)
+                    .where(FEED_CHANNEL_WAREHOUSE.WAREHOUSE_ID.eq(event.warehouseId()));
+            changes.publish(FEED_LISTING.SKU.eq(event.sku()).and(FEED_LISTING.CHANNEL_ID.in(fedByWarehouse)),
                     new FeedChanges.Cause(event, message, StockItemEvents.occurredAt(event), null, false));
         });
     }
@@ -265,6 +258,7 @@ public class ChannelFeedProjector implements ReadModel.Declared {
     static EventUse use(ChannelEvent event) {
         return switch (event) {
             case ChannelRegistered e -> APPLIED;
+            case ChannelSettingsChanged e -> APPLIED;
         };
     }
 

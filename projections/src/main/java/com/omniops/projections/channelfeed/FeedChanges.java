@@ -58,50 +58,55 @@ final class FeedChanges {
             SELECT channel_id, change_count, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE) FROM counter""";
 
     /**
-     * Recomputes the SKU's available-to-sell on each channel listing it that {@code which} selects, and appends a
-     * change for each whose figure (or active flag) differs from what the feed last published: one read (each
-     * listing with its channel, product and the stock of each warehouse feeding the channel) and one write per
-     * change.
+     * Recomputes the available-to-sell of each listing {@code which} selects (one SKU on the channels listing it, or
+     * every SKU of a channel whose rules changed), and appends a change for each whose figure (or active flag)
+     * differs from what the feed last published: one read (each listing with its channel, product and the stock of
+     * each warehouse feeding the channel) and one write per change.
      */
-    void publish(String sku, Condition which, Cause cause) {
-        var rows = dsl.select(FEED_LISTING.CHANNEL_ID, FEED_LISTING.CHANNEL_SKU, FEED_LISTING.ACTIVE,
-                        FEED_LISTING.AVAILABLE_TO_SELL, FEED_CHANNEL.SAFETY_BUFFER, FEED_PRODUCT.ACTIVE,
-                        FEED_STOCK.ON_HAND, FEED_STOCK.RESERVED, FEED_STOCK.QUARANTINE, FEED_STOCK.REFURBISHMENT)
+    void publish(Condition which, Cause cause) {
+        var rows = dsl.select(FEED_LISTING.CHANNEL_ID, FEED_LISTING.SKU, FEED_LISTING.CHANNEL_SKU,
+                        FEED_LISTING.ACTIVE, FEED_LISTING.AVAILABLE_TO_SELL, FEED_CHANNEL.SAFETY_BUFFER,
+                        FEED_PRODUCT.ACTIVE, FEED_STOCK.ON_HAND, FEED_STOCK.RESERVED, FEED_STOCK.QUARANTINE,
+                        FEED_STOCK.REFURBISHMENT)
                 .from(FEED_LISTING)
                 .join(FEED_CHANNEL).on(FEED_CHANNEL.CHANNEL_ID.eq(FEED_LISTING.CHANNEL_ID))
                 .join(FEED_PRODUCT).on(FEED_PRODUCT.SKU.eq(FEED_LISTING.SKU))
                 .leftJoin(FEED_CHANNEL_WAREHOUSE).on(FEED_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(FEED_LISTING.CHANNEL_ID))
                 .leftJoin(FEED_STOCK).on(FEED_STOCK.SKU.eq(FEED_LISTING.SKU),
                         FEED_STOCK.WAREHOUSE_ID.eq(FEED_CHANNEL_WAREHOUSE.WAREHOUSE_ID))
-                .where(FEED_LISTING.SKU.eq(sku), which)
-                .orderBy(FEED_LISTING.CHANNEL_ID)
+                .where(which)
+                .orderBy(FEED_LISTING.CHANNEL_ID, FEED_LISTING.SKU)
                 .fetch();
-        Map<String, List<StockPosition>> fed = new LinkedHashMap<>();
-        Map<String, Record> listings = new LinkedHashMap<>();
+        Map<Listing, List<StockPosition>> fed = new LinkedHashMap<>();
+        Map<Listing, Record> listings = new LinkedHashMap<>();
         for (Record row : rows) {
-            String channel = row.get(FEED_LISTING.CHANNEL_ID);
-            listings.putIfAbsent(channel, row);
-            List<StockPosition> positions = fed.computeIfAbsent(channel, c -> new ArrayList<>());
+            Listing key = new Listing(row.get(FEED_LISTING.CHANNEL_ID), row.get(FEED_LISTING.SKU));
+            listings.putIfAbsent(key, row);
+            List<StockPosition> positions = fed.computeIfAbsent(key, c -> new ArrayList<>());
             if (row.get(FEED_STOCK.ON_HAND) != null) {
                 positions.add(new StockPosition(row.get(FEED_STOCK.ON_HAND), row.get(FEED_STOCK.RESERVED),
                         row.get(FEED_STOCK.QUARANTINE), row.get(FEED_STOCK.REFURBISHMENT)));
             }
         }
-        for (Record listing : listings.values()) {
-            String channel = listing.get(FEED_LISTING.CHANNEL_ID);
-            boolean active = listing.get(FEED_PRODUCT.ACTIVE);
-            int availableToSell = active ? StockPosition.availableToSell(fed.get(channel),
-                    listing.get(FEED_CHANNEL.SAFETY_BUFFER)) : 0;
-            int published = listing.get(FEED_LISTING.AVAILABLE_TO_SELL);
-            boolean first = cause.newListing() && channel.equals(cause.listedOn());
-            boolean renamed = !first && channel.equals(cause.listedOn());
-            if (!first && !renamed && availableToSell == published && active == listing.get(FEED_LISTING.ACTIVE)) {
-                continue;
-            }
-            dsl.execute(APPEND, channel, availableToSell, active, channel, sku, sku,
-                    listing.get(FEED_LISTING.CHANNEL_SKU), active, availableToSell,
-                    DSL.val(first ? null : published, Integer.class), cause.event().getClass().getSimpleName(),
-                    globalIndex(cause.message()), utc(cause.at()));
+        listings.forEach((key, listing) -> append(key, listing, fed.get(key), cause));
+    }
+
+    private void append(Listing key, Record listing, List<StockPosition> fed, Cause cause) {
+        String channel = key.channelId();
+        boolean active = listing.get(FEED_PRODUCT.ACTIVE);
+        int availableToSell = active ? StockPosition.availableToSell(fed, listing.get(FEED_CHANNEL.SAFETY_BUFFER)) : 0;
+        int published = listing.get(FEED_LISTING.AVAILABLE_TO_SELL);
+        boolean first = cause.newListing() && channel.equals(cause.listedOn());
+        boolean renamed = !first && channel.equals(cause.listedOn());
+        if (!first && !renamed && availableToSell == published && active == listing.get(FEED_LISTING.ACTIVE)) {
+            return;
         }
+        dsl.execute(APPEND, channel, availableToSell, active, channel, key.sku(), key.sku(),
+                listing.get(FEED_LISTING.CHANNEL_SKU), active, availableToSell,
+                DSL.val(first ? null : published, Integer.class), cause.event().getClass().getSimpleName(),
+                globalIndex(cause.message()), utc(cause.at()));
+    }
+
+    private record Listing(String channelId, String sku) {
     }
 }

@@ -1,6 +1,7 @@
 package com.omniops.projections.kpis;
 
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.stock.HeldQuantities;
 import com.omniops.events.stock.StockItemEvent;
 import com.omniops.events.stock.StockPosition;
@@ -25,7 +26,21 @@ final class InStockRows {
 
     static void channel(KpiStockState state, ChannelRegistered event) {
         if (state.channel(event.channelId()) == null) {
-            state.addChannel(event.channelId(), new Channel(event.safetyBuffer(), Set.copyOf(event.warehouseIds())));
+            state.setChannel(event.channelId(), new Channel(event.safetyBuffer(), Set.copyOf(event.warehouseIds())));
+        }
+    }
+
+    /**
+     * Another buffer or warehouse list from {@code day} on: every listing of the channel is judged again, and one
+     * that the channel can no longer sell counts as a stockout that day (the channel ran out of it, whatever the
+     * cause). Applied twice, the second finds nothing to change.
+     */
+    static void channelChanged(KpiStockState state, ChannelSettingsChanged event, LocalDate day) {
+        state.setChannel(event.channelId(), new Channel(event.safetyBuffer(), Set.copyOf(event.warehouseIds())));
+        for (Listing listing : state.listingsOn(event.channelId())) {
+            if (!listing.discontinued) {
+                judge(state, listing, day);
+            }
         }
     }
 
@@ -65,12 +80,17 @@ final class InStockRows {
             if (listing.discontinued || channel == null || !channel.warehouseIds().contains(event.warehouseId())) {
                 continue; // not sold from this warehouse: its figure did not move
             }
-            boolean inStock = availableToSell(state, listing.channelId, event.sku()) > 0;
-            if (inStock != listing.inStock) {
-                listing.inStock = inStock;
-                state.listingChanged(listing);
-                state.moveChannelDay(listing.channelId, day, 0, inStock ? 1 : -1, inStock ? 0 : 1);
-            }
+            judge(state, listing, day);
+        }
+    }
+
+    /** Whether the channel may sell any of the listing's SKU now; a change moves the channel's day. */
+    private static void judge(KpiStockState state, Listing listing, LocalDate day) {
+        boolean inStock = availableToSell(state, listing.channelId, listing.sku) > 0;
+        if (inStock != listing.inStock) {
+            listing.inStock = inStock;
+            state.listingChanged(listing);
+            state.moveChannelDay(listing.channelId, day, 0, inStock ? 1 : -1, inStock ? 0 : 1);
         }
     }
 

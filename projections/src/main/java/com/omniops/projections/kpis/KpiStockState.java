@@ -7,6 +7,7 @@ import static com.omniops.projections.jooq.Tables.KPI_SKU_STOCK;
 import static com.omniops.projections.jooq.Tables.KPI_STOCK_ITEM;
 import static com.omniops.projections.jooq.Tables.KPI_STOCK_LAYER;
 
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductListedOnChannel;
 import com.omniops.events.stock.StockItemEvent;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
@@ -124,7 +126,7 @@ final class KpiStockState implements ProjectionWrites.WriteBehind {
     private final Map<Layer, Item> changedLayers = new LinkedHashMap<>();
     private final Set<List<String>> changedPositions = new LinkedHashSet<>();
     private final Set<Listing> changedListings = new LinkedHashSet<>();
-    private final Map<String, Channel> newChannels = new LinkedHashMap<>();
+    private final Map<String, Channel> changedChannels = new LinkedHashMap<>();
     private final Map<String, Long> warehouseMoves = new LinkedHashMap<>();
     private final Map<DayKey, StockDayMove> stockDays = new TreeMap<>();
     private final Map<DayKey, ChannelDayMove> channelDays = new TreeMap<>();
@@ -144,6 +146,9 @@ final class KpiStockState implements ProjectionWrites.WriteBehind {
                 }
                 case ProductListedOnChannel event -> skus.add(event.sku());
                 case ProductDiscontinued event -> skus.add(event.sku());
+                // another buffer or warehouse list judges every listing of the channel again
+                case ChannelSettingsChanged event -> skus.addAll(dsl.select(KPI_LISTING.SKU).from(KPI_LISTING)
+                        .where(KPI_LISTING.CHANNEL_ID.eq(event.channelId())).fetch(KPI_LISTING.SKU));
                 default -> { } // the rest read none of these rows (channels are all read)
             }
         }
@@ -222,14 +227,20 @@ final class KpiStockState implements ProjectionWrites.WriteBehind {
         return channels.get(channelId);
     }
 
-    void addChannel(String channelId, Channel channel) {
+    /** A channel registered, or its buffer or warehouses changed. */
+    void setChannel(String channelId, Channel channel) {
         channels.put(channelId, channel);
-        newChannels.put(channelId, channel);
+        changedChannels.put(channelId, channel);
     }
 
     /** The SKU's listings, by channel. */
     Collection<Listing> listings(String sku) {
         return listings.getOrDefault(sku, Map.of()).values();
+    }
+
+    /** The channel's listings among those read (every one when the batch changes the channel: see load). */
+    List<Listing> listingsOn(String channelId) {
+        return listings.values().stream().map(bySku -> bySku.get(channelId)).filter(Objects::nonNull).toList();
     }
 
     Listing listing(String channelId, String sku) {
@@ -291,7 +302,8 @@ final class KpiStockState implements ProjectionWrites.WriteBehind {
             + "on_hand = EXCLUDED.on_hand, reserved = EXCLUDED.reserved, quarantine = EXCLUDED.quarantine, "
             + "refurbishment = EXCLUDED.refurbishment";
     static final String CHANNEL = "INSERT INTO kpi_channel (channel_id, safety_buffer) VALUES (?, ?) "
-            + "ON CONFLICT DO NOTHING";
+            + "ON CONFLICT (channel_id) DO UPDATE SET safety_buffer = EXCLUDED.safety_buffer";
+    static final String CHANNEL_WAREHOUSES_CLEARED = "DELETE FROM kpi_channel_warehouse WHERE channel_id = ?";
     static final String CHANNEL_WAREHOUSE = "INSERT INTO kpi_channel_warehouse (channel_id, warehouse_id) "
             + "VALUES (?, ?) ON CONFLICT DO NOTHING";
     static final String LISTING = "INSERT INTO kpi_listing (channel_id, sku, in_stock, discontinued) "
@@ -312,8 +324,9 @@ final class KpiStockState implements ProjectionWrites.WriteBehind {
     @Override
     public List<Statement> drain() {
         List<Statement> statements = new ArrayList<>();
-        newChannels.forEach((channelId, channel) -> {
+        changedChannels.forEach((channelId, channel) -> {
             statements.add(new Statement(CHANNEL, channelId, channel.safetyBuffer()));
+            statements.add(new Statement(CHANNEL_WAREHOUSES_CLEARED, channelId));
             channel.warehouseIds().stream().sorted().forEach(warehouseId ->
                     statements.add(new Statement(CHANNEL_WAREHOUSE, channelId, warehouseId)));
         });
@@ -358,7 +371,7 @@ final class KpiStockState implements ProjectionWrites.WriteBehind {
                 statements.add(new Statement(CHANNEL_DAYS_AFTER, move.listed, move.inStock, key.id(), key.day()));
             }
         });
-        newChannels.clear();
+        changedChannels.clear();
         changedItems.clear();
         changedLayers.clear();
         warehouseMoves.clear();

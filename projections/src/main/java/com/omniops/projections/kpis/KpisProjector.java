@@ -26,6 +26,7 @@ import static com.omniops.projections.support.EventUse.ignored;
 
 import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.LineAllocation;
 import com.omniops.events.order.OrderAmounts;
@@ -294,6 +295,11 @@ public class KpisProjector implements ReadModel.Declared {
     }
 
     @EventHandler
+    void on(ChannelSettingsChanged event) {
+        stock(event, state -> InStockRows.channelChanged(state, event, day(event.changedAt())));
+    }
+
+    @EventHandler
     void on(ProductListedOnChannel event) {
         stock(event, state -> InStockRows.listed(state, event.channelId(), event.sku(), day(event.listedAt())));
     }
@@ -541,6 +547,7 @@ public class KpisProjector implements ReadModel.Declared {
     static EventUse use(ChannelEvent event) {
         return switch (event) {
             case ChannelRegistered e -> APPLIED;
+            case ChannelSettingsChanged e -> APPLIED;
         };
     }
 

@@ -11,6 +11,7 @@ import static com.omniops.projections.support.EventUse.ignored;
 
 import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.product.ProductDiscontinued;
 import com.omniops.events.product.ProductEvent;
 import com.omniops.events.product.ProductListedOnChannel;
@@ -127,16 +128,38 @@ public class MasterDataProjector implements ReadModel.Declared {
             if (applied == 0) {
                 return; // applied before
             }
-            List<String> warehouses = event.warehouseIds();
-            var insert = dsl.insertInto(MASTER_CHANNEL_WAREHOUSE, MASTER_CHANNEL_WAREHOUSE.CHANNEL_ID,
-                    MASTER_CHANNEL_WAREHOUSE.WAREHOUSE_ID, MASTER_CHANNEL_WAREHOUSE.PRIORITY);
-            for (int i = 0; i < warehouses.size(); i++) {
-                insert = insert.values(event.channelId(), warehouses.get(i), i + 1);
-            }
-            if (!warehouses.isEmpty()) {
-                insert.onConflictDoNothing().execute();
+            insertWarehouses(event.channelId(), event.warehouseIds());
+        });
+    }
+
+    @EventHandler
+    void on(ChannelSettingsChanged event, @SequenceNumber long seq) {
+        isolated.run(() -> {
+            int applied = dsl.update(MASTER_CHANNEL)
+                    .set(MASTER_CHANNEL.ALLOCATION_STRATEGY, event.allocationStrategy().name())
+                    .set(MASTER_CHANNEL.BACKORDERS_ALLOWED, event.backordersAllowed())
+                    .set(MASTER_CHANNEL.SAFETY_BUFFER, event.safetyBuffer())
+                    .set(MASTER_CHANNEL.SETTINGS_CHANGED_AT, utc(event.changedAt()))
+                    .set(MASTER_CHANNEL.LAST_SEQUENCE, seq)
+                    .where(MASTER_CHANNEL.CHANNEL_ID.eq(event.channelId()), MASTER_CHANNEL.LAST_SEQUENCE.lt(seq))
+                    .execute();
+            if (applied > 0) {
+                dsl.deleteFrom(MASTER_CHANNEL_WAREHOUSE)
+                        .where(MASTER_CHANNEL_WAREHOUSE.CHANNEL_ID.eq(event.channelId())).execute();
+                insertWarehouses(event.channelId(), event.warehouseIds());
             }
         });
+    }
+
+    private void insertWarehouses(String channelId, List<String> warehouses) {
+        var insert = dsl.insertInto(MASTER_CHANNEL_WAREHOUSE, MASTER_CHANNEL_WAREHOUSE.CHANNEL_ID,
+                MASTER_CHANNEL_WAREHOUSE.WAREHOUSE_ID, MASTER_CHANNEL_WAREHOUSE.PRIORITY);
+        for (int i = 0; i < warehouses.size(); i++) {
+            insert = insert.values(channelId, warehouses.get(i), i + 1);
+        }
+        if (!warehouses.isEmpty()) {
+            insert.onConflictDoNothing().execute();
+        }
     }
 
     /** Only receipts: every stock item starts with one, so this sees each stock item without reading every event. */
@@ -174,6 +197,7 @@ public class MasterDataProjector implements ReadModel.Declared {
     static EventUse use(ChannelEvent event) {
         return switch (event) {
             case ChannelRegistered e -> APPLIED;
+            case ChannelSettingsChanged e -> APPLIED;
         };
     }
 

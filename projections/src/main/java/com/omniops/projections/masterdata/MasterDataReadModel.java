@@ -133,7 +133,7 @@ public class MasterDataReadModel {
     private static ChannelView channel(MasterChannelRecord c, List<String> warehouses) {
         return new ChannelView(c.getChannelId(), c.getName(), c.getType(), warehouses, c.getAllocationStrategy(),
                 c.getBackordersAllowed(), c.getSafetyBuffer(), c.getCurrency(), c.getPricesIncludeTax(),
-                instant(c.getRegisteredAt()));
+                instant(c.getRegisteredAt()), instant(c.getSettingsChangedAt()));
     }
 
     // ---- warehouses (derived) ------------------------------------------------------------------------------------

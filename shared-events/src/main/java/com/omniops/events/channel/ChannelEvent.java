@@ -1,5 +1,5 @@
 package com.omniops.events.channel;
 
-public sealed interface ChannelEvent permits ChannelRegistered {
+public sealed interface ChannelEvent permits ChannelRegistered, ChannelSettingsChanged {
     String channelId();
 }

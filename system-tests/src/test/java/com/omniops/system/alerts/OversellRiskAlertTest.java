@@ -78,6 +78,39 @@ class OversellRiskAlertTest {
         assertThat(alert.path("occurrence").asInt()).as("not raised at 12 to sell").isEqualTo(1);
     }
 
+    /**
+     * No stock moves, the channel's rules do: one warehouse with 10 on hand, no buffer, 10 to sell, no alert. The
+     * buffer raised to 8 leaves 2 to sell (threshold max(8, 3) = 8): raised at once. Another warehouse with 10 added:
+     * 20 − 8 = 12, not below 8: resolved, by the channel change alone.
+     */
+    @Test
+    void aChannelChangeJudgesItsListingsAgainWithoutAnyStockMoving() {
+        String first = merchant.id("WH-FIRST");
+        String second = merchant.id("WH-SECOND");
+        String channel = merchant.channel(List.of(first), "PRIORITY", false, 0);
+        String sku = merchant.product(channel);
+        merchant.receive(first, sku, 10, "4.00");
+        merchant.receive(second, sku, 10, "4.00");
+        awaitAvailableToSell(channel, sku, 10);
+
+        changeSettings(channel, Map.of("safetyBuffer", 8));
+        await().atMost(Duration.ofSeconds(20)).until(() -> alerts(sku).path("totalItems").asInt() == 1);
+        JsonNode alert = alerts(sku).path("items").get(0);
+        assertThat(alert.path("measured").decimalValue()).isEqualByComparingTo("2");
+        assertThat(alert.path("threshold").decimalValue()).isEqualByComparingTo("8");
+
+        changeSettings(channel, Map.of("warehouseIds", List.of(first, second)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> alerts(sku).path("items").get(0).path("status").asText()
+                .equals("RESOLVED"));
+        assertThat(alerts(sku).path("items").get(0).path("resolutionReason").asText())
+                .contains("may sell 12 of " + sku + " again");
+    }
+
+    private static void changeSettings(String channel, Map<String, Object> settings) {
+        Http.Response changed = Http.post(TestApps.commandUrl() + "/api/channels/" + channel + "/settings", settings);
+        assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
+    }
+
     private String place(String channel, String sku, int quantity) {
         Http.Response placed = merchant.placeOrder(channel, TestMerchant.line(sku, quantity));
         assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);

@@ -2,6 +2,7 @@ package com.omniops.query.audit.state;
 
 import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.order.BackorderAllocated;
 import com.omniops.events.order.OrderCancelled;
 import com.omniops.events.order.OrderDelivered;
@@ -125,6 +126,7 @@ public final class BusinessTime {
     private static Instant of(ChannelEvent event) {
         return switch (event) {
             case ChannelRegistered e -> e.registeredAt();
+            case ChannelSettingsChanged e -> e.changedAt();
         };
     }
 

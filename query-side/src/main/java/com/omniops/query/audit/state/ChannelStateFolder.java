@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.omniops.events.channel.AllocationStrategy;
 import com.omniops.events.channel.ChannelEvent;
 import com.omniops.events.channel.ChannelRegistered;
+import com.omniops.events.channel.ChannelSettingsChanged;
 import com.omniops.events.channel.ChannelType;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,13 @@ public class ChannelStateFolder implements AuditStateFolder<ChannelStateFolder.C
                 s.pricesIncludeTax = e.pricesIncludeTax();
                 s.registeredAt = e.registeredAt();
             }
+            case ChannelSettingsChanged e -> {
+                s.warehouseIds = e.warehouseIds();
+                s.allocationStrategy = e.allocationStrategy();
+                s.backordersAllowed = e.backordersAllowed();
+                s.safetyBuffer = e.safetyBuffer();
+                s.settingsChangedAt = e.changedAt();
+            }
         }
     }
 
@@ -59,6 +67,7 @@ public class ChannelStateFolder implements AuditStateFolder<ChannelStateFolder.C
         private String currency;
         private boolean pricesIncludeTax;
         private Instant registeredAt;
+        private Instant settingsChangedAt;
 
         ChannelState(String channelId) {
             this.channelId = channelId;
